@@ -1,0 +1,194 @@
+"""Command line: open the viewer, list datasets and sheets, export PDFs, validate packages.
+
+    backan-desktop [--lang vi|en] [--data-home DIR]
+    backan-desktop list [--data-home DIR]
+    backan-desktop export (--sheet ID ... | --all) [--lang vi|en] (-o FILE.pdf | --output-dir DIR) [--data-home DIR]
+    backan-desktop validate PATH ...
+
+Exit codes: 0 success, 1 problems found / export failed, 2 usage. Qt is imported only by the
+commands that need it; bad input gives a message, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's default exits 2 too; keep the message short and clear
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _common(p: argparse.ArgumentParser, suppress: bool) -> None:
+    d = argparse.SUPPRESS if suppress else None
+    p.add_argument("--data-home", metavar="DIR", default=d,
+                   help="writable user folder for imported datasets and logs (env BACKAN_DATA_HOME)")
+
+
+def _lang(p: argparse.ArgumentParser, suppress: bool) -> None:
+    p.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS if suppress else None,
+                   help="language (default: the saved choice, else the system language if vi/en, else vi)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="backan-desktop", description="Offline fact-sheet viewer for the former Bắc Kạn province.")
+    _lang(parser, False)
+    _common(parser, False)
+    from . import __version__
+    parser.add_argument("--version", action="version", version=f"backan-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p_list = sub.add_parser("list", help="list datasets and fact-sheet ids")
+    _common(p_list, True)
+
+    p_exp = sub.add_parser("export", help="export fact sheets as PDF")
+    which = p_exp.add_mutually_exclusive_group(required=True)
+    which.add_argument("--sheet", nargs="+", metavar="ID", help="sheet ids (see 'list'), e.g. overview economy dataset:projects")
+    which.add_argument("--all", action="store_true", help="every section sheet and the overview")
+    where = p_exp.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="FILE.pdf", help="one PDF with the chosen sheets")
+    where.add_argument("--output-dir", metavar="DIR", help="one PDF per sheet, named <sheet-id>_<lang>.pdf")
+    p_exp.add_argument("--paper", choices=["A4", "A5", "Letter"], default="A4")
+    _lang(p_exp, True)
+    _common(p_exp, True)
+
+    p_val = sub.add_parser("validate", help="check data packages; prints file:row:col: message per problem")
+    p_val.add_argument("paths", nargs="+", metavar="PATH", help="a data package folder or its datapackage.json")
+    return parser
+
+
+def _err(msg: str) -> None:
+    if sys.stderr is not None:
+        print(msg, file=sys.stderr)
+
+
+def _library(data_home: Optional[str]):
+    from .core.library import load_library
+    from .qt.paths import resolve_data_home
+
+    home = resolve_data_home(data_home)
+    lib = load_library(data_home=home)
+    for p in lib.problems[:20]:
+        _err(f"warning: {p}")
+    return lib
+
+
+def default_lang() -> str:
+    from locale import getlocale
+    try:
+        code = (os.environ.get("LANG") or getlocale()[0] or "").lower()
+    except ValueError:
+        code = ""
+    return "en" if code.startswith("en") else "vi"
+
+
+def cmd_list(args) -> int:
+    from .core.sheets import SHEET_IDS
+    lib = _library(args.data_home)
+    print("Fact sheets:")
+    for sid in SHEET_IDS:
+        print(f"  {sid}")
+    print("Datasets (export with --sheet dataset:<id>):")
+    for did, ds in lib.datasets.items():
+        print(f"  dataset:{did:<22} {len(ds.table):>6} rows  {ds.title('en')}")
+    return EXIT_OK
+
+
+def safe_file_name(sheet_id: str, lang: str) -> str:
+    stem = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in sheet_id.replace(":", "-"))
+    return f"{stem}_{lang}.pdf"
+
+
+def cmd_export(args) -> int:
+    from .core.sheets import SHEET_IDS, UnknownSheet, build_sheet
+
+    lang = getattr(args, "lang", None) or default_lang()
+    lib = _library(args.data_home)
+    ids = list(SHEET_IDS) if args.all else args.sheet
+    known = set(SHEET_IDS) | {f"dataset:{d}" for d in lib.datasets}
+    unknown = [s for s in ids if s not in known]
+    if unknown:
+        _err(f"backan-desktop export: unknown sheet id(s): {', '.join(unknown)}. Known: {', '.join(sorted(known))}")
+        return EXIT_USAGE
+    from .qt.app import make_app
+    from .qt.pdf import ExportError, write_pdf
+
+    make_app(gui=False)
+    try:
+        sheets = [build_sheet(lib, sid, lang) for sid in ids]
+    except UnknownSheet as exc:
+        _err(f"backan-desktop export: unknown sheet {exc}")
+        return EXIT_USAGE
+    try:
+        if args.output:
+            out = Path(args.output)
+            n = write_pdf(sheets, out, args.paper)
+            print(f"{out}: {n} pages")
+        else:
+            folder = Path(args.output_dir)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                _err(f"{folder}: cannot create the folder ({exc.strerror or exc})")
+                return EXIT_PROBLEMS
+            for sid, sheet in zip(ids, sheets):
+                out = folder / safe_file_name(sid, lang)
+                n = write_pdf([sheet], out, args.paper)
+                print(f"{out}: {n} pages")
+    except ExportError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from .core.library import Library
+    from .core.package import load_package
+
+    status = EXIT_OK
+    for raw in args.paths:
+        path = Path(raw)
+        if not path.exists():
+            _err(f"{raw}: no such file or folder")
+            return EXIT_USAGE
+        pkg = load_package(path)
+        problems = list(pkg.problems)
+        if pkg.descriptor is not None:
+            problems += [p for p in Library([pkg]).problems if p not in problems]
+        base = path if path.is_dir() else path.parent
+        for p in problems:
+            print(f"{base / p.file}:{p.row or 0}:{p.column or 0}: {p.message}" if p.row else f"{base / p.file}: {p.message}")
+        if problems:
+            status = EXIT_PROBLEMS
+        else:
+            rows = sum(len(t) for t in pkg.tables.values())
+            print(f"{path}: valid ({len(pkg.tables)} resources, {rows} rows)")
+    return status
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "list":
+            return cmd_list(args)
+        if args.command == "export":
+            return cmd_export(args)
+        if args.command == "validate":
+            return cmd_validate(args)
+        from .ui.main import run_gui
+        return run_gui(lang=args.lang, data_home=args.data_home)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

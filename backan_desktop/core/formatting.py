@@ -1,0 +1,114 @@
+"""Locale formatting of numbers, quantities, percentages and changes — one module for the
+UI, tables, chart axes and printed sheets.
+
+Vietnamese writes ``12.829 tỷ đồng`` and ``5,3 %``; English ``VND 12,829 billion`` and ``5.3%``.
+The number of decimals shown is the number the source printed (``7,0 %`` stays ``7,0 %``), so a
+value is always formatted together with its ``decimals``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+LANGS = ("vi", "en")
+
+_SEPARATORS = {"vi": (".", ","), "en": (",", ".")}   # (thousands, decimal)
+
+QUALIFIER_WORDS = {
+    "vi": {"over": "trên", "nearly": "gần", "about": "khoảng"},
+    "en": {"over": "over", "nearly": "nearly", "about": "about"},
+}
+
+
+@dataclass(frozen=True)
+class UnitFormat:
+    """How a unit is written around a number in each language (``{value}`` is the number)."""
+    id: str
+    label_vi: str
+    label_en: str
+    pattern_vi: str = "{value}"
+    pattern_en: str = "{value}"
+
+    def label(self, lang: str) -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
+    def pattern(self, lang: str) -> str:
+        return self.pattern_vi if lang == "vi" else self.pattern_en
+
+    @property
+    def is_percent(self) -> bool:
+        return self.id.startswith("pct")
+
+
+def plain_unit(text: str) -> UnitFormat:
+    """A unit known only by its text (e.g. from an imported spreadsheet): ``{value} text``."""
+    text = (text or "").strip()
+    pattern = "{value} " + text if text else "{value}"
+    if text == "%":
+        return UnitFormat("pct", "%", "%", "{value} %", "{value}%")
+    return UnitFormat(text, text, text, pattern, pattern)
+
+
+def decimals_of(literal: str) -> int:
+    """Decimals written in a plain number literal: ``'7.0'`` → 1, ``'12829'`` → 0, ``'1.025'`` → 3."""
+    s = (literal or "").strip().lower()
+    if "e" in s:
+        mantissa, _, exp = s.partition("e")
+        try:
+            return max(0, decimals_of(mantissa) - int(exp))
+        except ValueError:
+            return 0
+    return len(s.split(".", 1)[1]) if "." in s else 0
+
+
+def format_number(value: float | int | None, lang: str, decimals: int | None = None,
+                  grouping: bool = True) -> str:
+    """``12829`` → ``12.829`` (vi) / ``12,829`` (en); ``5.3`` → ``5,3`` / ``5.3``.
+
+    ``decimals=None`` shows up to two decimals without trailing zeros. Missing values and
+    NaN give an en dash.
+    """
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    thousands, point = _SEPARATORS.get(lang, _SEPARATORS["en"])
+    if decimals is None:
+        text = f"{abs(value):,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{abs(value):,.{max(0, decimals)}f}"
+    if not grouping:
+        text = text.replace(",", "")
+    text = text.replace(",", "\x00").replace(".", point).replace("\x00", thousands)
+    negative = value < 0 and any(ch not in "0.,\u00a0" for ch in text)
+    return ("-" if negative else "") + text
+
+
+def format_quantity(value: float | None, lang: str, unit: UnitFormat | None = None,
+                    decimals: int | None = None, qualifier: str = "") -> str:
+    """A value with its unit and qualifier: ``trên 40,4 triệu đồng/người`` /
+    ``over VND 40.4 million per person``."""
+    number = format_number(value, lang, decimals)
+    text = unit.pattern(lang).replace("{value}", number) if unit else number
+    word = QUALIFIER_WORDS.get(lang, {}).get(qualifier or "")
+    return f"{word} {text}" if word else text
+
+
+def format_percent(value: float | None, lang: str, decimals: int | None = 1) -> str:
+    """``5.3`` → ``5,3 %`` (vi) / ``5.3%`` (en)."""
+    number = format_number(value, lang, decimals)
+    return f"{number} %" if lang == "vi" else f"{number}%"
+
+
+def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
+                  decimals: int | None = None) -> str:
+    """A signed difference. Differences of percentages are percentage points."""
+    sign = "+" if delta > 0 else ("-" if delta < 0 else "±")
+    number = format_number(abs(delta), lang, decimals)
+    if unit is not None and unit.is_percent:
+        return f"{sign}{number} {'điểm %' if lang == 'vi' else 'pp'}"
+    if unit is None:
+        return f"{sign}{number}"
+    return sign + unit.pattern(lang).replace("{value}", number)
+
+
+def format_count(n: int, lang: str) -> str:
+    return format_number(n, lang, 0)

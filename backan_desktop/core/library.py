@@ -1,0 +1,278 @@
+"""The library: the bundled data package plus the user's imported datasets, as plain Python
+objects the sheets, pages and CLI share.
+
+Observations are grouped by (indicator, area, category, period). When sources disagree on a
+figure each value stays as its own *vintage*; :meth:`Library.choose` picks the one shown
+(the row marked ``preferred``, else the most authoritative status, else the newest source) and
+the others travel along so that every view can say that sources disagree.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .formatting import UnitFormat, format_quantity, plain_unit
+from .package import LoadedPackage, Problem, Table, load_package
+from .periods import Period, PeriodError, parse_period
+from .paths import bundled_package_dir
+
+STATUS_RANK = {"official": 0, "preliminary": 1, "estimate": 2, "target": 3}
+SECTIONS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    section: str
+    title_vi: str
+    title_en: str
+    unit: str
+    description_vi: str = ""
+    description_en: str = ""
+
+    def title(self, lang: str) -> str:
+        return self.title_vi if lang == "vi" else self.title_en
+
+    def description(self, lang: str) -> str:
+        return (self.description_vi if lang == "vi" else self.description_en) or ""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    url: str = ""
+    date: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name_vi: str
+    name_en: str
+    level: str = ""
+    parent: str = ""
+
+    def name(self, lang: str) -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+@dataclass(frozen=True)
+class Observation:
+    indicator: str
+    area: str
+    period: Period
+    category: str
+    value: float
+    decimals: int
+    qualifier: str
+    unit: str
+    status: str
+    source: str
+    preferred: bool
+    note_vi: str
+    note_en: str
+    quote: str
+    row: int            # 1-based CSV row, for provenance
+
+    def note(self, lang: str) -> str:
+        return (self.note_vi if lang == "vi" else self.note_en) or ""
+
+
+@dataclass
+class SeriesPoint:
+    """The figure shown for one period, and the other vintages for the same period."""
+    period: Period
+    chosen: Observation
+    others: list[Observation] = field(default_factory=list)
+
+    @property
+    def disagrees(self) -> bool:
+        return any(o.value != self.chosen.value for o in self.others)
+
+
+@dataclass
+class Dataset:
+    """A table the Datasets browser can open and ``dataset:<id>`` sheets can print."""
+    id: str
+    package: LoadedPackage
+    resource_name: str
+
+    @property
+    def resource(self):
+        return self.package.descriptor.resource(self.resource_name)
+
+    @property
+    def table(self) -> Table:
+        return self.package.tables[self.resource_name]
+
+    def title(self, lang: str) -> str:
+        return self.resource.label(lang)
+
+    def description(self, lang: str) -> str:
+        return self.resource.describe(lang)
+
+
+def _s(v) -> str:
+    return "" if v is None else str(v)
+
+
+class Library:
+    """Everything loaded, indexed for the views. Build with :func:`load_library`. Read-only after
+    construction, so it may be shared between threads."""
+
+    def __init__(self, packages: list[LoadedPackage]):
+        self.packages = packages
+        self.problems: list[Problem] = [p for pkg in packages for p in pkg.problems]
+        self.indicators: dict[str, Indicator] = {}
+        self.sources: dict[str, Source] = {}
+        self.units: dict[str, UnitFormat] = {}
+        self.categories: dict[str, tuple[str, str]] = {}
+        self.areas: dict[str, Area] = {}
+        self.observations: list[Observation] = []
+        self.datasets: dict[str, Dataset] = {}
+        self._groups: dict[tuple[str, str, str], dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
+        for pkg in packages:
+            self._absorb(pkg)
+        self._check_semantics()
+
+    # -- building ---------------------------------------------------------------------------
+    def _absorb(self, pkg: LoadedPackage) -> None:
+        if pkg.descriptor is None:
+            return
+        for res in pkg.descriptor.resources:
+            table = pkg.tables.get(res.name)
+            if table is None:
+                continue
+            rows = table.rows()
+            if res.role == "indicators":
+                for r in rows:
+                    self.indicators[r["id"]] = Indicator(r["id"], r["section"], r["title_vi"], r["title_en"], r["unit"],
+                                                         _s(r.get("description_vi")), _s(r.get("description_en")))
+            elif res.role == "sources":
+                for r in rows:
+                    self.sources[r["id"]] = Source(r["id"], r["publisher"], r["title"], _s(r.get("url")),
+                                                   _s(r.get("date")), _s(r.get("language")))
+            elif res.role == "units":
+                for r in rows:
+                    self.units[r["id"]] = UnitFormat(r["id"], r["label_vi"], r["label_en"], r["pattern_vi"], r["pattern_en"])
+            elif res.role == "categories":
+                for r in rows:
+                    self.categories[r["id"]] = (r["label_vi"], r["label_en"])
+            elif res.role == "areas":
+                for r in rows:
+                    self.areas[r["id"]] = Area(r["id"], r["name_vi"], r["name_en"], _s(r.get("level")), _s(r.get("parent")))
+            elif res.role == "observations":
+                decimals = table.decimals.get("value", [])
+                for i, r in enumerate(rows):
+                    try:
+                        period = parse_period(r["period"])
+                    except PeriodError as exc:
+                        self.problems.append(Problem(str(res.path), str(exc), i + 2))
+                        continue
+                    obs = Observation(r["indicator"], r["area"], period, _s(r.get("category")), r["value"],
+                                      decimals[i] if i < len(decimals) else 0, _s(r.get("qualifier")), r["unit"],
+                                      r["status"], r["source"], bool(r.get("preferred")), _s(r.get("note_vi")),
+                                      _s(r.get("note_en")), _s(r.get("quote")), i + 2)
+                    self.observations.append(obs)
+                    self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
+            dataset_id = res.name if pkg.descriptor.name == "backan-economy" else f"{pkg.descriptor.name}.{res.name}"
+            self.datasets[dataset_id] = Dataset(dataset_id, pkg, res.name)
+
+    def _check_semantics(self) -> None:
+        """Rules a CSV schema cannot express."""
+        for (ind, area, cat), periods in self._groups.items():
+            for text, group in periods.items():
+                if len({o.value for o in group}) > 1 and sum(o.preferred for o in group) > 1:
+                    rows = ", ".join(str(o.row) for o in group if o.preferred)
+                    self.problems.append(Problem("observations.csv", f"{ind} {area} {cat or ''} {text}: several rows marked preferred (rows {rows})".replace("  ", " "), group[0].row, 10))
+
+    # -- queries ------------------------------------------------------------------------------
+    def unit(self, unit_id: str) -> UnitFormat:
+        return self.units.get(unit_id) or plain_unit(unit_id)
+
+    def category_label(self, cat: str, lang: str) -> str:
+        if not cat:
+            return "Tổng số" if lang == "vi" else "Total"
+        labels = self.categories.get(cat)
+        return (labels[0] if lang == "vi" else labels[1]) if labels else cat
+
+    def area_name(self, area_id: str, lang: str) -> str:
+        a = self.areas.get(area_id)
+        return a.name(lang) if a else area_id
+
+    @staticmethod
+    def choose(group: list[Observation], sources: dict[str, Source]) -> Observation:
+        """The vintage shown: explicitly preferred, else best status, else newest source, else first."""
+        marked = [o for o in group if o.preferred]
+        if marked:
+            return marked[0]
+        return sorted(group, key=lambda o: (STATUS_RANK.get(o.status, 9),
+                                            _neg_date(sources.get(o.source).date if o.source in sources else ""),
+                                            o.row))[0]
+
+    def series(self, indicator: str, area: str = "backan", category: str = "",
+               kinds: Optional[Iterable[str]] = None) -> list[SeriesPoint]:
+        """Chronological points of one series; ``kinds`` filters period kinds (e.g. ``{"year"}``)."""
+        periods = self._groups.get((indicator, area, category), {})
+        points = []
+        for group in periods.values():
+            if kinds is not None and group[0].period.kind not in set(kinds):
+                continue
+            chosen = self.choose(group, self.sources)
+            points.append(SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen]))
+        points.sort(key=lambda p: p.period.sort_key())
+        return points
+
+    def point(self, indicator: str, period: str, area: str = "backan", category: str = "") -> Optional[SeriesPoint]:
+        group = self._groups.get((indicator, area, category), {}).get(period)
+        if not group:
+            return None
+        chosen = self.choose(group, self.sources)
+        return SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen])
+
+    def categories_of(self, indicator: str, area: str = "backan") -> list[str]:
+        cats = [c for (i, a, c) in self._groups if i == indicator and a == area]
+        return sorted(cats, key=lambda c: (c != "", list(self.categories).index(c) if c in self.categories else 999, c))
+
+    def indicators_in(self, section: str) -> list[Indicator]:
+        return [i for i in self.indicators.values() if i.section == section]
+
+    def observations_in(self, section: str) -> list[Observation]:
+        ids = {i.id for i in self.indicators_in(section)}
+        return [o for o in self.observations if o.indicator in ids]
+
+    def format_observation(self, o: Observation, lang: str, with_qualifier: bool = True) -> str:
+        return format_quantity(o.value, lang, self.unit(o.unit), o.decimals, o.qualifier if with_qualifier else "")
+
+    def data_as_of(self) -> str:
+        """The newest source date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) among used sources."""
+        used = {o.source for o in self.observations}
+        dates = [s.date for s in self.sources.values() if s.id in used and s.date]
+        return max(dates, key=lambda d: (d + "-99-99")[:10]) if dates else ""
+
+
+def _neg_date(d: str) -> tuple:
+    """Sort key putting newer dates first; undated sources last."""
+    if not d:
+        return (1, "")
+    digits = (d + "-00-00")[:10].replace("-", "")
+    return (0, str(99999999 - int(digits)))
+
+
+def load_library(bundled: Optional[Path] = None, data_home: Optional[Path] = None) -> Library:
+    """Load the bundled package and every imported package under ``data_home/datasets``.
+
+    Slow-ish (pure-Python CSV parsing): call from a worker thread in the GUI.
+    """
+    packages = [load_package(bundled or bundled_package_dir())]
+    if data_home is not None:
+        root = Path(data_home) / "datasets"
+        if root.is_dir():
+            for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+                packages.append(load_package(folder))
+    return Library(packages)

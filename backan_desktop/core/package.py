@@ -1,0 +1,518 @@
+"""Load and validate a data package folder: ``datapackage.json`` plus CSV resources.
+
+Nothing here raises on bad input: every problem becomes a :class:`Problem` naming the file and,
+where there is one, the row and column (row 1 is the CSV header, as a spreadsheet counts them).
+Runs on any thread; pure Python (the csv module), no Qt, no pandas.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Any, Optional
+
+from pydantic import ValidationError
+
+from .schema import FieldSpec, Package, Resource, TableSchema
+
+DESCRIPTOR = "datapackage.json"
+MAX_DESCRIPTOR_BYTES = 2 * 1024 * 1024
+MAX_RESOURCE_BYTES = 256 * 1024 * 1024
+MAX_PROBLEMS_PER_FILE = 100
+csv.field_size_limit(1024 * 1024)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file. ``row``/``column`` are 1-based; None when not applicable."""
+    file: str
+    message: str
+    row: Optional[int] = None
+    column: Optional[int] = None
+
+    def __str__(self) -> str:
+        if self.row is not None:
+            return f"{self.file}:{self.row}:{self.column or 0}: {self.message}"
+        return f"{self.file}: {self.message}"
+
+
+@dataclass
+class Table:
+    """A validated table: typed values per column, plus the decimals each number was written with."""
+    name: str
+    schema: TableSchema
+    columns: dict[str, list[Any]]
+    decimals: dict[str, list[int]] = field(default_factory=dict)
+    path: Optional[Path] = None
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.schema.fields]
+
+    def __len__(self) -> int:
+        first = next(iter(self.columns.values()), [])
+        return len(first)
+
+    def rows(self) -> list[dict[str, Any]]:
+        names = self.field_names
+        cols = [self.columns[n] for n in names]
+        return [dict(zip(names, values)) for values in zip(*cols)]
+
+    def frame(self):
+        """The table as a pandas DataFrame (imports pandas: call off the GUI thread at start-up)."""
+        import pandas as pd
+
+        data = {}
+        for f in self.schema.fields:
+            values = self.columns[f.name]
+            if f.type == "number":
+                data[f.name] = pd.array(values, dtype="Float64")
+            elif f.type in ("integer", "year"):
+                data[f.name] = pd.array(values, dtype="Int64")
+            elif f.type == "boolean":
+                data[f.name] = pd.array(values, dtype="boolean")
+            else:
+                data[f.name] = pd.array([v if v is None else str(v) for v in values], dtype="string")
+        return pd.DataFrame(data)
+
+
+@dataclass
+class LoadedPackage:
+    path: Path
+    descriptor: Optional[Package]
+    tables: dict[str, Table]
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return self.descriptor is not None and not self.problems
+
+    def resources_with_role(self, role: str) -> list[Resource]:
+        if self.descriptor is None:
+            return []
+        return [r for r in self.descriptor.resources if r.role == role]
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: data typed on macOS or pasted from Word is often decomposed."""
+    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+
+
+# --- descriptor ----------------------------------------------------------------------------
+
+def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
+    name = DESCRIPTOR
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        problems.append(Problem(name, f"cannot read the package descriptor: {exc.strerror or exc}"))
+        return None
+    if size > MAX_DESCRIPTOR_BYTES:
+        problems.append(Problem(name, f"file is {size:,} bytes; a descriptor over {MAX_DESCRIPTOR_BYTES:,} bytes is refused"))
+        return None
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(name, f"not valid UTF-8 (byte {exc.start})", line, 1))
+        return None
+    except OSError as exc:
+        problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
+        return None
+    try:
+        obj = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(name, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno))
+        return None
+    except ValueError as exc:
+        problems.append(Problem(name, f"invalid JSON: {exc}"))
+        return None
+    if not isinstance(obj, dict):
+        problems.append(Problem(name, "the descriptor must be a JSON object"))
+        return None
+    obj = _nfc_json(obj)
+    try:
+        return Package.model_validate(obj)
+    except ValidationError as exc:
+        for err in exc.errors()[:MAX_PROBLEMS_PER_FILE]:
+            where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+            line = _locate_key(text, err["loc"])
+            problems.append(Problem(name, f"{where}: {err['msg']}", line, 1 if line else None))
+        return None
+    except RecursionError:
+        problems.append(Problem(name, "the descriptor is nested too deeply"))
+        return None
+
+
+def _reject_constant(token: str):
+    raise ValueError(f"{token} is not allowed in a data package")
+
+
+def _nfc_json(value):
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [_nfc_json(v) for v in value]
+    if isinstance(value, dict):
+        return {nfc(k): _nfc_json(v) for k, v in value.items()}
+    return value
+
+
+def _locate_key(text: str, loc: tuple) -> Optional[int]:
+    """Best-effort line of the last named key in a pydantic error location."""
+    keys = [k for k in loc if isinstance(k, str)]
+    if not keys:
+        return None
+    m = re.search(r'"%s"\s*:' % re.escape(keys[-1]), text)
+    return text[: m.start()].count("\n") + 1 if m else None
+
+
+# --- resource paths --------------------------------------------------------------------------
+
+def resolve_resource_path(package_dir: Path, resource: Resource, problems: list[Problem]) -> Optional[Path]:
+    """The resource's file inside the package folder, or None (with a problem) if it is not safe."""
+    where = f"{DESCRIPTOR}"
+    label = f"resource '{resource.name}'"
+    if resource.data is not None and resource.path is None:
+        problems.append(Problem(where, f"{label}: inline data is not supported; put the table in a CSV file"))
+        return None
+    if resource.path is None:
+        problems.append(Problem(where, f"{label}: has no path"))
+        return None
+    if isinstance(resource.path, list):
+        problems.append(Problem(where, f"{label}: a resource split over several files is not supported"))
+        return None
+    raw = resource.path
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", raw):
+        problems.append(Problem(where, f"{label}: path '{raw}' is a URL or drive path; only files inside the package folder are read (the app works offline)"))
+        return None
+    if "\\" in raw or "\x00" in raw:
+        problems.append(Problem(where, f"{label}: path '{raw}' must use '/' and plain file names"))
+        return None
+    pure = PurePosixPath(raw)
+    if pure.is_absolute() or raw.startswith("~"):
+        problems.append(Problem(where, f"{label}: path '{raw}' is absolute; it must be relative to the package folder"))
+        return None
+    if any(part == ".." for part in pure.parts):
+        problems.append(Problem(where, f"{label}: path '{raw}' contains '..'; it must stay inside the package folder"))
+        return None
+    base = package_dir.resolve()
+    target = (base / Path(*pure.parts)).resolve()
+    if base != target and base not in target.parents:
+        problems.append(Problem(where, f"{label}: path '{raw}' leads outside the package folder (symbolic link?)"))
+        return None
+    if not target.is_file():
+        problems.append(Problem(raw, f"{label}: file not found in the package folder"))
+        return None
+    size = target.stat().st_size
+    if size > MAX_RESOURCE_BYTES:
+        problems.append(Problem(raw, f"file is {size:,} bytes; resources over {MAX_RESOURCE_BYTES:,} bytes are refused"))
+        return None
+    return target
+
+
+# --- cells --------------------------------------------------------------------------------------
+
+class CellError(ValueError):
+    pass
+
+
+_INT_RX = re.compile(r"^[+-]?\d+$")
+_NUM_RX = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_DATE_RX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
+    """Typed value and decimals written (numbers only) for one CSV cell; raises CellError."""
+    t = spec.type
+    if t in ("string", "any"):
+        return text, 0
+    s = text.strip()
+    if t == "number":
+        if not _NUM_RX.match(s):
+            raise CellError(f"'{_clip(text)}' is not a number (use '.' for decimals, no thousands separators)")
+        value = float(s)
+        if not math.isfinite(value):
+            raise CellError(f"'{_clip(text)}' is not a finite number")
+        from .formatting import decimals_of
+        return value, decimals_of(s)
+    if t in ("integer", "year"):
+        if not _INT_RX.match(s) or len(s) > 19:
+            raise CellError(f"'{_clip(text)}' is not {'a year' if t == 'year' else 'an integer'}")
+        value = int(s)
+        if t == "year" and not (1000 <= value <= 9999):
+            raise CellError(f"'{_clip(text)}' is not a four-digit year")
+        return value, 0
+    if t == "boolean":
+        if s in spec.trueValues:
+            return True, 0
+        if s in spec.falseValues:
+            return False, 0
+        raise CellError(f"'{_clip(text)}' is not a boolean ({'/'.join(spec.trueValues[:1] + spec.falseValues[:1])})")
+    if t == "date":
+        m = _DATE_RX.match(s)
+        try:
+            if not m:
+                raise ValueError
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), 0
+        except ValueError:
+            raise CellError(f"'{_clip(text)}' is not a date (YYYY-MM-DD)") from None
+    return text, 0
+
+
+def _clip(text: str, n: int = 40) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _check_constraints(value: Any, text: str, spec: FieldSpec) -> Optional[str]:
+    c = spec.constraints
+    if c.enum is not None and value not in c.enum and text not in [str(e) for e in c.enum]:
+        allowed = ", ".join(str(e) for e in c.enum[:12])
+        return f"'{_clip(text)}' is not one of: {allowed}"
+    if c.pattern is not None and isinstance(value, str):
+        try:
+            if not re.fullmatch(c.pattern, value):
+                return f"'{_clip(text)}' does not match the pattern {c.pattern}"
+        except re.error:
+            return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if c.minimum is not None and value < c.minimum:
+            return f"{text} is below the minimum {c.minimum:g}"
+        if c.maximum is not None and value > c.maximum:
+            return f"{text} is above the maximum {c.maximum:g}"
+    if isinstance(value, str):
+        if c.minLength is not None and len(value) < c.minLength:
+            return f"'{_clip(text)}' is shorter than {c.minLength} characters"
+        if c.maxLength is not None and len(value) > c.maxLength:
+            return f"'{_clip(text)}' is longer than {c.maxLength} characters"
+    return None
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+def decode_bytes(raw: bytes, encoding: str, file: str, problems: list[Problem]) -> Optional[str]:
+    enc = (encoding or "utf-8").lower()
+    if enc in ("utf-8", "utf8"):
+        enc = "utf-8-sig"
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        problems.append(Problem(file, f"unknown text encoding '{encoding}'"))
+        return None
+    try:
+        text = raw.decode(enc)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(file, f"not valid {encoding} text at byte {exc.start}; save the file as UTF-8", line, 1))
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        problems.append(Problem(file, "contains NUL characters: this is not a text CSV file", line, 1))
+        return None
+    return nfc(text)
+
+
+def read_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
+    """Read and type one CSV resource against its schema. Problems are appended; returns None when
+    the file cannot be read at all."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(file, f"cannot read: {exc.strerror or exc}"))
+        return None
+    text = decode_bytes(raw, resource.encoding, file, problems)
+    if text is None:
+        return None
+    schema = resource.schema_
+    fields = schema.fields
+    names = [f.name for f in fields]
+    start = len(problems)
+
+    def add(msg: str, row: Optional[int] = None, col: Optional[int] = None) -> bool:
+        if len(problems) - start >= MAX_PROBLEMS_PER_FILE:
+            return False
+        problems.append(Problem(file, msg, row, col))
+        if len(problems) - start == MAX_PROBLEMS_PER_FILE:
+            problems.append(Problem(file, f"more than {MAX_PROBLEMS_PER_FILE} problems; stopped checking this file"))
+            return False
+        return True
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=resource.dialect.delimiter,
+                        quotechar=resource.dialect.quoteChar, strict=True)
+    columns: dict[str, list[Any]] = {n: [] for n in names}
+    decimals: dict[str, list[int]] = {f.name: [] for f in fields if f.type == "number"}
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        add(f"malformed CSV: {exc}", 1, 1)
+        return None
+    if header is None:
+        add("the file is empty; expected a header row: " + ",".join(names), 1, 1)
+        return None
+    header = [h.strip() for h in header]
+    if header != names:
+        missing = [n for n in names if n not in header]
+        extra = [h for h in header if h not in names]
+        if missing:
+            add(f"missing column(s): {', '.join(missing)}", 1, len(header) + 1)
+        for h in extra:
+            add(f"unexpected column '{_clip(h)}' (not in the schema)", 1, header.index(h) + 1)
+        if not missing and not extra:
+            add("columns are in a different order than the schema: expected " + ",".join(names), 1, 1)
+        return None
+
+    missing_values = set(schema.missingValues)
+    row_no = 1
+    keep_going = True
+    try:
+        for record in reader:
+            row_no += 1
+            if not record or (len(record) == 1 and record[0] == "" and len(names) > 1):
+                continue   # blank line
+            if len(record) != len(names):
+                keep_going = add(f"has {len(record)} fields, expected {len(names)}", row_no, min(len(record), len(names)) + 1)
+                if not keep_going:
+                    break
+                continue
+            for col, (spec, cell) in enumerate(zip(fields, record), start=1):
+                value: Any = None
+                dec = 0
+                if cell in missing_values or (spec.type != "string" and cell.strip() == ""):
+                    if spec.constraints.required:
+                        keep_going = add(f"{spec.name}: a value is required", row_no, col)
+                else:
+                    try:
+                        value, dec = convert_cell(cell, spec)
+                        msg = _check_constraints(value, cell, spec)
+                        if msg:
+                            keep_going = add(f"{spec.name}: {msg}", row_no, col)
+                    except CellError as exc:
+                        keep_going = add(f"{spec.name}: {exc}", row_no, col)
+                columns[spec.name].append(value)
+                if spec.type == "number":
+                    decimals[spec.name].append(dec)
+                if not keep_going:
+                    break
+            if not keep_going:
+                break
+    except csv.Error as exc:
+        add(f"malformed CSV: {exc}", row_no + 1, 1)
+        return None
+    table = Table(resource.name, schema, columns, decimals, path)
+    if keep_going:
+        _check_unique(table, file, add)
+    return table
+
+
+def _check_unique(table: Table, file: str, add) -> None:
+    schema = table.schema
+    names = table.field_names
+    for col, spec in enumerate(schema.fields, start=1):
+        if spec.constraints.unique:
+            seen: dict[Any, int] = {}
+            for i, v in enumerate(table.columns[spec.name]):
+                if v is None:
+                    continue
+                if v in seen:
+                    if not add(f"{spec.name}: '{v}' repeats row {seen[v]}; values must be unique", i + 2, col):
+                        return
+                else:
+                    seen[v] = i + 2
+    if schema.primaryKey:
+        if any(k not in names for k in schema.primaryKey):
+            add(f"primaryKey names a column that is not in the schema: {schema.primaryKey}")
+            return
+        seen2: dict[tuple, int] = {}
+        cols = [table.columns[k] for k in schema.primaryKey]
+        first_col = names.index(schema.primaryKey[0]) + 1
+        for i, key in enumerate(zip(*cols)):
+            if key in seen2:
+                shown = ", ".join("" if k is None else str(k) for k in key)
+                if not add(f"duplicate key ({shown}): same as row {seen2[key]}", i + 2, first_col):
+                    return
+            else:
+                seen2[key] = i + 2
+
+
+def _check_foreign_keys(package: Package, tables: dict[str, Table], files: dict[str, str],
+                        problems: list[Problem]) -> None:
+    for res in package.resources:
+        table = tables.get(res.name)
+        if table is None:
+            continue
+        for fk in res.schema_.foreignKeys:
+            target_name = fk.reference.resource or res.name
+            target = tables.get(target_name)
+            file = files[res.name]
+            if package.resource(target_name) is None:
+                problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': foreign key refers to unknown resource '{target_name}'"))
+                continue
+            if target is None:
+                continue    # its own problems were reported
+            if len(fk.fields) != len(fk.reference.fields) or any(f not in table.columns for f in fk.fields) \
+                    or any(f not in target.columns for f in fk.reference.fields):
+                problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': foreign key {fk.fields} → {target_name}{fk.reference.fields} names unknown columns"))
+                continue
+            keys = set(zip(*[target.columns[f] for f in fk.reference.fields]))
+            col = table.field_names.index(fk.fields[0]) + 1
+            count = 0
+            for i, key in enumerate(zip(*[table.columns[f] for f in fk.fields])):
+                if all(k is None for k in key) or key in keys:
+                    continue
+                count += 1
+                if count > MAX_PROBLEMS_PER_FILE:
+                    problems.append(Problem(file, "more unknown references; stopped checking"))
+                    break
+                shown = ", ".join("" if k is None else str(k) for k in key)
+                problems.append(Problem(file, f"{'/'.join(fk.fields)}: '{shown}' is not an id in '{target_name}'", i + 2, col))
+
+
+# --- the whole package ------------------------------------------------------------------------------
+
+def load_package(folder: Path | str) -> LoadedPackage:
+    """Read ``folder/datapackage.json`` and every CSV resource; validate shapes, types, constraints,
+    keys, references and that every path stays in the folder. Never raises for bad input."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    if folder.is_file() and folder.name == DESCRIPTOR:
+        folder = folder.parent
+    if not folder.is_dir():
+        return LoadedPackage(folder, None, {}, [Problem(str(folder), "not a folder containing a datapackage.json")])
+    descriptor = read_descriptor(folder / DESCRIPTOR, problems)
+    if descriptor is None:
+        return LoadedPackage(folder, None, {}, problems)
+    seen_names: set[str] = set()
+    tables: dict[str, Table] = {}
+    files: dict[str, str] = {}
+    for res in descriptor.resources:
+        if res.name in seen_names:
+            problems.append(Problem(DESCRIPTOR, f"two resources are named '{res.name}'"))
+            continue
+        seen_names.add(res.name)
+        field_names = [f.name for f in res.schema_.fields]
+        dupes = sorted({n for n in field_names if field_names.count(n) > 1})
+        if dupes:
+            problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': field name(s) repeated: {', '.join(dupes)}"))
+            continue
+        if (res.format or "csv").lower() not in ("csv", "tsv"):
+            problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': format '{res.format}' is not supported (CSV only)"))
+            continue
+        path = resolve_resource_path(folder, res, problems)
+        if path is None:
+            continue
+        file = str(PurePosixPath(res.path)) if isinstance(res.path, str) else res.name
+        files[res.name] = file
+        table = read_table(path, res, file, problems)
+        if table is not None:
+            tables[res.name] = table
+    _check_foreign_keys(descriptor, tables, files, problems)
+    return LoadedPackage(folder, descriptor, tables, problems)

@@ -1,0 +1,47 @@
+"""Where bundled, read-only resources live — the same answer frozen and from a checkout.
+
+No Qt here: the user's writable data folder comes from ``QStandardPaths`` in
+``backan_desktop.qt.paths``; this module only knows the install layout.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def resource_root() -> Path:
+    """The folder that holds ``resources/`` and ``data/``.
+
+    Order: ``BACKAN_RESOURCE_ROOT`` (tests, unusual installs), the PyInstaller bundle
+    (``sys._MEIPASS``), then the checkout the package was imported from.
+    """
+    override = os.environ.get("BACKAN_RESOURCE_ROOT")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parents[2]
+
+
+def resources_dir() -> Path:
+    return resource_root() / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def bundled_data_dir() -> Path:
+    """Read-only folder of bundled data packages (one sub-folder per package)."""
+    return resource_root() / "data"
+
+
+def bundled_package_dir() -> Path:
+    """The province's own data package."""
+    return bundled_data_dir() / "backan"

@@ -1,0 +1,142 @@
+"""Periods of observations: a year, a range of years, a half-year, a quarter, a month,
+the first n months of a year, or a single date.
+
+Grammar (strict, as stored in data packages)::
+
+    2020        a year
+    2016-2020   a range of whole years (inclusive)
+    2021-H1     first half of 2021 (H2: second half)
+    2021-Q3     a quarter
+    2021-05     a single month
+    2023-5M     first five months of 2023, cumulative
+    2025-07-01  a date
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PATTERNS = [
+    ("year", re.compile(r"^(\d{4})$")),
+    ("range", re.compile(r"^(\d{4})-(\d{4})$")),
+    ("half", re.compile(r"^(\d{4})-H([12])$")),
+    ("quarter", re.compile(r"^(\d{4})-Q([1-4])$")),
+    ("months", re.compile(r"^(\d{4})-(1[01]|[1-9])M$")),
+    ("month", re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")),
+    ("date", re.compile(r"^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")),
+]
+
+PERIOD_GRAMMAR = "YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM or YYYY-MM-DD"
+
+
+class PeriodError(ValueError):
+    """The text is not a period in the accepted grammar."""
+
+
+@dataclass(frozen=True, order=False)
+class Period:
+    text: str
+    kind: str
+    start: int          # first year covered
+    end: int            # last year covered
+    part: int = 0       # half, quarter, month or number of months; 0 for years/ranges
+    day: int = 0
+
+    @property
+    def is_whole_year(self) -> bool:
+        return self.kind == "year"
+
+    def sort_key(self) -> tuple:
+        """Chronological order by the end of the period; a whole year sorts after its parts."""
+        end_month = {
+            "year": 12, "range": 12, "half": self.part * 6, "quarter": self.part * 3,
+            "months": self.part, "month": self.part, "date": self.part,
+        }[self.kind]
+        return (self.end, end_month, self.day, -self.start, self.text)
+
+    def label(self, lang: str) -> str:
+        vi = lang == "vi"
+        if self.kind == "year":
+            return str(self.start)
+        if self.kind == "range":
+            return f"{self.start}–{self.end}"
+        if self.kind == "half":
+            if vi:
+                return f"6 tháng đầu năm {self.start}" if self.part == 1 else f"6 tháng cuối năm {self.start}"
+            return f"H{self.part} {self.start}"
+        if self.kind == "quarter":
+            return f"Quý {self.part}/{self.start}" if vi else f"Q{self.part} {self.start}"
+        if self.kind == "months":
+            if vi:
+                return f"{self.part} tháng đầu năm {self.start}"
+            return f"Jan–{_EN_MONTHS[self.part - 1]} {self.start}" if self.part > 1 else f"Jan {self.start}"
+        if self.kind == "month":
+            return f"Tháng {self.part}/{self.start}" if vi else f"{_EN_MONTHS[self.part - 1]} {self.start}"
+        return format_date_parts(self.start, self.part, self.day, lang)
+
+    def short_label(self, lang: str) -> str:
+        """Compact label for chart axes."""
+        if self.kind == "half":
+            if lang == "vi":
+                return f"6T/{self.start}" if self.part == 1 else f"6T cuối/{self.start}"
+            return f"H{self.part} {self.start}"
+        if self.kind == "months":
+            return f"{self.part}T/{self.start}" if lang == "vi" else f"{self.part}M {self.start}"
+        return self.label(lang)
+
+
+_EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_EN_MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"]
+
+
+def format_date_parts(year: int, month: int = 0, day: int = 0, lang: str = "vi") -> str:
+    """A calendar date as people write it: ``01/07/2025`` / ``1 July 2025``; partial dates too."""
+    if lang == "vi":
+        if month and day:
+            return f"{day:02d}/{month:02d}/{year}"
+        if month:
+            return f"{month:02d}/{year}"
+        return str(year)
+    if month and day:
+        return f"{day} {_EN_MONTHS_LONG[month - 1]} {year}"
+    if month:
+        return f"{_EN_MONTHS_LONG[month - 1]} {year}"
+    return str(year)
+
+
+def format_iso_date(text: str, lang: str) -> str:
+    """Format ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` for display; other text is returned as is."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", text or "")
+    if not m:
+        return text or ""
+    return format_date_parts(int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), lang)
+
+
+def parse_period(text: str) -> Period:
+    """Parse a period; raises :class:`PeriodError` with a readable reason."""
+    t = (text or "").strip()
+    for kind, rx in _PATTERNS:
+        m = rx.match(t)
+        if not m:
+            continue
+        y = int(m.group(1))
+        if kind == "year":
+            return Period(t, kind, y, y)
+        if kind == "range":
+            y2 = int(m.group(2))
+            if y2 <= y:
+                raise PeriodError(f"range '{t}' must end after it starts")
+            return Period(t, kind, y, y2)
+        if kind == "date":
+            return Period(t, kind, y, y, int(m.group(2)), int(m.group(3)))
+        return Period(t, kind, y, y, int(m.group(2)))
+    raise PeriodError(f"'{t}' is not a period ({PERIOD_GRAMMAR})")
+
+
+def is_period(text: str) -> bool:
+    try:
+        parse_period(text)
+    except PeriodError:
+        return False
+    return True

@@ -1,0 +1,143 @@
+"""The shape of a ``datapackage.json`` (Frictionless Data Package v2), as far as the app uses it.
+
+Unknown properties are kept (the standard allows them); the ones the app relies on are typed.
+Bilingual metadata uses ``title``/``description`` (Vietnamese) beside ``title_en``/``description_en``.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field as PField, field_validator
+
+FIELD_TYPES = ("string", "number", "integer", "boolean", "date", "year", "any")
+ROLES = ("observations", "indicators", "sources", "units", "categories", "areas", "table")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class Constraints(_Model):
+    required: bool = False
+    unique: bool = False
+    enum: Optional[list[Any]] = None
+    pattern: Optional[str] = None
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    minLength: Optional[int] = None
+    maxLength: Optional[int] = None
+
+
+class FieldSpec(_Model):
+    name: str = PField(min_length=1)
+    type: Literal["string", "number", "integer", "boolean", "date", "year", "any"] = "string"
+    title: Optional[str] = None
+    title_en: Optional[str] = None
+    description: Optional[str] = None
+    constraints: Constraints = PField(default_factory=Constraints)
+    trueValues: list[str] = PField(default_factory=lambda: ["true", "True", "TRUE", "1"])
+    falseValues: list[str] = PField(default_factory=lambda: ["false", "False", "FALSE", "0"])
+
+    def label(self, lang: str) -> str:
+        if lang == "en" and self.title_en:
+            return self.title_en
+        return self.title or self.name
+
+
+class Reference(_Model):
+    resource: str = ""
+    fields: list[str]
+
+
+class ForeignKey(_Model):
+    fields: list[str]
+    reference: Reference
+
+    @field_validator("fields", mode="before")
+    @classmethod
+    def _listify(cls, v):
+        return [v] if isinstance(v, str) else v
+
+
+class TableSchema(_Model):
+    fields: list[FieldSpec] = PField(min_length=1)
+    primaryKey: list[str] = PField(default_factory=list)
+    foreignKeys: list[ForeignKey] = PField(default_factory=list)
+    missingValues: list[str] = PField(default_factory=lambda: [""])
+
+    @field_validator("primaryKey", mode="before")
+    @classmethod
+    def _listify(cls, v):
+        return [v] if isinstance(v, str) else v
+
+    def field(self, name: str) -> Optional[FieldSpec]:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+class Dialect(_Model):
+    delimiter: str = PField(default=",", min_length=1, max_length=1)
+    header: bool = True
+    quoteChar: str = PField(default='"', min_length=1, max_length=1)
+
+
+class SourceRef(_Model):
+    title: str = ""
+    path: Optional[str] = None
+    email: Optional[str] = None
+
+
+class License(_Model):
+    name: Optional[str] = None
+    path: Optional[str] = None
+    title: Optional[str] = None
+
+
+class Resource(_Model):
+    name: str = PField(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    path: Optional[Union[str, list[str]]] = None
+    data: Optional[Any] = None
+    type: Optional[str] = "table"
+    format: Optional[str] = "csv"
+    mediatype: Optional[str] = None
+    encoding: str = "utf-8"
+    title: Optional[str] = None
+    title_en: Optional[str] = None
+    description: Optional[str] = None
+    description_en: Optional[str] = None
+    role: Literal["observations", "indicators", "sources", "units", "categories", "areas", "table"] = "table"
+    section: Optional[str] = None
+    dialect: Dialect = PField(default_factory=Dialect)
+    schema_: TableSchema = PField(alias="schema")
+    sources: list[SourceRef] = PField(default_factory=list)
+
+    def label(self, lang: str) -> str:
+        if lang == "en" and self.title_en:
+            return self.title_en
+        return self.title or self.name
+
+    def describe(self, lang: str) -> str:
+        if lang == "en" and self.description_en:
+            return self.description_en
+        return self.description or ""
+
+
+class Package(_Model):
+    name: str = PField(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    title: Optional[str] = None
+    title_en: Optional[str] = None
+    description: Optional[str] = None
+    description_en: Optional[str] = None
+    version: Optional[str] = None
+    created: Optional[str] = None
+    data_as_of: Optional[str] = None
+    licenses: list[License] = PField(default_factory=list)
+    sources: list[SourceRef] = PField(default_factory=list)
+    resources: list[Resource] = PField(min_length=1)
+
+    def resource(self, name: str) -> Optional[Resource]:
+        return next((r for r in self.resources if r.name == name), None)
+
+    def label(self, lang: str) -> str:
+        if lang == "en" and self.title_en:
+            return self.title_en
+        return self.title or self.name

@@ -1,0 +1,144 @@
+"""Which figures each section shows: KPI tiles, charts and tables, by indicator id.
+
+Indicators not named here still appear in the section's "All figures" table (by their
+``section`` in the indicator catalogue), so a new series added to the data shows up without code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class KpiDef:
+    indicator: str
+    period: Optional[str] = None          # None: the latest non-target figure
+    category: str = ""
+    area: str = "backan"
+    kinds: Optional[frozenset] = None     # period kinds considered for "latest"
+    label_vi: str = ""
+    label_en: str = ""
+    change_indicator: str = ""            # a stated change (e.g. "+12.1 mn vs 2015")
+    change_period: str = ""
+    change_base: str = ""                 # what the stated change compares with, e.g. "2015"
+    computed_change: bool = False         # else: difference to the previous figure of the series
+    show_note: bool = False
+
+
+@dataclass(frozen=True)
+class ChartDef:
+    indicator: str
+    kind: str = "line"                    # line, bar, stacked
+    categories: Optional[tuple] = None    # None: every breakdown of the indicator; ("",) = total only
+    kinds: Optional[frozenset] = frozenset({"year"})
+    area: str = "backan"
+    title_vi: str = ""
+    title_en: str = ""
+    min_points: int = 2
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    id: str
+    title_vi: str
+    title_en: str
+    kpis: tuple = ()
+    charts: tuple = ()
+    tables: tuple = ()                    # (resource, columns or None, facts section filter)
+    figures_section: str = ""
+
+
+YEAR = frozenset({"year"})
+TOTAL = ("",)
+SECTORS = ("agriculture", "industry_construction", "services")
+
+_PROJECT_COLS = [("name_vi", "name_en"), ("investor", "investor"), ("area", "area"), ("sector_vi", "sector_en"),
+                 ("capital", "capital"), ("capital_unit", "capital_unit"), ("year", "year"), ("status_vi", "status_en")]
+_ZONE_COLS = [("name_vi", "name_en"), ("area", "area"), ("area_ha", "area_ha"), ("investment", "investment"),
+              ("investment_unit", "investment_unit"), ("decision", "decision"), ("status_vi", "status_en")]
+_EVENT_COLS = [("name_vi", "name_en"), ("start", "start"), ("end", "end"), ("place_vi", "place_en"),
+               ("booths", "booths"), ("booths_backan", "booths_backan")]
+_PRODUCT_COLS = [("name_vi", "name_en"), ("producer", "producer"), ("area", "area"), ("stars", "stars"),
+                 ("certification_vi", "certification_en"), ("markets_vi", "markets_en")]
+_FACT_COLS = [("label_vi", "label_en"), ("value_vi", "value_en"), ("date", "date")]
+
+SECTION_SPECS: dict[str, SectionSpec] = {
+    "overview": SectionSpec(
+        "overview", "Tổng quan", "Overview",
+        kpis=(
+            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015"),
+            KpiDef("grdp_growth_avg", period="2016-2020"),
+            KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
+            KpiDef("cooperatives", period="2021"),
+            KpiDef("trade_turnover", period="2020"),
+            KpiDef("population", kinds=YEAR),
+        ),
+        charts=(
+            ChartDef("grdp_current_prices", "bar", TOTAL),
+            ChartDef("grdp_share", "stacked", SECTORS),
+        ),
+        tables=(("facts", _FACT_COLS, "overview"),),
+    ),
+    "economy": SectionSpec(
+        "economy", "Kinh tế", "Economy",
+        kpis=(
+            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015"),
+            KpiDef("grdp_growth_avg", period="2016-2020"),
+            KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
+            KpiDef("labour_productivity", period="2020", change_indicator="labour_productivity_change_vs_2015", change_base="2015"),
+            KpiDef("grdp_growth", kinds=YEAR, computed_change=False),
+            KpiDef("grdp_per_capita", kinds=YEAR, computed_change=True),
+        ),
+        charts=(
+            ChartDef("grdp_growth", "line", TOTAL),
+            ChartDef("grdp_current_prices", "bar", TOTAL),
+            ChartDef("grdp_share", "stacked", SECTORS),
+            ChartDef("grdp_per_capita", "line", TOTAL),
+            ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), min_points=1),
+        ),
+        tables=(("facts", _FACT_COLS, "economy"),),
+    ),
+    "agriculture": SectionSpec(
+        "agriculture", "Nông nghiệp và hợp tác xã", "Agriculture & cooperatives",
+        kpis=(
+            KpiDef("cooperatives", period="2021"),
+            KpiDef("cooperatives_with_ocop", period="2021"),
+            KpiDef("ocop_products_of_cooperatives", period="2021"),
+            KpiDef("ocop_share_cooperatives", period="2021"),
+            KpiDef("ocop_products", kinds=YEAR),
+            KpiDef("forest_cover", kinds=YEAR),
+        ),
+        charts=(
+            ChartDef("ocop_products", "bar", TOTAL, kinds=None),
+            ChartDef("cooperatives", "bar", TOTAL, kinds=None),
+        ),
+        tables=(("products", _PRODUCT_COLS, ""), ("facts", _FACT_COLS, "agriculture")),
+    ),
+    "trade-promotion": SectionSpec(
+        "trade-promotion", "Xúc tiến thương mại", "Trade promotion",
+        kpis=(
+            KpiDef("trade_fairs_supported", period="2015-2020"),
+        ),
+        charts=(),
+        tables=(("events", _EVENT_COLS, ""), ("facts", _FACT_COLS, "trade-promotion")),
+    ),
+    "trade": SectionSpec(
+        "trade", "Xuất nhập khẩu", "Import–export",
+        kpis=(
+            KpiDef("trade_turnover", period="2014"),
+            KpiDef("trade_turnover", period="2020"),
+            KpiDef("trade_turnover", period="2021-H1"),
+            KpiDef("trade_turnover", kinds=YEAR),
+        ),
+        charts=(
+            ChartDef("trade_turnover", "bar", TOTAL),
+        ),
+        tables=(("facts", _FACT_COLS, "trade"),),
+    ),
+    "investment": SectionSpec(
+        "investment", "Đầu tư", "Investment",
+        kpis=(),
+        charts=(),
+        tables=(("projects", _PROJECT_COLS, ""), ("industrial_zones", _ZONE_COLS, ""), ("facts", _FACT_COLS, "investment")),
+    ),
+}

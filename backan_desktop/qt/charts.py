@@ -1,0 +1,107 @@
+"""A :class:`~backan_desktop.core.sheets.Chart` on screen, with pyqtgraph.
+
+Axis ticks use the core formatter, so they follow the language (``12.829`` / ``12,829``).
+Import this module only after the first window is shown: pyqtgraph costs ~0.8 s.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np  # noqa: E402
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QColor, QFont  # noqa: E402
+
+from ..core.formatting import format_number  # noqa: E402
+from ..core.sheets import Chart  # noqa: E402
+from ..core.ticks import nice_ticks  # noqa: E402
+from .chart_painter import PALETTE  # noqa: E402
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#33404d")
+
+
+class LocaleAxis(pg.AxisItem):
+    def __init__(self, lang: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lang = lang
+
+    def tickStrings(self, values, scale, spacing):
+        decimals = 0 if spacing >= 1 else max(0, int(np.ceil(-np.log10(spacing))))
+        return [format_number(v * scale, self.lang, decimals) for v in values]
+
+
+def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
+    """A PlotWidget showing ``chart``: lines with markers, grouped bars or stacked bars.
+    Non-official points are drawn hollow/lighter; every point has a tooltip with its exact value."""
+    left = LocaleAxis(chart.lang, orientation="left")
+    bottom = pg.AxisItem(orientation="bottom")
+    w = pg.PlotWidget(parent=parent, axisItems={"left": left, "bottom": bottom})
+    w.setMenuEnabled(False)
+    w.setMouseEnabled(x=False, y=False)
+    w.hideButtons()
+    w.setMinimumHeight(240)
+    w.setAccessibleName(chart.title)
+    w.setToolTip("")
+    plot = w.getPlotItem()
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.setLabel("left", chart.unit_label)
+    font = QFont()
+    font.setPointSizeF(8.5)
+    left.setStyle(tickFont=font)
+    bottom.setStyle(tickFont=font)
+    n = len(chart.x_labels)
+    xs = np.arange(n, dtype=float)
+    bottom.setTicks([[(i, label) for i, label in enumerate(chart.x_labels)]])
+    if len(chart.series) > 1:
+        plot.addLegend(offset=(8, 4), labelTextSize="8pt")
+    if chart.kind == "line":
+        for si, s in enumerate(chart.series):
+            color = QColor(PALETTE[si % len(PALETTE)])
+            ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
+            brushes = [pg.mkBrush("w" if st and st != "official" else color) for st in s.statuses]
+            item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=8,
+                                   symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name, connect="finite")
+            plot.addItem(item)
+            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels)
+    else:
+        groups = len(chart.series) if chart.kind == "bar" else 1
+        width = 0.7 / groups
+        base = np.zeros(n)
+        for si, s in enumerate(chart.series):
+            color = QColor(PALETTE[si % len(PALETTE)])
+            ys = np.array([0.0 if v is None else v for v in s.values], dtype=float)
+            brushes = [pg.mkBrush(color.lighter(150) if st and st != "official" else color) for st in s.statuses]
+            if chart.kind == "stacked":
+                item = pg.BarGraphItem(x=xs, y0=base.copy(), height=ys, width=0.7, brushes=brushes,
+                                       pen=pg.mkPen(color.darker(115)), name=s.name)
+                base = base + ys
+            else:
+                x = xs - 0.35 + width * (si + 0.5)
+                item = pg.BarGraphItem(x=x, height=ys, width=width * 0.95, brushes=brushes,
+                                       pen=pg.mkPen(color.darker(115)), name=s.name)
+            plot.addItem(item)
+            if groups > 1 or chart.kind == "stacked":
+                plot.legend.addItem(item, s.name) if plot.legend is not None else None
+        top = max(base.max() if chart.kind == "stacked" else max((v for s in chart.series for v in s.values if v is not None), default=1), 1e-9)
+        ticks, _ = nice_ticks(0, float(top))
+        plot.setYRange(0, ticks[-1], padding=0.02)
+        for si, s in enumerate(chart.series):
+            ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
+            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, name=s.name if len(chart.series) > 1 else "")
+    plot.setXRange(-0.6, n - 0.4, padding=0)
+    return w
+
+
+def _tooltips(widget, plot, xs, ys, labels, x_labels, name: str = "") -> None:
+    """Exact value under the mouse (nearest x)."""
+    def moved(pos):
+        if not plot.sceneBoundingRect().contains(pos):
+            return
+        x = plot.vb.mapSceneToView(pos).x()
+        i = int(round(x))
+        if 0 <= i < len(xs) and i < len(labels) and labels[i]:
+            prefix = f"{name}: " if name else ""
+            widget.setToolTip(f"{x_labels[i]} — {prefix}{labels[i]}")
+    plot.scene().sigMouseMoved.connect(moved)

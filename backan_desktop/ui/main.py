@@ -1,0 +1,37 @@
+"""Start the viewer: the window is shown before pandas, pyqtgraph or the data are loaded."""
+from __future__ import annotations
+
+from typing import Optional
+
+
+def pick_language(arg: Optional[str]) -> str:
+    from PySide6.QtCore import QLocale, QSettings
+
+    if arg in ("vi", "en"):
+        QSettings().setValue("ui/lang", arg)
+        return arg
+    saved = QSettings().value("ui/lang", "")
+    if saved in ("vi", "en"):
+        return saved
+    system = QLocale.system().name()[:2]
+    return system if system in ("vi", "en") else "vi"
+
+
+def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+
+    from ..qt.app import init_logging, install_excepthook, make_app
+    from ..qt.paths import resolve_data_home
+    from .main_window import MainWindow
+
+    app = make_app()
+    home = resolve_data_home(data_home)
+    log_file = init_logging(home)
+    install_excepthook(log_file)
+    window = MainWindow(home, pick_language(lang))
+    geometry = QSettings().value("ui/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.show()
+    QTimer.singleShot(0, window.start_loading)   # after the first paint
+    return app.exec()

@@ -1,0 +1,169 @@
+"""The Datasets browser: every table of the library as a sortable, filterable view over its
+DataFrame (QAbstractTableModel + QSortFilterProxyModel), with its metadata and a chart."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ...core.formatting import format_number
+from ...core.sheets import dataset_chart
+from ..table_model import SORT_ROLE, DataFrameModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DatasetsPage", text)
+
+
+class DatasetsPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page-datasets")
+        self.library = None
+        self.lang = "vi"
+        self.current_id: str | None = None
+        self.chart_widget = None
+
+        self.list = QListWidget()
+        self.list.setObjectName("datasetList")
+        self.list.setAccessibleName(tr("Datasets"))
+        self.list.currentItemChanged.connect(self._on_select)
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.meta = QLabel()
+        self.meta.setObjectName("datasetMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filter rows…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("Filter rows"))
+        self.count = QLabel()
+        self.count.setObjectName("pageMeta")
+
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.textChanged.connect(self._on_filter)
+
+        self.view = QTableView()
+        self.view.setObjectName("datasetTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAccessibleName(tr("Dataset table"))
+
+        self.chart_box = QVBoxLayout()
+        self.chart_title = QLabel()
+        self.chart_title.setObjectName("chartTitle")
+        self.chart_box.addWidget(self.chart_title)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(16, 12, 16, 12)
+        rl.addWidget(self.title)
+        rl.addWidget(self.meta)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        rl.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        chart_holder = QWidget()
+        chart_holder.setLayout(self.chart_box)
+        split.addWidget(chart_holder)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        rl.addWidget(split, 1)
+
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.list)
+        outer.addWidget(right)
+        outer.setStretchFactor(1, 1)
+        outer.setSizes([240, 900])
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(outer)
+        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+
+    def set_library(self, library, lang: str) -> None:
+        self.library = library
+        self.lang = lang
+        keep = self.current_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for did, ds in library.datasets.items():
+            item = QListWidgetItem(ds.title(lang))
+            item.setData(Qt.ItemDataRole.UserRole, did)
+            item.setToolTip(f"dataset:{did}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = list(library.datasets)
+        row = ids.index(keep) if keep in ids else (ids.index("observations") if "observations" in ids else 0)
+        self.current_id = None
+        if ids:
+            self.list.setCurrentRow(row)
+
+    def open_dataset(self, dataset_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == dataset_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _on_select(self, current, _previous) -> None:
+        if current is None or self.library is None:
+            return
+        did = current.data(Qt.ItemDataRole.UserRole)
+        self.current_id = did
+        ds = self.library.datasets[did]
+        table = ds.table
+        frame = table.frame()
+        headers = [f.label(self.lang) for f in table.schema.fields]
+        model = DataFrameModel(frame, self.lang, headers, table.decimals, self.proxy)
+        old = self.proxy.sourceModel()
+        self.proxy.setSourceModel(model)
+        if old is not None:
+            old.deleteLater()
+        self.view.resizeColumnsToContents()
+        for c in range(model.columnCount()):
+            self.view.setColumnWidth(c, min(self.view.columnWidth(c), 320))
+        self.title.setText(ds.title(self.lang))
+        desc = ds.description(self.lang)
+        pkg = ds.package.descriptor
+        parts = [desc] if desc else []
+        parts.append(tr("Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns").format(
+            id=did, pkg=pkg.name, ver=pkg.version or "", rows=format_number(len(table), self.lang, 0),
+            cols=len(table.field_names)))
+        self.meta.setText("\n".join(parts))
+        self._on_filter(self.filter.text())
+        self._show_chart(None)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        total = self.proxy.sourceModel().rowCount() if self.proxy.sourceModel() else 0
+        self.count.setText(tr("{shown} of {total} rows").format(
+            shown=format_number(self.proxy.rowCount(), self.lang, 0), total=format_number(total, self.lang, 0)))
+
+    def _on_row(self, current, _previous) -> None:
+        if current.isValid():
+            self._show_chart(self.proxy.mapToSource(current).row())
+
+    def _show_chart(self, row) -> None:
+        from ...qt.charts import make_plot
+
+        if self.chart_widget is not None:
+            self.chart_box.removeWidget(self.chart_widget)
+            self.chart_widget.deleteLater()
+            self.chart_widget = None
+        chart = dataset_chart(self.library, self.current_id, self.lang, row)
+        if chart is None:
+            self.chart_title.setText(tr("This table has no numeric series to chart."))
+            return
+        self.chart_title.setText(chart.title)
+        self.chart_widget = make_plot(chart)
+        self.chart_box.addWidget(self.chart_widget)
