@@ -105,6 +105,8 @@ def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
     number = format_number(abs(delta), lang, decimals)
     if unit is not None and unit.is_percent:
         return f"{sign}{number} {'điểm %' if lang == 'vi' else 'pp'}"
+    if unit is not None and unit.id == "times":
+        return f"gấp {number} lần" if lang == "vi" else f"{number}×"
     if unit is None:
         return f"{sign}{number}"
     return sign + unit.pattern(lang).replace("{value}", number)

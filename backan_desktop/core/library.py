@@ -249,6 +249,26 @@ class Library:
     def format_observation(self, o: Observation, lang: str, with_qualifier: bool = True) -> str:
         return format_quantity(o.value, lang, self.unit(o.unit), o.decimals, o.qualifier if with_qualifier else "")
 
+    def value_labels(self, dataset_id: str, lang: str) -> dict[str, dict[str, str]]:
+        """Readable names for id columns of a dataset (indicator, area, category, unit, status)."""
+        from .texts import STATUS
+        ds = self.datasets.get(dataset_id)
+        if ds is None:
+            return {}
+        names = set(ds.table.field_names)
+        out: dict[str, dict[str, str]] = {}
+        if ds.resource.role == "observations":
+            out["indicator"] = {k: i.title(lang) for k, i in self.indicators.items()}
+            out["category"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in self.categories.items()}
+            out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
+            out["status"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}
+        if "area" in names:
+            out["area"] = {k: a.name(lang) for k, a in self.areas.items()}
+        for col in ("capital_unit", "investment_unit"):
+            if col in names:
+                out[col] = {k: u.label(lang) for k, u in self.units.items()}
+        return out
+
     def data_as_of(self) -> str:
         """The newest source date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) among used sources."""
         used = {o.source for o in self.observations}

@@ -35,6 +35,7 @@ class ChartDef:
     title_vi: str = ""
     title_en: str = ""
     min_points: int = 2
+    unit: str = ""                        # default: the indicator's unit
 
 
 @dataclass(frozen=True)
@@ -66,23 +67,31 @@ SECTION_SPECS: dict[str, SectionSpec] = {
     "overview": SectionSpec(
         "overview", "Tổng quan", "Overview",
         kpis=(
-            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015"),
+            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015", change_base="2015"),
             KpiDef("grdp_growth_avg", period="2016-2020"),
             KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
+            KpiDef("labour_productivity", period="2020", change_indicator="labour_productivity_change_vs_2015", change_base="2015"),
             KpiDef("cooperatives", period="2021"),
+            KpiDef("trade_fairs_supported", period="2015-2020"),
             KpiDef("trade_turnover", period="2020"),
-            KpiDef("population", kinds=YEAR),
+            KpiDef("trade_turnover", period="2021-H1"),
+            KpiDef("population", period="2024"),
+            KpiDef("area_natural", kinds=YEAR),
+            KpiDef("forest_cover", kinds=YEAR),
         ),
         charts=(
             ChartDef("grdp_current_prices", "bar", TOTAL),
             ChartDef("grdp_share", "stacked", SECTORS),
+            ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), min_points=1,
+                     title_vi="Tăng trưởng bình quân 2016–2020 theo khu vực", title_en="Average growth 2016–2020 by sector"),
+            ChartDef("trade_turnover", "bar", TOTAL, kinds=None),
         ),
         tables=(("facts", _FACT_COLS, "overview"),),
     ),
     "economy": SectionSpec(
         "economy", "Kinh tế", "Economy",
         kpis=(
-            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015"),
+            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015", change_base="2015"),
             KpiDef("grdp_growth_avg", period="2016-2020"),
             KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
             KpiDef("labour_productivity", period="2020", change_indicator="labour_productivity_change_vs_2015", change_base="2015"),
@@ -104,13 +113,17 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             KpiDef("cooperatives", period="2021"),
             KpiDef("cooperatives_with_ocop", period="2021"),
             KpiDef("ocop_products_of_cooperatives", period="2021"),
-            KpiDef("ocop_share_cooperatives", period="2021"),
-            KpiDef("ocop_products", kinds=YEAR),
+            KpiDef("ocop_share_of_cooperatives", period="2021"),
+            KpiDef("cooperative_unions", period="2021"),
+            KpiDef("ocop_products", kinds=None),
             KpiDef("forest_cover", kinds=YEAR),
         ),
         charts=(
             ChartDef("ocop_products", "bar", TOTAL, kinds=None),
             ChartDef("cooperatives", "bar", TOTAL, kinds=None),
+            ChartDef("forest_cover", "line", TOTAL),
+            ChartDef("ocop_products", "stacked", ("five_star", "four_star", "three_star"), kinds=None, min_points=1,
+                     title_vi="Sản phẩm OCOP theo hạng sao", title_en="OCOP products by star rating"),
         ),
         tables=(("products", _PRODUCT_COLS, ""), ("facts", _FACT_COLS, "agriculture")),
     ),
@@ -129,15 +142,24 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             KpiDef("trade_turnover", period="2020"),
             KpiDef("trade_turnover", period="2021-H1"),
             KpiDef("trade_turnover", kinds=YEAR),
+            KpiDef("exports", kinds=YEAR),
+            KpiDef("imports", kinds=YEAR),
         ),
         charts=(
-            ChartDef("trade_turnover", "bar", TOTAL),
+            ChartDef("trade_turnover", "bar", TOTAL, kinds=None),
+            ChartDef("exports", "bar", TOTAL, kinds=None),
         ),
         tables=(("facts", _FACT_COLS, "trade"),),
     ),
     "investment": SectionSpec(
         "investment", "Đầu tư", "Investment",
-        kpis=(),
+        kpis=(
+            KpiDef("projects_licensed", kinds=None),
+            KpiDef("projects_licensed_capital", kinds=None),
+            KpiDef("industrial_clusters", kinds=None),
+            KpiDef("industrial_cluster_infrastructure_funding", kinds=None),
+            KpiDef("road_infrastructure_investment", kinds=None),
+        ),
         charts=(),
         tables=(("projects", _PROJECT_COLS, ""), ("industrial_zones", _ZONE_COLS, ""), ("facts", _FACT_COLS, "investment")),
     ),

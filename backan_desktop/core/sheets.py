@@ -42,8 +42,9 @@ class ChartSeries:
     name: str
     values: list[Optional[float]]
     statuses: list[str]
-    decimals: int = 0
+    decimals: int = 0                                  # most decimals of any point (axis)
     labels: list[str] = field(default_factory=list)   # formatted value per point, for tooltips/print
+    point_decimals: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -175,7 +176,9 @@ def build_kpi(lib: Library, d: KpiDef, lang: str, refs: _Refs) -> Optional[Kpi]:
             if co.qualifier:
                 from .formatting import QUALIFIER_WORDS
                 kpi.change = f"{QUALIFIER_WORDS[lang][co.qualifier]} {kpi.change}"
-            kpi.refs.append(refs(co.source))
+            r = refs(co.source)
+            if r not in kpi.refs:
+                kpi.refs.append(r)
     elif d.computed_change:
         series = [q for q in lib.series(o.indicator, d.area, d.category, kinds={o.period.kind})
                   if q.chosen.status != "target" and q.period.sort_key() < o.period.sort_key()]
@@ -194,7 +197,11 @@ def build_kpi(lib: Library, d: KpiDef, lang: str, refs: _Refs) -> Optional[Kpi]:
 
 def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[Chart]:
     cats = d.categories if d.categories is not None else [c for c in lib.categories_of(d.indicator, d.area) if c]
-    series_points = {c: lib.series(d.indicator, d.area, c, kinds=d.kinds) for c in cats}
+    ind = lib.indicators.get(d.indicator)
+    unit_id = d.unit or (ind.unit if ind else "")
+    # a chart has one unit: points written in another unit stay in the tables
+    series_points = {c: [p for p in lib.series(d.indicator, d.area, c, kinds=d.kinds)
+                         if not unit_id or p.chosen.unit == unit_id] for c in cats}
     series_points = {c: pts for c, pts in series_points.items() if pts}
     if not series_points:
         return None
@@ -205,18 +212,17 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
     ordered = sorted(periods.values(), key=lambda p: p.sort_key())
     if d.min_points and len(ordered) < d.min_points:
         return None
-    ind = lib.indicators.get(d.indicator)
-    unit_id = ind.unit if ind else ""
     out_series, used, notes = [], [], []
     for c, pts in series_points.items():
         by = {p.period.text: p for p in pts}
-        values, statuses, labels = [], [], []
+        values, statuses, labels, pdec = [], [], [], []
         for per in ordered:
             p = by.get(per.text)
             if p is None:
-                values.append(None); statuses.append(""); labels.append("")
+                values.append(None); statuses.append(""); labels.append(""); pdec.append(0)
                 continue
             values.append(p.chosen.value)
+            pdec.append(p.chosen.decimals)
             statuses.append(p.chosen.status)
             labels.append(_value_text(lib, p.chosen, lang))
             r = refs(p.chosen.source)
@@ -227,7 +233,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
                 notes.append(f"{per.label(lang)}{' (' + lib.category_label(c, lang) + ')' if c else ''}: {v}")
         dec = max((p.chosen.decimals for p in pts), default=0)
         name = lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator)
-        out_series.append(ChartSeries(name, values, statuses, dec, labels))
+        out_series.append(ChartSeries(name, values, statuses, dec, labels, pdec))
     title = (d.title_vi if lang == "vi" else d.title_en) or (ind.title(lang) if ind else d.indicator)
     unit = lib.unit(unit_id)
     if any(s != "official" for s in out_series[0].statuses if s) or len(out_series) > 1 and any(
@@ -419,10 +425,15 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
             kind = parse_period(table.columns["period"][i]).kind
         except ValueError:
             kind = "year"
-        cats = tuple(lib.categories_of(indicator, area)) or ("",)
-        has_parts = any(cats) and "" not in cats
-        d = ChartDef(indicator, "bar" if kind != "year" or has_parts else "line",
-                     categories=cats if any(cats) else ("",), kinds=frozenset({kind}), area=area, min_points=1)
+        category = table.columns["category"][i] or ""
+        unit = table.columns["unit"][i]
+        if category:
+            cats = tuple(c for c in lib.categories_of(indicator, area)
+                         if c and any(p.chosen.unit == unit for p in lib.series(indicator, area, c)))
+        else:
+            cats = ("",)
+        d = ChartDef(indicator, "line" if kind == "year" else "bar", categories=cats, kinds=frozenset({kind}),
+                     area=area, min_points=1, unit=unit)
         return build_chart(lib, d, lang, refs)
     schema = table.schema
     measures = [n for n in names if schema.field(n).type in ("number", "integer") and n not in ("year", "stars")]

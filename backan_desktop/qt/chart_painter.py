@@ -17,6 +17,11 @@ GRID = QColor("#d5dbe3")
 MUTED = QColor("#5b6877")
 
 
+def _dec(series, i: int) -> int:
+    """Decimals of one point as its source printed it."""
+    return series.point_decimals[i] if i < len(series.point_decimals) else series.decimals
+
+
 def series_color(i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
 
@@ -110,7 +115,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> None:
             if len(chart.series) == 1 and len(pts) <= 12:
                 p.setPen(INK)
                 for (pt, _), i in zip(pts, [i for i, v in enumerate(s.values) if v is not None]):
-                    text = format_number(s.values[i], lang, s.decimals)
+                    text = format_number(s.values[i], lang, _dec(s, i))
                     p.drawText(QRectF(pt.x() - slot / 2, pt.y() - fm.height() - 3 * unit, slot, fm.height()),
                                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
     else:
@@ -143,7 +148,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> None:
                 show = (chart.kind == "bar" and len(chart.x_labels) * groups <= 14) or (
                     chart.kind == "stacked" and r.height() > fm.height() * 1.1 and bar_w > fm.horizontalAdvance("00,00") + 2 * unit)
                 if show:
-                    text = format_number(v, lang, s.decimals)
+                    text = format_number(v, lang, _dec(s, i))
                     if chart.kind == "stacked":
                         p.setPen(QColor("white"))
                         p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)

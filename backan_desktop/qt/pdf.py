@@ -43,6 +43,7 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
         save.cancelWriting()
         raise
     painter.end()
+    del painter, writer          # the writer must be gone before its QSaveFile is committed
     if not save.commit():
         raise ExportError(f"{path}: could not finish writing ({save.errorString()})")
     return pages

@@ -221,18 +221,14 @@ class SheetRenderer:
         if total <= self.width:
             extra = (self.width - total) / n
             return [w + extra for w in natural]
-        # shrink the widest columns first, never below their minimum
-        widths = natural[:]
-        while sum(widths) > self.width + 0.5:
-            over = sum(widths) - self.width
-            flexible = [j for j in range(n) if widths[j] > minimum[j] + 0.5]
-            if not flexible:
-                scale = self.width / sum(widths)
-                return [w * scale for w in widths]
-            j = max(flexible, key=lambda k: widths[k])
-            second = max([widths[k] for k in flexible if k != j] + [minimum[j]])
-            widths[j] = max(minimum[j], widths[j] - max(over, 0.5) if widths[j] - over >= second else second)
-        return widths
+        # like an HTML auto table: every column gets its minimum, the rest is shared by want
+        base = sum(minimum)
+        if base >= self.width:
+            return [m * self.width / base for m in minimum]
+        want = [nat - m for nat, m in zip(natural, minimum)]
+        spare = self.width - base
+        total_want = sum(want) or 1.0
+        return [m + spare * w / total_want for m, w in zip(minimum, want)]
 
     # -- painting ------------------------------------------------------------------------------
     def _text(self, p: QPainter, rect: QRectF, text: str, font: QFont, color: QColor,

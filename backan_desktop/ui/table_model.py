@@ -23,8 +23,10 @@ class DataFrameModel(QAbstractTableModel):
     and sort by value (``SORT_ROLE``) rather than by text."""
 
     def __init__(self, frame, lang: str = "vi", headers: Optional[list[str]] = None,
-                 decimals: Optional[dict[str, list[int]]] = None, parent=None):
+                 decimals: Optional[dict[str, list[int]]] = None,
+                 value_labels: Optional[dict[str, dict[str, str]]] = None, parent=None):
         super().__init__(parent)
+        self._value_labels = value_labels or {}
         self._frame = frame
         self._lang = lang
         self._headers = headers or [str(c) for c in frame.columns]
@@ -38,11 +40,14 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self):
         return self._frame
 
-    def set_lang(self, lang: str, headers: Optional[list[str]] = None) -> None:
+    def set_lang(self, lang: str, headers: Optional[list[str]] = None,
+                 value_labels: Optional[dict[str, dict[str, str]]] = None) -> None:
         self.beginResetModel()
         self._lang = lang
         if headers:
             self._headers = headers
+        if value_labels is not None:
+            self._value_labels = value_labels
         self._display.clear()
         self.endResetModel()
 
@@ -75,7 +80,8 @@ class DataFrameModel(QAbstractTableModel):
                     float(v), self._lang, decs[i] if decs and i < len(decs) else (0 if float(v).is_integer() else None)))
                     for i, v in enumerate(raw)]
             else:
-                cached = ["" if _missing(v) else str(v) for v in raw]
+                labels = self._value_labels.get(name, {})
+                cached = ["" if _missing(v) else labels.get(v, str(v)) for v in raw]
             self._display[col] = cached
         return cached
 

@@ -124,9 +124,12 @@ class DatasetsPage(QWidget):
         table = ds.table
         frame = table.frame()
         headers = [f.label(self.lang) for f in table.schema.fields]
-        model = DataFrameModel(frame, self.lang, headers, table.decimals, self.proxy)
+        model = DataFrameModel(frame, self.lang, headers, table.decimals,
+                               self.library.value_labels(did, self.lang), self.proxy)
         old = self.proxy.sourceModel()
         self.proxy.setSourceModel(model)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         if old is not None:
             old.deleteLater()
         self.view.resizeColumnsToContents()

@@ -1,0 +1,100 @@
+"""The CLI contract: list, export (A4 PDFs whose text has the figures), validate (exit codes)."""
+import re
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import BUNDLED
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "backan_desktop", *args], capture_output=True, text=True,
+                          timeout=240, env=env)
+
+
+def pdf_text(path):
+    """Text of every page with runs of whitespace (pypdf yields tabs between words) made one space."""
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def test_list_names_sheets_and_datasets(data_home):
+    r = run("list", "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    for sid in ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment", "dataset:observations"):
+        assert sid in r.stdout
+
+
+def test_export_all_writes_one_readable_a4_pdf_per_sheet(tmp_path, data_home):
+    out = tmp_path / "out"
+    r = run("export", "--all", "--lang", "vi", "--output-dir", str(out), "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(f"{s}_vi.pdf" for s in ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment"))
+    reader = PdfReader(out / "overview_vi.pdf")
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = pdf_text(out / "overview_vi.pdf")
+    for figure in ("12.829 tỷ đồng", "5,3 %/năm", "234 HTX", "29 hội chợ", "Thái Nguyên", "Nguồn số liệu"):
+        assert figure in text, figure
+    trade = pdf_text(out / "trade_vi.pdf")
+    assert "1,025 triệu USD" in trade and "12,56 triệu USD" in trade
+
+
+def test_export_english_single_file_and_dataset_sheet(tmp_path, data_home):
+    out = tmp_path / "sheet.pdf"
+    r = run("export", "--sheet", "economy", "dataset:projects", "--lang", "en", "-o", str(out), "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(out)
+    assert "VND 12,829 billion" in text and "Lechenwood" in text
+    assert "merged into Thái Nguyên" in text
+
+
+def test_export_long_dataset_contains_the_last_row(tmp_path, data_home, library):
+    out = tmp_path / "obs.pdf"
+    r = run("export", "--sheet", "dataset:observations", "--lang", "en", "-o", str(out), "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) > 3
+    last_indicator = library.datasets["observations"].table.columns["quote"][-1] or ""
+    text = pdf_text(out)
+    assert "(continued)" in text
+    assert re.sub(r"\s+", " ", last_indicator)[:25] in text
+
+
+def test_export_errors_are_clear(tmp_path, data_home):
+    r = run("export", "--sheet", "nope", "-o", str(tmp_path / "x.pdf"), "--data-home", str(data_home))
+    assert r.returncode == 2 and "unknown sheet id" in r.stderr and "Traceback" not in r.stderr
+    blocked = tmp_path / "ro"
+    blocked.mkdir()
+    r = run("export", "--sheet", "trade", "-o", str(blocked / "missing" / "x.pdf"), "--data-home", str(data_home))
+    assert r.returncode == 1 and "does not exist" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("export").returncode == 2
+    assert run("validate").returncode == 2
+
+
+def test_validate_bundled_package_is_valid():
+    r = run("validate", str(BUNDLED))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "valid" in r.stdout
+
+
+def test_validate_broken_package_exits_1_with_file_row_col(tmp_path):
+    from pkgfactory import make_package
+    folder = make_package(tmp_path / "broken", rows="a,2020,12.829,official,s1\nb,20x1,1,official,s1\n")
+    r = run("validate", str(folder))
+    assert r.returncode == 1
+    lines = r.stdout.strip().splitlines()
+    assert lines == [f"{folder / 'data.csv'}:3:2: year: '20x1' is not an integer"]
+    assert "Traceback" not in r.stderr
+
+
+def test_validate_refuses_paths_outside_the_package(tmp_path):
+    from pkgfactory import make_package
+    folder = make_package(tmp_path / "evil", path="../../etc/passwd")
+    r = run("validate", str(folder))
+    assert r.returncode == 1 and "contains '..'" in r.stdout

@@ -1,0 +1,87 @@
+"""The window: navigation, every section page with its KPI values, the Datasets browser."""
+import pytest
+
+from backan_desktop.ui.main_window import NAV, MainWindow
+
+
+@pytest.fixture
+def window(qtbot, data_home):
+    win = MainWindow(data_home, "vi")
+    qtbot.addWidget(win)
+    win.show()
+    win.start_loading()
+    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
+    return win
+
+
+def test_window_shows_before_data_and_then_fills(qtbot, data_home):
+    win = MainWindow(data_home, "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.stack.currentWidget() is win.loading
+    assert not win.act_export.isEnabled()
+    win.start_loading()
+    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
+    assert win.act_export.isEnabled()
+    assert [win.nav.item(i).text() for i in range(win.nav.count())] == [text for _, text in NAV]
+
+
+def test_each_section_page_shows_kpi_values_and_sources(window):
+    expected = {
+        "overview": "12.829 tỷ đồng",
+        "economy": "5,3 %/năm",
+        "agriculture": "234 HTX",
+        "trade-promotion": "29 hội chợ",
+        "trade": "1,025 triệu USD",
+    }
+    for key, value in expected.items():
+        page = window.pages[key]
+        values = [t.value_label.text() for t in page.kpi_tiles]
+        assert any(value in v for v in values), (key, values)
+        assert page.source_line.text().startswith("Nguồn: ")
+    for key in ("economy", "overview"):
+        assert window.pages[key].charts, key
+    assert window.pages["investment"].tables
+
+
+def test_overview_states_the_merger(window):
+    from PySide6.QtWidgets import QLabel
+    labels = [w.text() for w in window.pages["overview"].findChildren(QLabel)]
+    assert any("hợp nhất vào tỉnh Thái Nguyên" in t and "Bắc Kạn cũ" in t for t in labels)
+
+
+def test_language_switch_updates_pages(window):
+    window.set_language("en")
+    values = [t.value_label.text() for t in window.pages["overview"].kpi_tiles]
+    assert "VND 12,829 billion" in values
+    assert window.nav.item(0).text() == "Overview"
+    from PySide6.QtCore import QSettings
+    assert QSettings().value("ui/lang") == "en"
+
+
+def test_datasets_browser_sorts_and_filters(window, qtbot):
+    from PySide6.QtCore import Qt
+    page = window.pages["datasets"]
+    window.nav.setCurrentRow(len(NAV) - 1)
+    page.open_dataset("observations")
+    total = page.proxy.rowCount()
+    assert total == len(window.library.datasets["observations"].table)
+    page.filter.setText("xuất nhập khẩu")
+    assert 0 < page.proxy.rowCount() < total
+    page.filter.setText("")
+    value_col = window.library.datasets["observations"].table.field_names.index("value")
+    page.view.sortByColumn(value_col, Qt.SortOrder.DescendingOrder)
+    top = page.proxy.index(0, value_col).data()
+    biggest = max(window.library.datasets["observations"].table.columns["value"])
+    from backan_desktop.core.formatting import format_number
+    assert top.replace(".", "").split(",")[0] == format_number(biggest, "vi", 0).replace(".", "")
+    assert page.chart_widget is not None
+
+
+def test_dataframe_model_passes_qtmodeltester(qtmodeltester, library):
+    from backan_desktop.ui.table_model import DataFrameModel
+    ds = library.datasets["observations"]
+    model = DataFrameModel(ds.table.frame(), "vi", None, ds.table.decimals, library.value_labels("observations", "vi"))
+    qtmodeltester.check(model)
+    projects = library.datasets["projects"]
+    qtmodeltester.check(DataFrameModel(projects.table.frame(), "en"))
