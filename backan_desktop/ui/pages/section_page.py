@@ -22,7 +22,7 @@ def _label(text: str, obj: str = "", wrap: bool = True, selectable: bool = True)
 
 
 class KpiTile(QFrame):
-    def __init__(self, kpi: Kpi, lang: str, parent=None):
+    def __init__(self, kpi: Kpi, lang: str, sources=(), parent=None):
         super().__init__(parent)
         self.kpi = kpi
         self.setObjectName("kpiTile")
@@ -44,6 +44,8 @@ class KpiTile(QFrame):
             lay.addWidget(ch)
         refs = ", ".join(f"[{r}]" for r in kpi.refs)
         src = _label(f"{t('source', lang)}: {refs}", "kpiSource")
+        if sources:
+            src.setToolTip("\n".join(f"[{s.number}] {s.text}" for s in sources if s.number in kpi.refs))
         lay.addWidget(src)
         if kpi.note:
             note = _label(kpi.note, "kpiNote")
@@ -114,6 +116,11 @@ class SectionPage(QScrollArea):
         lay.addWidget(banner)
         if sheet.data_as_of:
             lay.addWidget(_label(f"{t('data_as_of', lang)}: {sheet.data_as_of}", "pageMeta"))
+        publishers = list(dict.fromkeys(src.text.split(". ")[0] for src in sheet.sources))
+        shown = "; ".join(publishers[:4]) + (f" … (+{len(publishers) - 4})" if len(publishers) > 4 else "")
+        self.source_line = _label(f"{t('source', lang)}: {shown}" if shown else "", "sourceLine")
+        self.source_line.setToolTip("\n".join(f"[{src.number}] {src.text}" for src in sheet.sources))
+        lay.addWidget(self.source_line)
         for para in sheet.intro:
             lay.addWidget(_label(para, "pageIntro"))
         if sheet.is_empty:
@@ -124,7 +131,7 @@ class SectionPage(QScrollArea):
             grid = QGridLayout()
             grid.setSpacing(10)
             for i, k in enumerate(sheet.kpis):
-                tile = KpiTile(k, lang)
+                tile = KpiTile(k, lang, sheet.sources)
                 self.kpi_tiles.append(tile)
                 grid.addWidget(tile, i // 3, i % 3)
             for c in range(3):
@@ -172,9 +179,6 @@ class SectionPage(QScrollArea):
             src.setOpenExternalLinks(False)   # offline app: links are shown, not followed
             src.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lay.addWidget(src)
-            self.source_line = _label(f"{t('source', lang)}: " + "; ".join(s.text for s in sheet.sources[:3])
-                                      + (" …" if len(sheet.sources) > 3 else ""), "sourceLine")
-            lay.addWidget(self.source_line)
         lay.addStretch(1)
         old = self.takeWidget()
         if old is not None:
