@@ -39,6 +39,18 @@ class ChartDef:
 
 
 @dataclass(frozen=True)
+class TableChartDef:
+    """A bar chart of one numeric column of a non-series table (e.g. booths per event)."""
+    resource: str
+    value: str
+    label_vi: str
+    label_en: str
+    title_vi: str
+    title_en: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
 class SectionSpec:
     id: str
     title_vi: str
@@ -46,6 +58,7 @@ class SectionSpec:
     kpis: tuple = ()
     charts: tuple = ()
     tables: tuple = ()                    # (resource, columns or None, facts section filter)
+    table_charts: tuple = ()
     figures_section: str = ""
 
 
@@ -133,6 +146,10 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             KpiDef("trade_fairs_supported", period="2015-2020"),
         ),
         charts=(),
+        table_charts=(
+            TableChartDef("events", "booths_backan", "name_vi", "name_en", "Số gian hàng của Bắc Kạn tại các sự kiện",
+                          "Bắc Kạn booths at the events", "booths"),
+        ),
         tables=(("events", _EVENT_COLS, ""), ("facts", _FACT_COLS, "trade-promotion")),
     ),
     "trade": SectionSpec(
@@ -161,6 +178,10 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             KpiDef("road_infrastructure_investment", kinds=None),
         ),
         charts=(),
+        table_charts=(
+            TableChartDef("industrial_zones", "area_ha", "name_vi", "name_en", "Diện tích khu, cụm công nghiệp",
+                          "Area of the industrial zone and clusters", "ha"),
+        ),
         tables=(("projects", _PROJECT_COLS, ""), ("industrial_zones", _ZONE_COLS, ""), ("facts", _FACT_COLS, "investment")),
     ),
 }

@@ -12,7 +12,7 @@ from typing import Optional
 from .formatting import format_change, format_number, format_quantity
 from .library import Library, Observation, SeriesPoint
 from .periods import format_iso_date
-from .sections import SECTION_SPECS, ChartDef, KpiDef, SectionSpec
+from .sections import SECTION_SPECS, ChartDef, KpiDef, SectionSpec, TableChartDef
 from .texts import STATUS_MARK, status_label, t
 
 SHEET_IDS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")
@@ -243,6 +243,42 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
                  unit_label=unit.label(lang), unit_id=unit_id, refs=sorted(used), note=" ".join(notes), lang=lang)
 
 
+def build_table_chart(lib: Library, d: TableChartDef, lang: str, refs: _Refs) -> Optional[Chart]:
+    """Bars of one numeric column of a table, one bar per row that has a value, each row's source cited."""
+    ds = lib.datasets.get(d.resource)
+    if ds is None:
+        return None
+    table = ds.table
+    if d.value not in table.columns:
+        return None
+    label_col = d.label_vi if lang == "vi" else d.label_en
+    decs = table.decimals.get(d.value)
+    xs, vals, pdec, used = [], [], [], []
+    for i, (label, v) in enumerate(zip(table.columns[label_col], table.columns[d.value])):
+        if v is None:
+            continue
+        xs.append(_short(str(label)))
+        vals.append(float(v))
+        pdec.append(decs[i] if decs else 0)
+        src = table.columns.get("source", [None] * len(table))[i]
+        if src:
+            r = refs(src)
+            if r not in used:
+                used.append(r)
+    if not vals:
+        return None
+    unit = lib.unit(d.unit) if d.unit else None
+    labels = [format_quantity(v, lang, unit, dc) for v, dc in zip(vals, pdec)]
+    series = ChartSeries(d.title_vi if lang == "vi" else d.title_en, vals, ["official"] * len(vals),
+                         max(pdec), labels, pdec)
+    return Chart(d.title_vi if lang == "vi" else d.title_en, "bar", xs, [series], unit.label(lang) if unit else "",
+                 d.unit, sorted(used), lang=lang)
+
+
+def _short(label: str, n: int = 26) -> str:
+    return label if len(label) <= n else label[: n - 1].rstrip() + "…"
+
+
 def figures_table(lib: Library, indicators: list[str], lang: str, refs: _Refs, title: str = "") -> Optional[TableBlock]:
     """Every figure of the given indicators, every vintage, in catalogue order then chronologically."""
     rows = []
@@ -351,6 +387,7 @@ def build_sheet(lib: Library, sheet_id: str, lang: str = "vi") -> Sheet:
     refs = _Refs(lib, lang)
     kpis = [k for k in (build_kpi(lib, d, lang, refs) for d in spec.kpis) if k]
     charts = [c for c in (build_chart(lib, d, lang, refs) for d in spec.charts) if c]
+    charts += [c for c in (build_table_chart(lib, d, lang, refs) for d in spec.table_charts) if c]
     tables = []
     for res, cols, section in spec.tables:
         tb = resource_table(lib, res, lang, refs, cols, section=section)
