@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_exp = sub.add_parser("export", help="export fact sheets as PDF")
     which = p_exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--sheet", nargs="+", metavar="ID", help="sheet ids (see 'list'), e.g. overview economy dataset:projects")
-    which.add_argument("--all", action="store_true", help="every section sheet and the overview")
+    which.add_argument("--all", action="store_true",
+                       help="every section sheet and the overview; with --output-dir also a booklet with a contents page")
     where = p_exp.add_mutually_exclusive_group(required=True)
     where.add_argument("-o", "--output", metavar="FILE.pdf", help="one PDF with the chosen sheets")
     where.add_argument("--output-dir", metavar="DIR", help="one PDF per sheet, named <sheet-id>_<lang>.pdf")
@@ -105,6 +106,10 @@ def safe_file_name(sheet_id: str, lang: str) -> str:
     return f"{stem}_{lang}.pdf"
 
 
+def booklet_file_name(lang: str) -> str:
+    return f"booklet_{lang}.pdf"
+
+
 def cmd_export(args) -> int:
     from .core.sheets import SHEET_IDS, UnknownSheet, build_sheet
 
@@ -128,7 +133,7 @@ def cmd_export(args) -> int:
     try:
         if args.output:
             out = Path(args.output)
-            n = write_pdf(sheets, out, args.paper)
+            n = write_pdf(sheets, out, args.paper, contents=len(sheets) > 2)
             print(f"{out}: {n} pages")
         else:
             folder = Path(args.output_dir)
@@ -141,6 +146,10 @@ def cmd_export(args) -> int:
                 out = folder / safe_file_name(sid, lang)
                 n = write_pdf([sheet], out, args.paper)
                 print(f"{out}: {n} pages")
+            if args.all:
+                out = folder / booklet_file_name(lang)
+                n = write_pdf(sheets, out, args.paper, title=sheets[0].province, contents=True)
+                print(f"{out}: {n} pages (booklet)")
     except ExportError as exc:
         _err(str(exc))
         return EXIT_PROBLEMS

@@ -59,6 +59,7 @@ class SectionSpec:
     charts: tuple = ()
     tables: tuple = ()                    # (resource, columns or None, facts section filter)
     table_charts: tuple = ()
+    all_figures: bool = True              # the "All figures" table (the overview is a summary)
     figures_section: str = ""
 
 
@@ -100,6 +101,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             ChartDef("trade_turnover", "bar", TOTAL, kinds=None),
         ),
         tables=(("facts", _FACT_COLS, "overview"),),
+        all_figures=False,
     ),
     "economy": SectionSpec(
         "economy", "Kinh tế", "Economy",

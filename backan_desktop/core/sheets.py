@@ -285,12 +285,8 @@ def figures_table(lib: Library, indicators: list[str], lang: str, refs: _Refs, t
     order = {ind: i for i, ind in enumerate(indicators)}
     obs = [o for o in lib.observations if o.indicator in order]
     obs.sort(key=lambda o: (order[o.indicator], o.area, o.category != "", o.category, o.period.sort_key(), o.row))
-    chosen_ids = set()
-    for (ind, area, cat) in {(o.indicator, o.area, o.category) for o in obs}:
-        for p in lib.series(ind, area, cat):
-            chosen_ids.add(id(p.chosen))
-            if p.others and p.disagrees:
-                pass
+    chosen_ids = {id(p.chosen) for (ind, area, cat) in {(o.indicator, o.area, o.category) for o in obs}
+                  for p in lib.series(ind, area, cat)}
     multi = {}
     for o in obs:
         multi.setdefault((o.indicator, o.area, o.category, o.period.text), set()).add(o.value)
@@ -393,10 +389,11 @@ def build_sheet(lib: Library, sheet_id: str, lang: str = "vi") -> Sheet:
         tb = resource_table(lib, res, lang, refs, cols, section=section)
         if tb:
             tables.append(tb)
-    section_indicators = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
-    fig = figures_table(lib, section_indicators, lang, refs)
-    if fig:
-        tables.append(fig)
+    if spec.all_figures:
+        section_indicators = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
+        fig = figures_table(lib, section_indicators, lang, refs)
+        if fig:
+            tables.append(fig)
     footnotes = [k.note for k in kpis if k.note] + [c.note for c in charts if c.note]
     return Sheet(id=sheet_id, lang=lang, title=spec.title_vi if lang == "vi" else spec.title_en,
                  province=t("province", lang), merger_note=t("merger_note", lang),

@@ -1,45 +1,97 @@
-"""Write sheets to PDF atomically (QSaveFile: a crash or kill mid-export leaves no partial file)."""
+"""Write sheets to PDF — a single sheet, several, or a booklet with a contents page.
+
+Writes are atomic (QSaveFile: a crash, a kill or a cancel mid-export leaves no partial file and
+the previous file, if any, untouched). Safe to call from a worker thread: it paints on a
+QPdfWriter, not on widgets.
+"""
 from __future__ import annotations
 
+import threading
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable, Optional
+from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QIODevice, QSaveFile
-from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
+from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
+from PySide6.QtGui import QPainter, QPdfWriter
 
 from .. import __version__
 from ..core.sheets import Sheet
 from .fonts import register_fonts
 from .sheet_renderer import SheetRenderer, page_layout
 
+Progress = Callable[[int, int, str], None]
+
 
 class ExportError(Exception):
     """A PDF could not be written; the message names the file and the reason."""
 
 
-def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: str = "") -> int:
-    """Render ``sheets`` into one PDF at ``path``; returns the page count. Raises ExportError."""
+class Cancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+def _xmp(title: str, subject: str, lang: str) -> bytes:
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    t, s = escape(title), escape(subject)
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+     xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{t}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>backan-desktop</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{s}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Producer>backan-desktop {__version__} (Qt)</pdf:Producer>
+   <pdf:Keywords>Bắc Kạn; Thái Nguyên; fact sheet</pdf:Keywords>
+   <xmp:CreatorTool>backan-desktop {__version__}</xmp:CreatorTool>
+   <xmp:CreateDate>{now}</xmp:CreateDate>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>""".encode("utf-8")
+
+
+def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: str = "",
+              contents: bool = False, progress: Optional[Progress] = None,
+              cancel: Optional[threading.Event] = None) -> int:
+    """Render ``sheets`` into one PDF at ``path``; returns the page count.
+
+    ``contents`` adds a contents page (for a booklet). ``progress(done, total, label)`` is called
+    after each sheet; setting ``cancel`` stops the export and discards the file (raises Cancelled).
+    Raises ExportError with a readable message when the file cannot be written.
+    """
     register_fonts()
     path = Path(path)
+    if not sheets:
+        raise ExportError(f"{path}: nothing to export")
     if not path.parent.exists():
         raise ExportError(f"{path}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder")
     save = QSaveFile(str(path))
     if not save.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"{path}: cannot write here ({save.errorString()})")
+    lang = sheets[0].lang
+    title = title or sheets[0].title
     writer = QPdfWriter(save)
     writer.setResolution(300)
     writer.setPageLayout(page_layout(paper))
-    writer.setTitle(title or (sheets[0].title if sheets else "Bắc Kạn"))
+    writer.setTitle(title)
     writer.setCreator(f"backan-desktop {__version__}")
-    if hasattr(writer, "setAuthor"):
-        writer.setAuthor("backan-desktop")
+    writer.setAuthor("backan-desktop")
+    subject = sheets[0].merger_note
+    writer.setDocumentXmpMetadata(QByteArray(_xmp(title, subject, "vi, en" if lang == "bilingual" else lang)))
     painter = QPainter()
     if not painter.begin(writer):
         save.cancelWriting()
         raise ExportError(f"{path}: could not start the PDF writer")
     try:
-        pages = SheetRenderer(writer, painter).render(sheets)
-    except Exception:
+        pages = SheetRenderer(writer, painter).render(sheets, contents=contents, progress=progress, cancel=cancel)
+    except BaseException:
         painter.end()
+        del painter, writer
         save.cancelWriting()
         raise
     painter.end()

@@ -150,7 +150,37 @@ class SheetRenderer:
                 line = f"[{s.number}] {s.text}" + (f" {s.url}" if s.url else "")
                 h = self.text_height(line, small, self.width)
                 place(h + 1.5 * u, lambda p, yy, line=line: self._text(p, QRectF(0, yy, self.width, 1e6), line, small, INK))
+        url = sheet.main_source_url
+        if url:
+            size = 62 * u
+            place(size + 8 * u, lambda p, yy: self._qr_block(p, yy + 6 * u, size, url, lang))
         return pages
+
+    def _qr_block(self, p: QPainter, y: float, size: float, url: str, lang: str) -> None:
+        """A QR code of the main source's address, drawn as vector squares (no image)."""
+        import segno
+
+        qr = segno.make(url, error="m")
+        rows = list(qr.matrix_iter(border=0))
+        n = len(rows)
+        cell = size / n
+        p.save()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("black"))
+        for r, row in enumerate(rows):
+            c = 0
+            while c < n:
+                if row[c]:
+                    start = c
+                    while c < n and row[c]:
+                        c += 1
+                    p.drawRect(QRectF(start * cell, y + r * cell, (c - start) * cell + 0.01, cell + 0.01))
+                else:
+                    c += 1
+        p.restore()
+        small = sheet_font(7)
+        self._text(p, QRectF(size + 8 * self.u, y, self.width - size - 8 * self.u, size),
+                   t("qr_caption", lang) + "\n" + url, small, MUTED)
 
     def _place_table(self, tb: TableBlock, pages, y, top, bottom, new_page, lang) -> float:
         u = self.u
@@ -327,17 +357,71 @@ class SheetRenderer:
         self._text(p, QRectF(0, y + 2 * u, self.width - pw, 16 * u), sheet.merger_note + " " + t("footer", sheet.lang), small, MUTED)
         self._text(p, QRectF(self.width - pw, y + 2 * u, pw, 10 * u), page, small, MUTED, Qt.AlignmentFlag.AlignRight)
 
-    def render(self, sheets: list[Sheet], first_page: bool = True) -> int:
-        """Paint every sheet, each starting on a new page; returns the number of pages."""
+    def render(self, sheets: list[Sheet], contents: bool = False, progress=None, cancel=None) -> int:
+        """Paint every sheet, each starting on a new page; with ``contents`` a contents page comes
+        first and page numbers run through the whole booklet. Returns the number of pages."""
+        from .pdf import Cancelled
+
+        plans = []
+        for sheet in sheets:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            plans.append((sheet, self.layout(sheet)))
+        total = sum(len(pages) for _, pages in plans) + (1 if contents else 0)
         count = 0
-        for si, sheet in enumerate(sheets):
-            pages = self.layout(sheet)
+        if contents:
+            self._contents_page(plans)
+            count = 1
+        for si, (sheet, pages) in enumerate(plans):
             for pi, page in enumerate(pages):
-                if count > 0 or not first_page:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                if count > 0:
                     self.device.newPage()
                 self._header(self.p, sheet, first=pi == 0)
                 for op in page.ops:
                     op(self.p)
-                self._footer(self.p, sheet, pi + 1, len(pages))
+                if contents:
+                    self._footer(self.p, sheet, count + 1, total)
+                else:
+                    self._footer(self.p, sheet, pi + 1, len(pages))
                 count += 1
+            if progress is not None:
+                progress(si + 1, len(plans), sheet.title)
         return count
+
+    def _contents_page(self, plans) -> None:
+        u = self.u
+        first = plans[0][0]
+        lang = first.lang
+        band = QRectF(0, 0, self.width, 120 * u)
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(BAND)
+        self.p.drawRect(band)
+        white = QColor("white")
+        pad = 14 * u
+        self._text(self.p, QRectF(pad, pad, self.width - 2 * pad, 14 * u), first.province.upper(), sheet_font(9, bold=True), QColor("#cfe0f1"))
+        self._text(self.p, QRectF(pad, pad + 18 * u, self.width - 2 * pad, 50 * u), t("handout_title", lang), sheet_font(22, bold=True), white)
+        self._text(self.p, QRectF(pad, pad + 72 * u, self.width - 2 * pad, 20 * u),
+                   t("handout_sub", lang) + (f" · {t('data_as_of', lang)}: {first.data_as_of}" if first.data_as_of else ""),
+                   sheet_font(10), white)
+        y = 150 * u
+        self._text(self.p, QRectF(0, y, self.width, 20 * u), t("contents", lang), sheet_font(14, bold=True), INK)
+        y += 26 * u
+        page_no = 2
+        font = sheet_font(11)
+        fm = self.fm(font)
+        for sheet, pages in plans:
+            num = str(page_no)
+            self._text(self.p, QRectF(0, y, self.width - 40 * u, 18 * u), sheet.title, font, INK)
+            self._text(self.p, QRectF(self.width - 40 * u, y, 40 * u, 18 * u), num, font, INK, Qt.AlignmentFlag.AlignRight)
+            self.p.setPen(QPen(RULE, 0.5 * u, Qt.PenStyle.DotLine))
+            x0 = fm.horizontalAdvance(sheet.title) + 6 * u
+            x1 = self.width - fm.horizontalAdvance(num) - 6 * u
+            if x1 > x0:
+                self.p.drawLine(QRectF(x0, y + fm.ascent(), 0, 0).topLeft(), QRectF(x1, y + fm.ascent(), 0, 0).topLeft())
+            y += 22 * u
+            page_no += len(pages)
+        y += 12 * u
+        self._text(self.p, QRectF(0, y, self.width, 60 * u), first.merger_note, sheet_font(9), MUTED)
+        self._text(self.p, QRectF(0, self.height - 30 * u, self.width, 30 * u), t("footer", lang), sheet_font(7), MUTED)

@@ -31,7 +31,8 @@ def test_export_all_writes_one_readable_a4_pdf_per_sheet(tmp_path, data_home):
     r = run("export", "--all", "--lang", "vi", "--output-dir", str(out), "--data-home", str(data_home))
     assert r.returncode == 0, r.stderr
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(f"{s}_vi.pdf" for s in ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment"))
+    assert names == sorted([f"{s}_vi.pdf" for s in ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")]
+                           + ["booklet_vi.pdf"])
     reader = PdfReader(out / "overview_vi.pdf")
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
