@@ -101,17 +101,8 @@ def cmd_list(args) -> int:
     return EXIT_OK
 
 
-def safe_file_name(sheet_id: str, lang: str) -> str:
-    stem = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in sheet_id.replace(":", "-"))
-    return f"{stem}_{lang}.pdf"
-
-
-def booklet_file_name(lang: str) -> str:
-    return f"booklet_{lang}.pdf"
-
-
 def cmd_export(args) -> int:
-    from .core.sheets import SHEET_IDS, UnknownSheet, build_sheet
+    from .core.sheets import SHEET_IDS, UnknownSheet, booklet_file_name, build_sheet, sheet_file_name
 
     lang = getattr(args, "lang", None) or default_lang()
     lib = _library(args.data_home)
@@ -143,7 +134,7 @@ def cmd_export(args) -> int:
                 _err(f"{folder}: cannot create the folder ({exc.strerror or exc})")
                 return EXIT_PROBLEMS
             for sid, sheet in zip(ids, sheets):
-                out = folder / safe_file_name(sid, lang)
+                out = folder / sheet_file_name(sid, lang)
                 n = write_pdf([sheet], out, args.paper)
                 print(f"{out}: {n} pages")
             if args.all:

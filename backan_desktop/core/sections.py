@@ -36,6 +36,7 @@ class ChartDef:
     title_en: str = ""
     min_points: int = 2
     unit: str = ""                        # default: the indicator's unit
+    exclude_targets: bool = False         # leave plan targets out (e.g. of a breakdown by stars)
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ SECTION_SPECS: dict[str, SectionSpec] = {
         charts=(
             ChartDef("ocop_products", "bar", TOTAL, kinds=None),
             ChartDef("cooperatives", "bar", TOTAL, kinds=None),
-            ChartDef("forest_cover", "line", TOTAL),
+            ChartDef("forest_cover", "bar", TOTAL),
             ChartDef("ocop_products", "stacked", ("five_star", "four_star", "three_star"), kinds=None, min_points=1,
+                     exclude_targets=True,
                      title_vi="Sản phẩm OCOP theo hạng sao", title_en="OCOP products by star rating"),
         ),
         tables=(("products", _PRODUCT_COLS, ""), ("facts", _FACT_COLS, "agriculture")),

@@ -201,7 +201,8 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
     unit_id = d.unit or (ind.unit if ind else "")
     # a chart has one unit: points written in another unit stay in the tables
     series_points = {c: [p for p in lib.series(d.indicator, d.area, c, kinds=d.kinds)
-                         if not unit_id or p.chosen.unit == unit_id] for c in cats}
+                         if (not unit_id or p.chosen.unit == unit_id)
+                         and not (d.exclude_targets and p.chosen.status == "target")] for c in cats}
     series_points = {c: pts for c, pts in series_points.items() if pts}
     if not series_points:
         return None
@@ -435,6 +436,16 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str) -> Sheet:
     return Sheet(id=f"dataset:{dataset_id}", lang=lang, title=ds.title(lang), province=t("province", lang),
                  merger_note=t("merger_note", lang), data_as_of=format_iso_date(lib.data_as_of(), lang), intro=intro,
                  kpis=[], charts=[], tables=[block], footnotes=[], sources=refs.entries())
+
+
+def sheet_file_name(sheet_id: str, lang: str) -> str:
+    """``economy_vi.pdf``, ``dataset-projects_en.pdf`` — predictable names for handout sets."""
+    stem = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in sheet_id.replace(":", "-"))
+    return f"{stem}_{lang}.pdf"
+
+
+def booklet_file_name(lang: str) -> str:
+    return f"booklet_{lang}.pdf"
 
 
 def sheet_ids(lib: Library) -> list[str]:

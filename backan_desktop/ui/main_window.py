@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.texts import t
+from . import commands
 from .style import STYLE
 from .workers import run_in_background
 
@@ -104,13 +105,16 @@ class MainWindow(QMainWindow):
         self.act_export = QAction(tr("&Export sheet as PDF…"), self)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self.export_current)
-        self.act_export_all = QAction(tr("Export &all sheets…"), self)
+        self.act_export_all = QAction(tr("Export &handout set…"), self)
         self.act_export_all.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.act_export_all.triggered.connect(self.export_all)
+        self.act_print = QAction(tr("&Print…"), self)
+        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_print.triggered.connect(self.print_current)
         act_quit = QAction(tr("&Quit"), self)
         act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         act_quit.triggered.connect(self.close)
-        for a in (self.act_export, self.act_export_all):
+        for a in (self.act_export, self.act_export_all, self.act_print):
             a.setEnabled(False)
             m_file.addAction(a)
         m_file.addSeparator()
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, library) -> None:
         self.library = library
         self._build_pages()
-        for a in (self.act_export, self.act_export_all):
+        for a in (self.act_export, self.act_export_all, self.act_print):
             a.setEnabled(True)
         n = len(library.problems)
         if n:
@@ -216,40 +220,27 @@ class MainWindow(QMainWindow):
             self._build_pages()
 
     # -- commands ----------------------------------------------------------------------------
-    def _export(self, sheet_ids: list[str], path: Path) -> None:
-        from ..core.sheets import build_sheet
-        from ..qt.pdf import ExportError, write_pdf
+    @property
+    def paper(self) -> str:
+        return str(QSettings().value("print/paper", "A4"))
 
-        try:
-            pages = write_pdf([build_sheet(self.library, s, self.lang) for s in sheet_ids], path)
-        except ExportError as exc:
-            QMessageBox.warning(self, tr("Export failed"), str(exc))
-            return
-        self.statusBar().showMessage(tr("Saved {path} ({n} pages)").format(path=path, n=pages), 10000)
+    def current_sheet_id(self) -> str:
+        key = self.current_key()
+        if key == "datasets":
+            return f"dataset:{self.pages['datasets'].current_id}"
+        return key
 
     def export_current(self) -> None:
-        if self.library is None:
-            return
-        key = self.current_key()
-        sheet_id = key if key != "datasets" else f"dataset:{self.pages['datasets'].current_id}"
-        from ..cli import safe_file_name
-        default = str(Path.home() / safe_file_name(sheet_id, self.lang))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export sheet as PDF"), default, tr("PDF files (*.pdf)"))
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self._export([sheet_id], Path(path))
+        if self.library is not None:
+            commands.export_sheet(self, self.current_sheet_id())
 
     def export_all(self) -> None:
-        if self.library is None:
-            return
-        from ..core.sheets import SHEET_IDS
-        default = str(Path.home() / f"backan-factsheets_{self.lang}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export all sheets"), default, tr("PDF files (*.pdf)"))
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self._export(list(SHEET_IDS), Path(path))
+        if self.library is not None:
+            self.handout_job = commands.export_handout(self)
+
+    def print_current(self) -> None:
+        if self.library is not None:
+            commands.print_with_preview(self, self.current_sheet_id())
 
     def show_about(self) -> None:
         pkgs = []

@@ -55,3 +55,50 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     signals.done.connect(finish)
     signals.failed.connect(fail)
     QThreadPool.globalInstance().start(task)
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str, str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Slow work with progress and cancel: ``fn(progress, cancel_event)`` runs on the pool; its
+    ``progress(done, total, label)`` calls and its end arrive on the GUI thread as signals."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int, str], None], Any], Any]):
+        super().__init__()
+        import threading
+        self.fn = fn
+        self.cancel_event = threading.Event()
+        self.signals = _JobSignals()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        from ..qt.pdf import Cancelled
+        try:
+            result = self.fn(self.signals.progress.emit, self.cancel_event)
+        except Cancelled:
+            self.signals.cancelled.emit()
+            return
+        except Exception as exc:
+            log.exception("background job failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}" if not hasattr(exc, "args") or not exc.args
+                                     else str(exc), traceback.format_exc())
+            return
+        if self.cancel_event.is_set():
+            self.signals.cancelled.emit()
+        else:
+            self.signals.done.emit(result)
+
+    def start(self) -> "Job":
+        _alive.add(self)
+        for sig in (self.signals.done, self.signals.failed, self.signals.cancelled):
+            sig.connect(lambda *_: _alive.discard(self))
+        QThreadPool.globalInstance().start(self)
+        return self

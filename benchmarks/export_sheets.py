@@ -1,0 +1,61 @@
+"""Benchmark: time to export one sheet and the whole handout set (prints figures; not a test).
+
+    .venv/bin/python benchmarks/export_sheets.py [--runs 5]
+"""
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    from backan_desktop.core.library import load_library
+    from backan_desktop.core.sheets import SHEET_IDS, booklet_file_name, build_sheet, sheet_file_name
+    from backan_desktop.qt.app import make_app
+    from backan_desktop.qt.pdf import write_pdf
+    make_app(gui=False)
+    t_import = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    lib = load_library()
+    t_load = time.perf_counter() - t0
+
+    out = Path(tempfile.mkdtemp(prefix="backan-bench-"))
+    build, single, handout, pages = [], [], [], 0
+    for _ in range(args.runs):
+        t0 = time.perf_counter()
+        sheet = build_sheet(lib, "economy", "vi")
+        build.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        pages = write_pdf([sheet], out / "economy_vi.pdf")
+        single.append(time.perf_counter() - t0)
+    for _ in range(args.runs):
+        t0 = time.perf_counter()
+        sheets = [build_sheet(lib, s, "vi") for s in SHEET_IDS]
+        for sid, sh in zip(SHEET_IDS, sheets):
+            write_pdf([sh], out / sheet_file_name(sid, "vi"))
+        total_pages = write_pdf(sheets, out / booklet_file_name("vi"), contents=True)
+        handout.append(time.perf_counter() - t0)
+
+    def ms(xs):
+        return f"median {statistics.median(xs) * 1000:8.1f} ms  (min {min(xs) * 1000:.1f}, max {max(xs) * 1000:.1f}, n={len(xs)})"
+
+    print(f"imports + QApplication          {t_import * 1000:8.1f} ms")
+    print(f"load bundled data package       {t_load * 1000:8.1f} ms  ({len(lib.observations)} observations)")
+    print(f"build 'economy' sheet content   {ms(build)}")
+    print(f"write 'economy' PDF ({pages} pages)    {ms(single)}")
+    print(f"handout set: 6 sheets + booklet ({total_pages} booklet pages)  {ms(handout)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Printed sheets: paper sizes, metadata, vector charts (no images), embedded fonts, long tables."""
+import csv
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+
+def export(*args, data_home):
+    r = subprocess.run([sys.executable, "-m", "backan_desktop", "export", *args, "--data-home", str(data_home)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+def text_of(reader):
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+
+
+@pytest.mark.parametrize("paper,size", [("A4", (595, 842)), ("A5", (420, 595)), ("Letter", (612, 792))])
+def test_paper_sizes(tmp_path, data_home, paper, size):
+    out = tmp_path / f"{paper}.pdf"
+    export("--sheet", "trade", "--paper", paper, "-o", str(out), data_home=data_home)
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_charts_are_vector_fonts_embedded_metadata_set(tmp_path, data_home):
+    out = tmp_path / "economy.pdf"
+    export("--sheet", "economy", "--lang", "en", "-o", str(out), data_home=data_home)
+    reader = PdfReader(out)
+    for page in reader.pages:
+        assert len(page.images) == 0           # charts and the QR code are drawn, not pasted
+        fonts = page["/Resources"].get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            desc = descendant["/FontDescriptor"].get_object()
+            assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")), font
+    meta = reader.metadata
+    assert meta.title == "Economy" and meta.author == "backan-desktop"
+    xmp = reader.xmp_metadata
+    assert xmp is not None and "en" in (xmp.dc_language or [])
+    text = text_of(reader)
+    assert "GRDP growth rate" in text and "Other source(s)" in text and "Sources" in text
+    if shutil.which("qpdf"):
+        r = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+        assert r.returncode == 0, r.stdout
+
+
+def test_status_marks_and_legend_are_printed(tmp_path, data_home):
+    out = tmp_path / "economy_vi.pdf"
+    export("--sheet", "economy", "--lang", "vi", "-o", str(out), data_home=data_home)
+    text = text_of(PdfReader(out))
+    assert "ước tính" in text and "kế hoạch" in text
+    assert "12.840 tỷ đồng" in text     # the other vintage of GRDP 2020 is noted
+
+
+def test_thousands_of_rows_export_completely(tmp_path, data_home):
+    folder = data_home / "datasets" / "big"
+    folder.mkdir(parents=True)
+    with open(folder / "rows.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["district", "year", "value"])
+        for i in range(3000):
+            w.writerow([f"Xã số {i + 1}", 2000 + i % 25, f"{i * 1.5:.1f}"])
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "big", "title": "Bảng lớn", "title_en": "Big table",
+        "resources": [{"name": "rows", "path": "rows.csv", "schema": {"fields": [
+            {"name": "district", "type": "string"}, {"name": "year", "type": "year"},
+            {"name": "value", "type": "number"}]}}]}), encoding="utf-8")
+    out = tmp_path / "big.pdf"
+    export("--sheet", "dataset:big.rows", "--lang", "en", "-o", str(out), data_home=data_home)
+    reader = PdfReader(out)
+    assert len(reader.pages) > 40
+    text = text_of(reader)
+    assert "Xã số 3000" in text and "4,498.5" in text and "(continued)" in text
+    assert "Xã số 1 " in text and "Xã số 1500 " in text
