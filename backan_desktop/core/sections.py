@@ -98,7 +98,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             ChartDef("grdp_current_prices", "bar", TOTAL),
             ChartDef("grdp_share", "stacked", SECTORS),
             ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), min_points=1,
-                     title_vi="Tăng trưởng bình quân 2016–2020 theo khu vực", title_en="Average growth 2016–2020 by sector"),
+                     title_vi="Tăng trưởng bình quân theo khu vực, theo giai đoạn", title_en="Average growth by sector, by period"),
             ChartDef("trade_turnover", "bar", TOTAL, kinds=None),
         ),
         tables=(("facts", _FACT_COLS, "overview"),),

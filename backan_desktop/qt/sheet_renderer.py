@@ -143,17 +143,17 @@ class SheetRenderer:
             y += 4 * u
         if sheet.sources:
             head = sheet_font(8.5, bold=True)
-            place(self.text_height("X", head, self.width) + 2 * u,
-                  lambda p, yy: self._text(p, QRectF(0, yy, self.width, 1e6), t("sources", lang), head, INK),
-                  keep=40 * u)
+            url = sheet.main_source_url
+            qr = 56 * u if url else 0.0
+            head_h = self.text_height("X", head, self.width) + 2 * u
+            place(head_h, lambda p, yy: self._text(p, QRectF(0, yy, self.width, 1e6), t("sources", lang), head, INK),
+                  keep=head_h + qr + 30 * u)
+            if url:
+                place(qr + 6 * u, lambda p, yy: self._qr_block(p, yy, qr, url, lang))
             for s in sheet.sources:
                 line = f"[{s.number}] {s.text}" + (f" {s.url}" if s.url else "")
                 h = self.text_height(line, small, self.width)
                 place(h + 1.5 * u, lambda p, yy, line=line: self._text(p, QRectF(0, yy, self.width, 1e6), line, small, INK))
-        url = sheet.main_source_url
-        if url:
-            size = 62 * u
-            place(size + 8 * u, lambda p, yy: self._qr_block(p, yy + 6 * u, size, url, lang))
         return pages
 
     def _qr_block(self, p: QPainter, y: float, size: float, url: str, lang: str) -> None:
@@ -394,18 +394,21 @@ class SheetRenderer:
         u = self.u
         first = plans[0][0]
         lang = first.lang
-        band = QRectF(0, 0, self.width, 120 * u)
-        self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(BAND)
-        self.p.drawRect(band)
         white = QColor("white")
         pad = 14 * u
+        title_font = sheet_font(22, bold=True)
+        title = t("handout_title", lang)
+        title_h = self.text_height(title, title_font, self.width - 2 * pad)
+        band_h = pad + 18 * u + title_h + 34 * u
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(BAND)
+        self.p.drawRect(QRectF(0, 0, self.width, band_h))
         self._text(self.p, QRectF(pad, pad, self.width - 2 * pad, 14 * u), first.province.upper(), sheet_font(9, bold=True), QColor("#cfe0f1"))
-        self._text(self.p, QRectF(pad, pad + 18 * u, self.width - 2 * pad, 50 * u), t("handout_title", lang), sheet_font(22, bold=True), white)
-        self._text(self.p, QRectF(pad, pad + 72 * u, self.width - 2 * pad, 20 * u),
+        self._text(self.p, QRectF(pad, pad + 18 * u, self.width - 2 * pad, title_h), title, title_font, white)
+        self._text(self.p, QRectF(pad, pad + 24 * u + title_h, self.width - 2 * pad, 20 * u),
                    t("handout_sub", lang) + (f" · {t('data_as_of', lang)}: {first.data_as_of}" if first.data_as_of else ""),
                    sheet_font(10), white)
-        y = 150 * u
+        y = band_h + 30 * u
         self._text(self.p, QRectF(0, y, self.width, 20 * u), t("contents", lang), sheet_font(14, bold=True), INK)
         y += 26 * u
         page_no = 2
