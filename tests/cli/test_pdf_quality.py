@@ -80,3 +80,35 @@ def test_thousands_of_rows_export_completely(tmp_path, data_home):
     text = text_of(reader)
     assert "Xã số 3000" in text and "4,498.5" in text and "(continued)" in text
     assert "Xã số 1 " in text and "Xã số 1500 " in text
+
+
+def test_killing_an_export_leaves_no_partial_file(tmp_path, data_home):
+    import os
+    import signal
+    import time
+
+    folder = data_home / "datasets" / "huge"
+    folder.mkdir(parents=True)
+    with open(folder / "rows.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["name", "value"])
+        for i in range(60000):
+            w.writerow([f"row {i}", i])
+    (folder / "datapackage.json").write_text(json.dumps({"name": "huge", "resources": [{
+        "name": "rows", "path": "rows.csv", "schema": {"fields": [{"name": "name"}, {"name": "value", "type": "integer"}]}}]}))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "huge.pdf"
+    proc = subprocess.Popen([sys.executable, "-m", "backan_desktop", "export", "--sheet", "dataset:huge.rows",
+                             "-o", str(target), "--data-home", str(data_home)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)
+    finished = proc.poll() is not None
+    if not finished:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    files = list(out_dir.iterdir())
+    if finished:      # a very fast machine: then the file must be whole
+        assert files == [target] and len(PdfReader(target).pages) > 1000
+    else:
+        assert files == [], files
