@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("-o", "--output", metavar="FILE.pdf", help="one PDF with the chosen sheets")
     where.add_argument("--output-dir", metavar="DIR", help="one PDF per sheet, named <sheet-id>_<lang>.pdf")
     p_exp.add_argument("--paper", choices=["A4", "A5", "Letter"], default="A4")
-    _lang(p_exp, True)
+    p_exp.add_argument("--lang", choices=["vi", "en", "bilingual"], default=argparse.SUPPRESS,
+                       help="sheet language; 'bilingual' puts the Vietnamese and English sheet of each id one after the other")
     _common(p_exp, True)
 
     p_val = sub.add_parser("validate", help="check data packages; prints file:row:col: message per problem")
@@ -116,11 +117,13 @@ def cmd_export(args) -> int:
     from .qt.pdf import ExportError, write_pdf
 
     make_app(gui=False)
+    langs = ["vi", "en"] if lang == "bilingual" else [lang]
     try:
-        sheets = [build_sheet(lib, sid, lang) for sid in ids]
+        per_id = {sid: [build_sheet(lib, sid, lg) for lg in langs] for sid in ids}
     except UnknownSheet as exc:
         _err(f"backan-desktop export: unknown sheet {exc}")
         return EXIT_USAGE
+    sheets = [sh for sid in ids for sh in per_id[sid]]
     try:
         if args.output:
             out = Path(args.output)
@@ -133,9 +136,9 @@ def cmd_export(args) -> int:
             except OSError as exc:
                 _err(f"{folder}: cannot create the folder ({exc.strerror or exc})")
                 return EXIT_PROBLEMS
-            for sid, sheet in zip(ids, sheets):
+            for sid in ids:
                 out = folder / sheet_file_name(sid, lang)
-                n = write_pdf([sheet], out, args.paper)
+                n = write_pdf(per_id[sid], out, args.paper)
                 print(f"{out}: {n} pages")
             if args.all:
                 out = folder / booklet_file_name(lang)

@@ -40,3 +40,10 @@ def _clean_settings():
         from PySide6.QtCore import QSettings
         QSettings().clear()
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built():
+    """The .qm files are build products of the .ts sources (./dev builds them; so does this)."""
+    from backan_desktop.qt.i18n import build_translations
+    build_translations()

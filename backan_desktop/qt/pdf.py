@@ -31,7 +31,7 @@ class Cancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
-def _xmp(title: str, subject: str, lang: str) -> bytes:
+def _xmp(title: str, subject: str, langs: list[str]) -> bytes:
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     t, s = escape(title), escape(subject)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -42,7 +42,7 @@ def _xmp(title: str, subject: str, lang: str) -> bytes:
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{t}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>backan-desktop</rdf:li></rdf:Seq></dc:creator>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{s}</rdf:li></rdf:Alt></dc:description>
-   <dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>
+   <dc:language><rdf:Bag>{"".join(f"<rdf:li>{escape(x)}</rdf:li>" for x in langs)}</rdf:Bag></dc:language>
    <pdf:Producer>backan-desktop {__version__} (Qt)</pdf:Producer>
    <pdf:Keywords>Bắc Kạn; Thái Nguyên; fact sheet</pdf:Keywords>
    <xmp:CreatorTool>backan-desktop {__version__}</xmp:CreatorTool>
@@ -73,7 +73,6 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
     save = QSaveFile(str(path))
     if not save.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"{path}: cannot write here ({save.errorString()})")
-    lang = sheets[0].lang
     title = title or sheets[0].title
     writer = QPdfWriter(save)
     writer.setResolution(300)
@@ -82,7 +81,8 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
     writer.setCreator(f"backan-desktop {__version__}")
     writer.setAuthor("backan-desktop")
     subject = sheets[0].merger_note
-    writer.setDocumentXmpMetadata(QByteArray(_xmp(title, subject, "vi, en" if lang == "bilingual" else lang)))
+    langs = list(dict.fromkeys(sh.lang for sh in sheets))
+    writer.setDocumentXmpMetadata(QByteArray(_xmp(title, subject, langs)))
     painter = QPainter()
     if not painter.begin(writer):
         save.cancelWriting()

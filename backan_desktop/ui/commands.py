@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from ..core.sheets import SHEET_IDS, booklet_file_name, build_sheet, sheet_file_name
 from .workers import Job
 
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+
 
 
 def _export_folder() -> str:
@@ -23,7 +23,7 @@ def export_sheet(window, sheet_id: str) -> None:
     from ..qt.pdf import ExportError, write_pdf
 
     default = str(Path(_export_folder()) / sheet_file_name(sheet_id, window.lang))
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export sheet as PDF"), default, tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(window, translate("Commands", "Export sheet as PDF"), default, translate("Commands", "PDF files (*.pdf)"))
     if not path:
         return
     if not path.lower().endswith(".pdf"):
@@ -32,9 +32,9 @@ def export_sheet(window, sheet_id: str) -> None:
     try:
         pages = write_pdf([build_sheet(window.library, sheet_id, window.lang)], Path(path), window.paper)
     except ExportError as exc:
-        QMessageBox.warning(window, tr("Export failed"), str(exc))
+        QMessageBox.warning(window, translate("Commands", "Export failed"), str(exc))
         return
-    window.statusBar().showMessage(tr("Saved {path} ({n} pages)").format(path=path, n=pages), 10000)
+    window.statusBar().showMessage(translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000)
 
 
 def handout_job(library, lang: str, folder: Path, paper: str) -> Job:
@@ -64,13 +64,13 @@ def handout_job(library, lang: str, folder: Path, paper: str) -> Job:
 
 
 def export_handout(window) -> Job | None:
-    folder = QFileDialog.getExistingDirectory(window, tr("Export handout set to folder"), _export_folder())
+    folder = QFileDialog.getExistingDirectory(window, translate("Commands", "Export handout set to folder"), _export_folder())
     if not folder:
         return None
     QSettings().setValue("export/folder", folder)
     job = handout_job(window.library, window.lang, Path(folder), window.paper)
-    dialog = QProgressDialog(tr("Exporting the handout set…"), tr("Cancel"), 0, len(SHEET_IDS) + 1, window)
-    dialog.setWindowTitle(tr("Export handout set"))
+    dialog = QProgressDialog(translate("Commands", "Exporting the handout set…"), translate("Commands", "Cancel"), 0, len(SHEET_IDS) + 1, window)
+    dialog.setWindowTitle(translate("Commands", "Export handout set"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(job.cancel)
@@ -79,19 +79,19 @@ def export_handout(window) -> Job | None:
         dialog.setMaximum(total)
         dialog.setValue(done)
         if label:
-            dialog.setLabelText(tr("Exporting {name}…").format(name=label))
+            dialog.setLabelText(translate("Commands", "Exporting {name}…").format(name=label))
 
     def on_done(written):
         dialog.reset()
-        window.statusBar().showMessage(tr("Saved {n} files in {folder}").format(n=len(written), folder=folder), 15000)
+        window.statusBar().showMessage(translate("Commands", "Saved {n} files in {folder}").format(n=len(written), folder=folder), 15000)
 
     def on_failed(message, _details):
         dialog.reset()
-        QMessageBox.warning(window, tr("Export failed"), message)
+        QMessageBox.warning(window, translate("Commands", "Export failed"), message)
 
     def on_cancelled():
         dialog.reset()
-        window.statusBar().showMessage(tr("Export cancelled."), 8000)
+        window.statusBar().showMessage(translate("Commands", "Export cancelled."), 8000)
 
     job.signals.progress.connect(on_progress)
     job.signals.done.connect(on_done)
@@ -108,7 +108,7 @@ def print_with_preview(window, sheet_id: str) -> None:
     sheet = build_sheet(window.library, sheet_id, window.lang)
     printer = make_printer(window.paper)
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(tr("Print {title}").format(title=sheet.title))
+    dialog.setWindowTitle(translate("Commands", "Print {title}").format(title=sheet.title))
     dialog.paintRequested.connect(lambda pr: paint_sheets(pr, [sheet]))
     dialog.resize(900, 1000)
     dialog.exec()

@@ -21,6 +21,7 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
     from ..qt.app import init_logging, install_excepthook, make_app
+    from ..qt.i18n import install_language
     from ..qt.paths import resolve_data_home
     from .main_window import MainWindow
 
@@ -28,7 +29,9 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None) -> int:
     home = resolve_data_home(data_home)
     log_file = init_logging(home)
     install_excepthook(log_file)
-    window = MainWindow(home, pick_language(lang))
+    lang = pick_language(lang)
+    install_language(lang)
+    window = MainWindow(home, lang)
     geometry = QSettings().value("ui/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)

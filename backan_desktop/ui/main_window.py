@@ -1,14 +1,14 @@
 """The main window: navigation, pages and menus. It only wires — content comes from the core
-(sheets) and the page widgets; slow work goes through ``run_in_background``."""
+(sheets) and the page widgets; commands live in ``commands``; slow work runs in the background."""
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.texts import t
@@ -16,29 +16,18 @@ from . import commands
 from .style import STYLE
 from .workers import run_in_background
 
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
 log = logging.getLogger(__name__)
 
 NAV = [
-    ("overview", "Overview"),
-    ("economy", "Economy"),
-    ("agriculture", "Agriculture & cooperatives"),
-    ("trade-promotion", "Trade promotion"),
-    ("trade", "Import–export"),
-    ("investment", "Investment"),
-    ("datasets", "Datasets"),
+    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview")),
+    ("economy", QT_TRANSLATE_NOOP("MainWindow", "Economy")),
+    ("agriculture", QT_TRANSLATE_NOOP("MainWindow", "Agriculture & cooperatives")),
+    ("trade-promotion", QT_TRANSLATE_NOOP("MainWindow", "Trade promotion")),
+    ("trade", QT_TRANSLATE_NOOP("MainWindow", "Import–export")),
+    ("investment", QT_TRANSLATE_NOOP("MainWindow", "Investment")),
+    ("datasets", QT_TRANSLATE_NOOP("MainWindow", "Datasets")),
 ]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-# Vietnamese labels until the Qt translation catalogue lands (the language issue)
-_VI = {
-    "Overview": "Tổng quan", "Economy": "Kinh tế", "Agriculture & cooperatives": "Nông nghiệp & hợp tác xã",
-    "Trade promotion": "Xúc tiến thương mại", "Import–export": "Xuất nhập khẩu", "Investment": "Đầu tư",
-    "Datasets": "Bộ dữ liệu", "Loading data…": "Đang tải dữ liệu…",
-}
 
 
 class MainWindow(QMainWindow):
@@ -49,20 +38,19 @@ class MainWindow(QMainWindow):
         self.data_home = data_home
         self.lang = lang
         self.library = None
+        self.load_error = ""
         self.pages: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Bắc Kạn — " + ("Số liệu kinh tế" if lang == "vi" else "Economic fact sheets"))
         self.setStyleSheet(STYLE)
         self.resize(1280, 820)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sidebar")
-        self.nav.setAccessibleName("Navigation")
-        self.nav.setFixedWidth(250)
         self.stack = QStackedWidget()
-        self.loading = QLabel(self._nav_text("Loading data…"))
+        self.loading = QLabel()
         self.loading.setObjectName("loading")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setWordWrap(True)
         self.stack.addWidget(self.loading)
 
         side = QWidget()
@@ -70,9 +58,9 @@ class MainWindow(QMainWindow):
         sl = QVBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.setSpacing(0)
-        self.brand = QLabel(t("province", lang))
+        self.brand = QLabel()
         self.brand.setObjectName("brand")
-        self.brand_sub = QLabel(t("merger_short", lang))
+        self.brand_sub = QLabel()
         self.brand_sub.setObjectName("brandSub")
         self.brand_sub.setWordWrap(True)
         sl.addWidget(self.brand)
@@ -87,57 +75,78 @@ class MainWindow(QMainWindow):
         lay.addWidget(side)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        for key, text in NAV:
-            item = QListWidgetItem(self._nav_text(text))
+        for key, _ in NAV:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menus()
-        self.statusBar().showMessage(self._nav_text("Loading data…"))
+        self.retranslate()
 
-    # -- texts ---------------------------------------------------------------------------
-    def _nav_text(self, text: str) -> str:
-        return _VI.get(text, text) if self.lang == "vi" else text
+    # -- texts ----------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    # -- menus ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every visible text of the window, in the current language."""
+        lang = self.lang
+        self.setWindowTitle(translate("MainWindow", "Bắc Kạn — economic fact sheets"))
+        self.nav.setAccessibleName(translate("MainWindow", "Sections"))
+        for i, (_, text) in enumerate(NAV):
+            self.nav.item(i).setText(translate("MainWindow", text))
+        self.brand.setText(t("province", lang))
+        self.brand_sub.setText(t("merger_short", lang))
+        if self.library is None:
+            self.loading.setText(translate("MainWindow", "The data could not be loaded:") + "\n" + self.load_error
+                                 if self.load_error else translate("MainWindow", "Loading data…"))
+            self.statusBar().showMessage(self.loading.text())
+        self.m_file.setTitle(translate("MainWindow", "&File"))
+        self.act_export.setText(translate("MainWindow", "&Export sheet as PDF…"))
+        self.act_export_all.setText(translate("MainWindow", "Export &handout set…"))
+        self.act_print.setText(translate("MainWindow", "&Print…"))
+        self.act_quit.setText(translate("MainWindow", "&Quit"))
+        self.m_view.setTitle(translate("MainWindow", "&View"))
+        self.m_lang.setTitle(translate("MainWindow", "&Language"))
+        self.m_help.setTitle(translate("MainWindow", "&Help"))
+        self.act_about.setText(translate("MainWindow", "&About"))
+
+    # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        m_file = self.menuBar().addMenu(tr("&File"))
-        self.act_export = QAction(tr("&Export sheet as PDF…"), self)
-        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.m_file = self.menuBar().addMenu("")
+        self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self.export_current)
-        self.act_export_all = QAction(tr("Export &handout set…"), self)
-        self.act_export_all.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.act_export_all = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.act_export_all.triggered.connect(self.export_all)
-        self.act_print = QAction(tr("&Print…"), self)
-        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_print = QAction(self, shortcut=QKeySequence.StandardKey.Print)
         self.act_print.triggered.connect(self.print_current)
-        act_quit = QAction(tr("&Quit"), self)
-        act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        act_quit.triggered.connect(self.close)
+        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
         for a in (self.act_export, self.act_export_all, self.act_print):
             a.setEnabled(False)
-            m_file.addAction(a)
-        m_file.addSeparator()
-        m_file.addAction(act_quit)
+            self.m_file.addAction(a)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.act_quit)
 
-        m_view = self.menuBar().addMenu(tr("&View"))
-        m_lang = m_view.addMenu(tr("&Language"))
+        self.m_view = self.menuBar().addMenu("")
+        self.m_lang = self.m_view.addMenu("")
         group = QActionGroup(self)
         self.lang_actions = {}
-        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):   # each in its own language
             a = QAction(name, self, checkable=True)
             a.setChecked(code == self.lang)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(a)
-            m_lang.addAction(a)
+            self.m_lang.addAction(a)
             self.lang_actions[code] = a
 
-        m_help = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        m_help.addAction(about)
+        self.m_help = self.menuBar().addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.m_help.addAction(self.act_about)
 
-    # -- loading ---------------------------------------------------------------------------
+    # -- loading ------------------------------------------------------------------------------------
     def start_loading(self) -> None:
         from ..core.library import load_library
 
@@ -145,8 +154,7 @@ class MainWindow(QMainWindow):
 
         def work():
             lib = load_library(data_home=home)
-            import pandas  # noqa: F401  warm imports off the GUI thread
-            import numpy  # noqa: F401
+            import pandas  # noqa: F401  warm the imports off the GUI thread
             return lib
 
         run_in_background(work, self._on_loaded, self._on_load_failed)
@@ -158,22 +166,21 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         n = len(library.problems)
         if n:
-            self.statusBar().showMessage(tr("Data loaded with {n} problem(s); see the log file.").format(n=n))
+            self.statusBar().showMessage(translate("MainWindow", "Data loaded with {n} problem(s); see the log file.").format(n=n))
             for p in library.problems:
                 log.warning("data problem: %s", p)
         else:
-            self.statusBar().showMessage(tr("{n} figures from {s} sources").format(
+            self.statusBar().showMessage(translate("MainWindow", "{n} figures from {s} sources").format(
                 n=len(library.observations), s=len(library.sources)), 8000)
-        settings = QSettings()
-        last = settings.value("ui/last_page", "overview")
+        last = QSettings().value("ui/last_page", "overview")
         keys = [k for k, _ in NAV]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
         self.library_loaded.emit(library)
 
     def _on_load_failed(self, message: str, details: str) -> None:
-        self.loading.setText(tr("The data could not be loaded:") + "\n" + message)
-        self.statusBar().showMessage(message)
+        self.load_error = message
         log.error("loading failed: %s\n%s", message, details)
+        self.retranslate()
 
     def _build_pages(self) -> None:
         from ..core.sheets import build_sheet
@@ -204,22 +211,22 @@ class MainWindow(QMainWindow):
         row = self.nav.currentRow()
         return NAV[row][0] if row >= 0 else "overview"
 
-    # -- language ----------------------------------------------------------------------------
+    # -- language ------------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
+        """Switch every visible text and number format without a restart; remembered in settings."""
+        from ..qt.i18n import install_language
+
         if lang == self.lang:
             return
         self.lang = lang
         QSettings().setValue("ui/lang", lang)
         self.lang_actions[lang].setChecked(True)
-        for i, (_, text) in enumerate(NAV):
-            self.nav.item(i).setText(self._nav_text(text))
-        self.brand.setText(t("province", lang))
-        self.brand_sub.setText(t("merger_short", lang))
-        self.setWindowTitle("Bắc Kạn — " + ("Số liệu kinh tế" if lang == "vi" else "Economic fact sheets"))
+        install_language(lang)        # LanguageChange → retranslate() of every widget
+        self.retranslate()
         if self.library is not None:
             self._build_pages()
 
-    # -- commands ----------------------------------------------------------------------------
+    # -- commands ------------------------------------------------------------------------------------
     @property
     def paper(self) -> str:
         return str(QSettings().value("print/paper", "A4"))
@@ -248,8 +255,9 @@ class MainWindow(QMainWindow):
             for pkg in self.library.packages:
                 if pkg.descriptor is not None:
                     pkgs.append(f"{pkg.descriptor.label(self.lang)} — {pkg.descriptor.version or ''}")
-        QMessageBox.about(self, tr("About"), f"backan-desktop {__version__}\n\n" + "\n".join(pkgs) + "\n\n"
-                          + t("merger_note", self.lang) + "\n\n" + tr("Font: Noto Sans (SIL Open Font License 1.1)."))
+        QMessageBox.about(self, translate("MainWindow", "About"), f"backan-desktop {__version__}\n\n" + "\n".join(pkgs)
+                          + "\n\n" + t("merger_note", self.lang) + "\n\n"
+                          + translate("MainWindow", "Font: Noto Sans (SIL Open Font License 1.1)."))
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("ui/geometry", self.saveGeometry())

@@ -16,6 +16,8 @@ out.mkdir(parents=True, exist_ok=True)
 pages = sys.argv[2].split(",") if len(sys.argv) > 2 else ["overview", "economy", "datasets"]
 langs = sys.argv[3].split(",") if len(sys.argv) > 3 else ["vi", "en"]
 app = make_app()
+from backan_desktop.qt.i18n import install_language
+install_language(langs[0])
 win = MainWindow(Path(tempfile.mkdtemp()), langs[0])
 win.resize(1366, 860)
 win.show()

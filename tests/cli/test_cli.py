@@ -99,3 +99,22 @@ def test_validate_refuses_paths_outside_the_package(tmp_path):
     folder = make_package(tmp_path / "evil", path="../../etc/passwd")
     r = run("validate", str(folder))
     assert r.returncode == 1 and "contains '..'" in r.stdout
+
+
+@pytest.mark.parametrize("lang,expect,absent", [
+    ("vi", ["12.829 tỷ đồng", "5,3 %/năm", "Nguồn số liệu"], ["VND 12,829 billion"]),
+    ("en", ["VND 12,829 billion", "5.3% per year", "Sources"], ["12.829 tỷ đồng"]),
+    ("bilingual", ["12.829 tỷ đồng", "VND 12,829 billion", "5,3 %/năm", "5.3% per year", "Tổng quan", "Overview"], []),
+])
+def test_export_languages(tmp_path, data_home, lang, expect, absent):
+    out = tmp_path / "out"
+    r = run("export", "--sheet", "overview", "--lang", lang, "--output-dir", str(out), "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(out / f"overview_{lang}.pdf")
+    for s in expect:
+        assert s in text, s
+    for s in absent:
+        assert s not in text, s
+    if lang == "bilingual":
+        xmp = PdfReader(out / "overview_bilingual.pdf").xmp_metadata
+        assert set(xmp.dc_language) == {"vi", "en"}

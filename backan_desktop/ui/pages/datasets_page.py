@@ -10,9 +10,9 @@ from ...core.formatting import format_number
 from ...core.sheets import dataset_chart
 from ..table_model import SORT_ROLE, DataFrameModel
 
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DatasetsPage", text)
+
 
 
 class DatasetsPage(QWidget):
@@ -26,7 +26,6 @@ class DatasetsPage(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("datasetList")
-        self.list.setAccessibleName(tr("Datasets"))
         self.list.currentItemChanged.connect(self._on_select)
 
         self.title = QLabel()
@@ -36,9 +35,7 @@ class DatasetsPage(QWidget):
         self.meta.setWordWrap(True)
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter rows…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(tr("Filter rows"))
         self.count = QLabel()
         self.count.setObjectName("pageMeta")
 
@@ -56,7 +53,6 @@ class DatasetsPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setAccessibleName(tr("Dataset table"))
 
         self.chart_box = QVBoxLayout()
         self.chart_title = QLabel()
@@ -90,6 +86,19 @@ class DatasetsPage(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(outer)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(translate("DatasetsPage", "Datasets"))
+        self.filter.setPlaceholderText(translate("DatasetsPage", "Filter rows…"))
+        self.filter.setAccessibleName(translate("DatasetsPage", "Filter rows"))
+        self.view.setAccessibleName(translate("DatasetsPage", "Dataset table"))
 
     def set_library(self, library, lang: str) -> None:
         self.library = library
@@ -139,7 +148,7 @@ class DatasetsPage(QWidget):
         desc = ds.description(self.lang)
         pkg = ds.package.descriptor
         parts = [desc] if desc else []
-        parts.append(tr("Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns").format(
+        parts.append(translate("DatasetsPage", "Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns").format(
             id=did, pkg=pkg.name, ver=pkg.version or "", rows=format_number(len(table), self.lang, 0),
             cols=len(table.field_names)))
         self.meta.setText("\n".join(parts))
@@ -149,7 +158,7 @@ class DatasetsPage(QWidget):
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         total = self.proxy.sourceModel().rowCount() if self.proxy.sourceModel() else 0
-        self.count.setText(tr("{shown} of {total} rows").format(
+        self.count.setText(translate("DatasetsPage", "{shown} of {total} rows").format(
             shown=format_number(self.proxy.rowCount(), self.lang, 0), total=format_number(total, self.lang, 0)))
 
     def _on_row(self, current, _previous) -> None:
@@ -165,7 +174,7 @@ class DatasetsPage(QWidget):
             self.chart_widget = None
         chart = dataset_chart(self.library, self.current_id, self.lang, row)
         if chart is None:
-            self.chart_title.setText(tr("This table has no numeric series to chart."))
+            self.chart_title.setText(translate("DatasetsPage", "This table has no numeric series to chart."))
             return
         self.chart_title.setText(chart.title)
         self.chart_widget = make_plot(chart)
