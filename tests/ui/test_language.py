@@ -40,16 +40,8 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, data_home):
-    from backan_desktop.qt.i18n import install_language
-    install_language("vi")
-    win = MainWindow(data_home, "vi")
-    qtbot.addWidget(win)
-    win.show()
-    win.start_loading()
-    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
-    yield win
-    install_language("en")
+def window(loaded_window):
+    return loaded_window
 
 
 def _visible_texts(win):

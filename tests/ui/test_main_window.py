@@ -5,13 +5,8 @@ from backan_desktop.ui.main_window import NAV, MainWindow
 
 
 @pytest.fixture
-def window(qtbot, data_home):
-    win = MainWindow(data_home, "vi")
-    qtbot.addWidget(win)
-    win.show()
-    win.start_loading()
-    qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
-    return win
+def window(loaded_window):
+    return loaded_window
 
 
 def test_window_shows_before_data_and_then_fills(qtbot, data_home):

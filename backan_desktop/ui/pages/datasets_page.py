@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit
 
 from ...core.formatting import format_number
 from ...core.sheets import dataset_chart
+from ..retranslate import Retranslating
 from ..table_model import SORT_ROLE, DataFrameModel
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -15,7 +16,7 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 
 
 
-class DatasetsPage(QWidget):
+class DatasetsPage(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page-datasets")
@@ -87,12 +88,6 @@ class DatasetsPage(QWidget):
         lay.addWidget(outer)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(translate("DatasetsPage", "Datasets"))
