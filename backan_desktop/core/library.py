@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .formatting import UnitFormat, format_quantity, plain_unit
+from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
 from .package import LoadedPackage, Problem, Table, load_package
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
@@ -262,6 +262,7 @@ class Library:
             out["category"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in self.categories.items()}
             out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
             out["status"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}
+            out["qualifier"] = dict(QUALIFIER_WORDS[lang])
         if "area" in names:
             out["area"] = {k: a.name(lang) for k, a in self.areas.items()}
         for col in ("capital_unit", "investment_unit"):

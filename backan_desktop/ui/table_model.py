@@ -33,8 +33,9 @@ class DataFrameModel(QAbstractTableModel):
         self._decimals = decimals or {}
         self._display: dict[int, list[str]] = {}
         self._raw: dict[int, Any] = {}
-        self._numeric = [frame[c].dtype.kind in "iufb" or str(frame[c].dtype) in ("Int64", "Float64")
-                         for c in frame.columns]
+        self._bool = [str(frame[c].dtype) in ("bool", "boolean") for c in frame.columns]
+        self._numeric = [not b and (frame[c].dtype.kind in "iuf" or str(frame[c].dtype) in ("Int64", "Float64"))
+                         for c, b in zip(frame.columns, self._bool)]
 
     @property
     def frame(self):
@@ -63,6 +64,8 @@ class DataFrameModel(QAbstractTableModel):
             series = self._frame.iloc[:, col]
             if self._numeric[col]:
                 values = series.astype("float64").to_numpy(na_value=math.nan)
+            elif self._bool[col]:
+                values = series.astype("object").to_numpy()
             else:
                 values = series.astype("object").to_numpy()
             self._raw[col] = values
@@ -79,6 +82,8 @@ class DataFrameModel(QAbstractTableModel):
                 cached = ["" if (v != v) else (str(int(v)) if is_year else format_number(
                     float(v), self._lang, decs[i] if decs and i < len(decs) else (0 if float(v).is_integer() else None)))
                     for i, v in enumerate(raw)]
+            elif self._bool[col]:
+                cached = ["" if _missing(v) or not bool(v) else "✓" for v in raw]
             else:
                 labels = self._value_labels.get(name, {})
                 cached = ["" if _missing(v) else labels.get(v, str(v)) for v in raw]
