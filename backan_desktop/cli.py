@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, False)
     from . import __version__
     parser.add_argument("--version", action="version", version=f"backan-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="load every bundled dataset, build each page offscreen, export every sheet in both "
+                             "languages to a temporary folder and check them; exit 0 if all is well")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p_list = sub.add_parser("list", help="list datasets and fact-sheet ids")
@@ -59,6 +62,31 @@ def build_parser() -> argparse.ArgumentParser:
     p_exp.add_argument("--lang", choices=["vi", "en", "bilingual"], default=argparse.SUPPRESS,
                        help="sheet language; 'bilingual' puts the Vietnamese and English sheet of each id one after the other")
     _common(p_exp, True)
+
+    p_imp = sub.add_parser("import", help="import a CSV, an XLSX sheet or a data package (folder or .zip) into the library",
+                           description="Exit codes: 0 imported; 1 problems found (the library is unchanged); 2 usage.")
+    p_imp.add_argument("path", metavar="PATH")
+    p_imp.add_argument("--id", dest="dataset_id", help="dataset id (default: from the file name)")
+    p_imp.add_argument("--title", help="dataset title (default: the file name)")
+    p_imp.add_argument("--section", choices=["overview", "economy", "agriculture", "trade-promotion", "trade", "investment"])
+    p_imp.add_argument("--shape", choices=["long", "wide", "yearbook"], help="the table's layout, if not recognised")
+    p_imp.add_argument("--period-col", help="column with periods/years (name or 1-based number)")
+    p_imp.add_argument("--value-col", help="column with values (long shape)")
+    p_imp.add_argument("--indicator-col", help="column naming the series (long shape)")
+    p_imp.add_argument("--area-col", help="column with the area/entity")
+    p_imp.add_argument("--unit", help="unit of the values when the file has no unit column")
+    p_imp.add_argument("--header-row", type=int, help="file row of the column headers (1-based)")
+    p_imp.add_argument("--decimal", choices=[",", "."], help="decimal mark (default: recognised per column)")
+    p_imp.add_argument("--sheet", help="XLSX sheet name or number")
+    p_imp.add_argument("--encoding", help="text encoding of a CSV (default: detected; e.g. utf-8, utf-16, windows-1258, windows-1252)")
+    p_imp.add_argument("--source", help="source to record when the file has no source column")
+    p_imp.add_argument("--status", choices=["official", "preliminary", "estimate", "target"], default="official")
+    p_imp.add_argument("--dry-run", action="store_true", help="check and show the changes, write nothing")
+    _common(p_imp, True)
+
+    p_rm = sub.add_parser("remove", help="remove an imported dataset from the library")
+    p_rm.add_argument("dataset_id", metavar="ID")
+    _common(p_rm, True)
 
     p_val = sub.add_parser("validate", help="check data packages; prints file:row:col: message per problem")
     p_val.add_argument("paths", nargs="+", metavar="PATH", help="a data package folder or its datapackage.json")
@@ -175,6 +203,68 @@ def cmd_validate(args) -> int:
     return status
 
 
+def cmd_import(args) -> int:
+    import tempfile
+
+    from .core.importing import ImportOptions, Mapping, preview_table, slug
+    from .core.userdata import LibraryError, check_id, commit_import, existing_frame, preview_package
+    from .qt.paths import resolve_data_home
+
+    path = Path(args.path)
+    if not path.exists():
+        _err(f"{args.path}: no such file or folder")
+        return EXIT_USAGE
+    home = resolve_data_home(args.data_home)
+    dataset_id = args.dataset_id or slug(path.stem if path.name != "datapackage.json" else path.parent.name)
+    msg = check_id(dataset_id)
+    if msg:
+        _err(f"backan-desktop import: {msg}")
+        return EXIT_USAGE
+    with tempfile.TemporaryDirectory(prefix="backan-import-") as work:
+        is_package = path.is_dir() or path.name == "datapackage.json" or (path.suffix.lower() == ".zip")
+        if is_package:
+            preview = preview_package(path, args.dataset_id, Path(work))
+        else:
+            opts = ImportOptions(dataset_id=dataset_id, title=args.title, section=args.section, encoding=args.encoding,
+                                 sheet=args.sheet, source=args.source, status=args.status,
+                                 mapping=Mapping(args.shape, args.period_col, args.value_col, args.indicator_col,
+                                                 args.area_col, args.unit, args.header_row, args.decimal))
+            preview = preview_table(path, opts, existing_frame(home, dataset_id))
+        for p in preview.problems:
+            print(f"{p.file}:{p.row}:{p.column or 0}: {p.message}" if p.row else f"{p.file}: {p.message}")
+        if preview.problems:
+            _err(f"{path.name}: {len(preview.problems)} problem(s); nothing was imported")
+            return EXIT_PROBLEMS
+        print(f"{path.name}: {preview.shape} table → dataset '{preview.dataset_id}'"
+              + (f" (encoding {preview.encoding})" if preview.encoding else "")
+              + (f" (sheet {preview.sheet})" if preview.sheet else ""))
+        for line in preview.summary.lines():
+            print(line)
+        if args.dry_run:
+            print("dry run: nothing written")
+            return EXIT_OK
+        try:
+            target = commit_import(preview, home)
+        except LibraryError as exc:
+            _err(str(exc))
+            return EXIT_PROBLEMS
+    print(f"imported into {target}; export it with: backan-desktop export --sheet dataset:{preview.dataset_id}")
+    return EXIT_OK
+
+
+def cmd_remove(args) -> int:
+    from .core.userdata import LibraryError, remove_dataset
+    from .qt.paths import resolve_data_home
+
+    try:
+        remove_dataset(resolve_data_home(args.data_home), args.dataset_id)
+    except LibraryError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    print(f"removed dataset '{args.dataset_id}'")
+    return EXIT_OK
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -185,6 +275,13 @@ def main(argv: Optional[list[str]] = None) -> int:
             return cmd_export(args)
         if args.command == "validate":
             return cmd_validate(args)
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "remove":
+            return cmd_remove(args)
+        if args.self_test:
+            from .selftest import run_self_test
+            return run_self_test(data_home=args.data_home)
         from .ui.main import run_gui
         return run_gui(lang=args.lang, data_home=args.data_home)
     except KeyboardInterrupt:

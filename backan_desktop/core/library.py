@@ -180,8 +180,45 @@ class Library:
                                       _s(r.get("note_en")), _s(r.get("quote")), i + 2)
                     self.observations.append(obs)
                     self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
-            dataset_id = res.name if pkg.descriptor.name == "backan-economy" else f"{pkg.descriptor.name}.{res.name}"
+            elif res.role == "series":
+                self._absorb_series(pkg, res, table, rows)
+            if pkg.descriptor.name == "backan-economy":
+                dataset_id = res.name
+            elif len(pkg.descriptor.resources) == 1:
+                dataset_id = pkg.descriptor.name
+            else:
+                dataset_id = f"{pkg.descriptor.name}.{res.name}"
             self.datasets[dataset_id] = Dataset(dataset_id, pkg, res.name)
+
+    def _absorb_series(self, pkg: LoadedPackage, res, table: Table, rows: list[dict]) -> None:
+        """Rows of an imported dataset whose indicator is in the catalogue join the observations
+        as one more vintage, with the imported file as their source (e.g. next year's figures
+        filled into the update template)."""
+        source_id = f"import:{pkg.descriptor.name}"
+        decimals = table.decimals.get("value", [])
+        used = False
+        for i, r in enumerate(rows):
+            ind = self.indicators.get(r.get("indicator") or "")
+            if ind is None or r.get("value") is None:
+                continue
+            unit = r.get("unit") or ind.unit
+            if unit not in self.units:
+                continue
+            try:
+                period = parse_period(r.get("period") or "")
+            except PeriodError:
+                continue
+            obs = Observation(ind.id, r.get("area") or "backan", period, _s(r.get("category")), r["value"],
+                              decimals[i] if i < len(decimals) else 0, "", unit, r.get("status") or "official",
+                              source_id, False, _s(r.get("note")), _s(r.get("note")), "", i + 2)
+            self.observations.append(obs)
+            self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
+            used = True
+        if used:
+            extra = pkg.descriptor.model_extra or {}
+            origin = (extra.get("imported_from") or {}).get("file", "")
+            self.sources[source_id] = Source(source_id, f"Tệp nhập / imported file: {origin}" if origin else "Imported file",
+                                             pkg.descriptor.label("vi"), "", pkg.descriptor.created or "", "")
 
     def _check_semantics(self) -> None:
         """Rules a CSV schema cannot express."""

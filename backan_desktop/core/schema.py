@@ -10,7 +10,7 @@ from typing import Any, Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field as PField, field_validator
 
 FIELD_TYPES = ("string", "number", "integer", "boolean", "date", "year", "any")
-ROLES = ("observations", "indicators", "sources", "units", "categories", "areas", "table")
+ROLES = ("observations", "indicators", "sources", "units", "categories", "areas", "table", "series")
 
 
 class _Model(BaseModel):
@@ -104,7 +104,7 @@ class Resource(_Model):
     title_en: Optional[str] = None
     description: Optional[str] = None
     description_en: Optional[str] = None
-    role: Literal["observations", "indicators", "sources", "units", "categories", "areas", "table"] = "table"
+    role: Literal["observations", "indicators", "sources", "units", "categories", "areas", "table", "series"] = "table"
     section: Optional[str] = None
     dialect: Dialect = PField(default_factory=Dialect)
     schema_: TableSchema = PField(alias="schema")

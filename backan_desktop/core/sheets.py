@@ -452,6 +452,35 @@ def sheet_ids(lib: Library) -> list[str]:
     return list(SHEET_IDS) + [f"dataset:{d}" for d in lib.datasets]
 
 
+def _series_chart(lib: Library, ds, lang: str, row: Optional[int]) -> Optional[Chart]:
+    """An imported tidy table: the series (indicator, area, breakdown) of the selected row over its periods."""
+    from .periods import parse_period
+    table = ds.table
+    c = table.columns
+    i = row if row is not None and 0 <= row < len(table) else 0
+    key = (c["indicator"][i], c["area"][i], c["category"][i])
+    points = []
+    for j in range(len(table)):
+        if (c["indicator"][j], c["area"][j], c["category"][j]) != key or c["value"][j] is None:
+            continue
+        try:
+            period = parse_period(c["period"][j] or "")
+        except ValueError:
+            continue
+        points.append((period, c["value"][j], table.decimals["value"][j], c["status"][j] or "official"))
+    if not points:
+        return None
+    points.sort(key=lambda p: p[0].sort_key())
+    unit = lib.unit(c["unit"][i] or "")
+    vals = [p[1] for p in points]
+    decs = [p[2] for p in points]
+    labels = [format_quantity(v, lang, unit, d) for v, d in zip(vals, decs)]
+    name = " · ".join(x for x in key if x)
+    series = ChartSeries(name, vals, [p[3] for p in points], max(decs), labels, decs)
+    kind = "line" if all(p[0].kind == "year" for p in points) and len(points) > 2 else "bar"
+    return Chart(name, kind, [p[0].short_label(lang) for p in points], [series], unit.label(lang), unit.id, [], lang=lang)
+
+
 def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] = None) -> Optional[Chart]:
     """A chart of a dataset's series. Tidy observations: the series of the indicator in ``row``
     (default: the first row). Other tables: their first measure by their name column."""
@@ -480,6 +509,8 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         d = ChartDef(indicator, "line" if kind == "year" else "bar", categories=cats, kinds=frozenset({kind}),
                      area=area, min_points=1, unit=unit)
         return build_chart(lib, d, lang, refs)
+    if ds.resource.role == "series":
+        return _series_chart(lib, ds, lang, row)
     schema = table.schema
     measures = [n for n in names if schema.field(n).type in ("number", "integer") and n not in ("year", "stars")]
     labels = next((n for n in names if n in ("name_vi", "name", "label_vi", "title_vi")), None)

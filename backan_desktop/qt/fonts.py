@@ -37,4 +37,8 @@ def sheet_font(point_size: float, bold: bool = False, italic: bool = False):
     font.setBold(bold)
     font.setItalic(italic)
     font.setKerning(True)
+    # no "fi"/"fl" ligature glyphs: text copied or searched in the PDF must read "file", not "ﬁle"
+    if hasattr(font, "setFeature"):
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag(tag), 0)
     return font

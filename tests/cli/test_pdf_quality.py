@@ -47,6 +47,8 @@ def test_charts_are_vector_fonts_embedded_metadata_set(tmp_path, data_home):
     assert xmp is not None and "en" in (xmp.dc_language or [])
     text = text_of(reader)
     assert "GRDP growth rate" in text and "Other source(s)" in text and "Sources" in text
+    assert "\ufb01" not in text and "\ufb02" not in text      # no ligature glyphs: "figures" stays searchable
+    assert "figures describe the former province" in text
     if shutil.which("qpdf"):
         r = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
         assert r.returncode == 0, r.stdout
@@ -74,7 +76,7 @@ def test_thousands_of_rows_export_completely(tmp_path, data_home):
             {"name": "district", "type": "string"}, {"name": "year", "type": "year"},
             {"name": "value", "type": "number"}]}}]}), encoding="utf-8")
     out = tmp_path / "big.pdf"
-    export("--sheet", "dataset:big.rows", "--lang", "en", "-o", str(out), data_home=data_home)
+    export("--sheet", "dataset:big", "--lang", "en", "-o", str(out), data_home=data_home)
     reader = PdfReader(out)
     assert len(reader.pages) > 40
     text = text_of(reader)
@@ -99,7 +101,7 @@ def test_killing_an_export_leaves_no_partial_file(tmp_path, data_home):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / "huge.pdf"
-    proc = subprocess.Popen([sys.executable, "-m", "backan_desktop", "export", "--sheet", "dataset:huge.rows",
+    proc = subprocess.Popen([sys.executable, "-m", "backan_desktop", "export", "--sheet", "dataset:huge",
                              "-o", str(target), "--data-home", str(data_home)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(2.5)

@@ -1,0 +1,578 @@
+"""Import a spreadsheet (CSV/XLSX) or a data package into the user's library.
+
+The pipeline is pure (no Qt) and runs on a worker thread:
+
+1. read the file into a grid (``readers``);
+2. recognise its shape — long/tidy (one row per figure), wide (a period column and one column
+   per series, optionally an area/entity column) or yearbook (series as rows, periods as
+   columns, title rows above, notes below) — or use the caller's mapping;
+3. normalise into tidy rows (indicator, area, period, category, value, unit, status, source,
+   note), reading numbers by the column's decimal mark and periods by the app's grammar;
+4. validate and compare with what the library holds (:class:`ChangeSummary`).
+
+Nothing is written until :func:`backan_desktop.core.userdata.commit_import` is called.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Optional
+
+from .numbers import EN, VI, NumberError, NumberStyle, decimals_written, guess_style, is_missing, parse_number
+from .package import Problem
+from .periods import PeriodError, parse_period
+from .readers import Grid, cell_text, read_csv_grid, read_xlsx_grid
+
+SHAPES = ("long", "wide", "yearbook")
+STATUSES = ("official", "preliminary", "estimate", "target")
+TIDY_COLUMNS = ["indicator", "area", "period", "category", "value", "unit", "status", "source", "note"]
+MAX_PROBLEMS = 200
+
+# header words (lower-case, without diacritics) that name a role
+_ROLE_WORDS = {
+    "period": ["period", "year", "nam", "ky", "thoi gian", "thoi ky", "date", "ngay", "giai doan", "time"],
+    "value": ["value", "gia tri", "so lieu", "tri so", "so", "amount", "figure"],
+    "indicator": ["indicator", "chi tieu", "series", "ten chi tieu", "measure", "noi dung", "item"],
+    "area": ["area", "dia ban", "tinh", "huyen", "district", "province", "region", "vung", "dia phuong", "xa"],
+    "unit": ["unit", "don vi", "dvt", "don vi tinh"],
+    "status": ["status", "tinh trang", "loai so lieu"],
+    "source": ["source", "nguon", "nguon so lieu"],
+    "note": ["note", "ghi chu", "notes", "chu thich"],
+    "category": ["category", "phan to", "nhom", "loai", "breakdown", "sector", "khu vuc", "nganh"],
+}
+_NOTE_START = re.compile(r"^\s*(\*|ghi chú|ghi chu|nguồn|nguon|note|source|chú thích|\(\d\)|\d\))", re.I)
+_PRELIM = re.compile(r"(sơ bộ|so bo|prel\w*|ước tính|uoc tinh|ước|est\w*|\*)", re.I)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII skeleton for matching: 'Địa bàn' → 'dia ban'."""
+    t = unicodedata.normalize("NFKD", str(text)).replace("đ", "d").replace("Đ", "D")
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9%]+", " ", t.lower())).strip()
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return s[:48] or "dataset"
+
+
+@dataclass
+class Mapping:
+    """What the user (or the CLI options) says about the file; None = recognise automatically."""
+    shape: Optional[str] = None
+    period_col: Optional[str] = None
+    value_col: Optional[str] = None
+    indicator_col: Optional[str] = None
+    area_col: Optional[str] = None
+    unit: Optional[str] = None
+    header_row: Optional[int] = None      # 1-based file row of the header
+    decimal: Optional[str] = None         # "," or "."; None = guess per column
+
+
+@dataclass
+class ImportOptions:
+    dataset_id: Optional[str] = None
+    title: Optional[str] = None
+    section: Optional[str] = None
+    encoding: Optional[str] = None
+    delimiter: Optional[str] = None
+    sheet: Optional[str] = None
+    source: Optional[str] = None          # text for the source column when the file has none
+    status: str = "official"
+    mapping: Mapping = field(default_factory=Mapping)
+
+
+@dataclass
+class ChangeSummary:
+    new_series: list[str] = field(default_factory=list)
+    changed: list[tuple[str, str, str, float, float]] = field(default_factory=list)   # key parts, old, new
+    removed: int = 0
+    added_rows: int = 0
+    replaces_existing: bool = False
+
+    def lines(self, limit: int = 20) -> list[str]:
+        out = []
+        if self.replaces_existing:
+            out.append(f"replaces the dataset already imported under this id")
+        out.append(f"{self.added_rows} rows; {len(self.new_series)} new series; {len(self.changed)} changed values; "
+                   f"{self.removed} rows removed")
+        for s in self.new_series[:limit]:
+            out.append(f"  new series: {s}")
+        for ind, area, period, old, new in self.changed[:limit]:
+            out.append(f"  changed: {ind} · {area} · {period}: {old:g} → {new:g}")
+        return out
+
+
+@dataclass
+class ImportPreview:
+    """Everything the user reviews before anything is written."""
+    source_path: Path
+    dataset_id: str
+    title: str
+    shape: str
+    columns: list[str]
+    rows: Any                         # pandas DataFrame with TIDY_COLUMNS + decimals + file_row
+    problems: list[Problem]
+    summary: ChangeSummary = field(default_factory=ChangeSummary)
+    encoding: str = ""
+    sheet: str = ""
+    notes: list[str] = field(default_factory=list)
+    section: str = ""
+    kind: str = "table"               # "table" (spreadsheet) or "package"
+    package_dir: Optional[Path] = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportError_(Exception):
+    pass
+
+
+# --- shape recognition ---------------------------------------------------------------------------
+
+def _role_of(header: str) -> Optional[str]:
+    h = fold(header)
+    if not h:
+        return None
+    for role, words in _ROLE_WORDS.items():
+        if h in words or any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
+            return role
+    return None
+
+
+def period_of_header(cell: Any) -> Optional[tuple[str, str]]:
+    """(period, status) if a header cell names a period, e.g. '2020', 2020.0, 'Sơ bộ 2022', '6T/2021'."""
+    text = cell_text(cell)
+    if not text:
+        return None
+    p = normalise_period(text)
+    if p is None:
+        return None
+    status = "preliminary" if _PRELIM.search(text) and not text.strip().isdigit() else ""
+    if status and re.search(r"ước|uoc|est", fold(text)):
+        status = "estimate"
+    return p, status
+
+
+_HALF = re.compile(r"^(?:6\s*(?:tháng|thang|t)\s*(?:đầu\s*năm|dau\s*nam)?|h1|h 1|first half)\s*[/ -]?\s*(\d{4})$", re.I)
+_MONTHS = re.compile(r"^(\d{1,2})\s*(?:tháng|thang|t|m)\s*(?:đầu\s*năm|dau\s*nam)?\s*[/ -]?\s*(\d{4})$", re.I)
+
+
+def normalise_period(text: Any) -> Optional[str]:
+    """A period in the app's grammar from the ways spreadsheets write them, or None."""
+    if isinstance(text, datetime):
+        return text.date().isoformat()
+    if isinstance(text, date):
+        return text.isoformat()
+    if isinstance(text, float) and text.is_integer():
+        text = int(text)
+    if isinstance(text, int):
+        return str(text) if 1800 <= text <= 2100 else None
+    s = str(text).strip()
+    s = re.sub(r"^(năm|nam|year|fy)\s+", "", s, flags=re.I)
+    s = re.sub(r"\s*(\(?sơ bộ\)?|\(?so bo\)?|\(?prel\.?\w*\)?|\(?ước( tính)?\)?|\(?est\.?\w*\)?|\*+)\s*", " ", s, flags=re.I).strip()
+    s = s.replace("–", "-").replace("—", "-")
+    s = re.sub(r"\s*-\s*", "-", s)
+    try:
+        return parse_period(s).text
+    except PeriodError:
+        pass
+    m = _HALF.match(s)
+    if m:
+        return f"{m.group(1)}-H1"
+    m = _MONTHS.match(s)
+    if m and 1 <= int(m.group(1)) <= 11:
+        return f"{m.group(2)}-{int(m.group(1))}M"
+    m = re.match(r"^(?:q|quý|quy)\s*([1-4])\s*[/ -]?\s*(\d{4})$", s, re.I)
+    if m:
+        return f"{m.group(2)}-Q{m.group(1)}"
+    m = re.match(r"^(\d{1,2})[/.](\d{4})$", s)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.match(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$", s)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _nonempty(row) -> int:
+    return sum(1 for v in row if not is_missing(v if not isinstance(v, str) else v.strip() or None))
+
+
+def find_header(rows: list[list[Any]], limit: int = 40) -> int:
+    """0-based index of the header row: the first row, among the top ones, whose filled cells
+    are as many as the widest rows below it (title rows above have one or two cells)."""
+    top = rows[:limit]
+    if not top:
+        return 0
+    widths = [_nonempty(r) for r in top]
+    widest = max(widths)
+    for i, w in enumerate(widths):
+        if w >= max(2, int(widest * 0.6)) and any(isinstance(v, str) and v.strip() for v in top[i]):
+            return i
+    return 0
+
+
+def _split_notes(body: list[list[Any]]) -> tuple[list[list[Any]], list[str]]:
+    """Trailing rows that are notes (one filled cell, or starting like 'Ghi chú:', '*', 'Nguồn:')."""
+    notes = []
+    while body:
+        last = body[-1]
+        filled = [v for v in last if not is_missing(v if not isinstance(v, str) else v.strip() or None)]
+        if not filled:
+            body = body[:-1]
+            continue
+        first = cell_text(filled[0])
+        if len(filled) == 1 and (_NOTE_START.match(first) or len(first) > 30 or not _looks_numeric(first)):
+            notes.insert(0, first)
+            body = body[:-1]
+            continue
+        break
+    return body, notes
+
+
+def _looks_numeric(v: Any) -> bool:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return True
+    try:
+        return parse_number(v, VI) is not None or parse_number(v, EN) is not None
+    except NumberError:
+        return False
+
+
+# --- normalising -----------------------------------------------------------------------------------
+
+class _Collector:
+    def __init__(self, file: str, source: str, status: str, unit: str):
+        self.file, self.source, self.status, self.unit = file, source, status, unit
+        self.rows: list[dict] = []
+        self.problems: list[Problem] = []
+
+    def problem(self, msg: str, row: Optional[int] = None, col: Optional[int] = None) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.file, msg, row, col))
+        elif len(self.problems) == MAX_PROBLEMS:
+            self.problems.append(Problem(self.file, f"more than {MAX_PROBLEMS} problems; stopped listing them"))
+
+    def add(self, file_row: int, col: int, raw_value: Any, style: NumberStyle, indicator: str, period_raw: Any,
+            area: str = "", category: str = "", unit: str = "", status: str = "", source: str = "", note: str = "",
+            period_col: Optional[int] = None) -> None:
+        try:
+            value = parse_number(raw_value, style)
+        except NumberError as exc:
+            self.problem(f"value: {exc}", file_row, col)
+            return
+        if value is None:
+            return                      # a blank, '-' or '..' cell: no figure
+        period = normalise_period(period_raw)
+        if period is None:
+            self.problem(f"period: '{cell_text(period_raw)[:40]}' is not a year or period", file_row, period_col or col)
+            return
+        ind = (indicator or "").strip()
+        if not ind:
+            self.problem("the series has no name", file_row, 1)
+            return
+        st = (status or self.status).strip().lower()
+        st = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
+              "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
+              "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}.get(st, st)
+        if st not in STATUSES:
+            self.problem(f"status: '{status}' is not one of {', '.join(STATUSES)}", file_row, col)
+            return
+        self.rows.append({"indicator": ind, "area": (area or "").strip(), "period": period,
+                          "category": (category or "").strip(), "value": value,
+                          "unit": (unit or self.unit or "").strip(), "status": st,
+                          "source": (source or self.source).strip(), "note": (note or "").strip(),
+                          "decimals": decimals_written(raw_value, style), "file_row": file_row})
+
+
+def _style_for(cells: list[Any], mapping: Mapping) -> NumberStyle:
+    if mapping.decimal == ",":
+        return VI
+    if mapping.decimal == ".":
+        return EN
+    return guess_style([c for c in cells if isinstance(c, str)])
+
+
+def _columns(header: list[Any]) -> list[str]:
+    names, seen = [], {}
+    for i, v in enumerate(header):
+        name = cell_text(v) or f"column {i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        names.append(name)
+    return names
+
+
+def _find_col(columns: list[str], wanted: Optional[str], role: str, file: str, problems: list[Problem]) -> Optional[int]:
+    if wanted:
+        for i, c in enumerate(columns):
+            if c == wanted or fold(c) == fold(wanted):
+                return i
+        if wanted.isdigit() and 1 <= int(wanted) <= len(columns):
+            return int(wanted) - 1
+        problems.append(Problem(file, f"no column '{wanted}' (columns: {', '.join(columns[:20])})"))
+        return None
+    for i, c in enumerate(columns):
+        if _role_of(c) == role:
+            return i
+    return None
+
+
+def grid_rows(grid: Grid) -> list[list[Any]]:
+    if grid.frame is not None:
+        return grid.frame.values.tolist()
+    return grid.rows
+
+
+def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], list[Problem]]:
+    """(shape, header index, column names, problems) — the shape is '' when it cannot be told."""
+    m = opts.mapping
+    rows = grid_rows(grid) if grid.frame is None else grid.frame.head(60).values.tolist()
+    problems: list[Problem] = []
+    if not rows:
+        return "", 0, [], [Problem(grid.file, "the table is empty")]
+    h = (m.header_row - 1) if m.header_row else find_header(rows)
+    if h >= len(rows):
+        return "", 0, [], [Problem(grid.file, f"header row {m.header_row} is past the end of the table")]
+    columns = _columns(rows[h])
+    if m.shape:
+        return m.shape, h, columns, problems
+    period_headers = [i for i, c in enumerate(rows[h]) if i > 0 and period_of_header(c)]
+    if len(period_headers) >= 2 and not (m.period_col or m.value_col):
+        return "yearbook", h, columns, problems
+    roles = {role: _find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
+                             role, grid.file, problems) for role in ("period", "value", "indicator", "area")}
+    if problems:
+        return "", h, columns, problems
+    if roles["period"] is not None and roles["value"] is not None:
+        return "long", h, columns, problems
+    if roles["period"] is not None:
+        return "wide", h, columns, problems
+    return "", h, columns, [Problem(grid.file, "cannot tell which column holds the periods (years) and which the values: "
+                                              "map them (--period-col, --value-col, --indicator-col)", h + 1, 1)]
+
+
+def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str]) -> tuple[Any, list[Problem], list[str]]:
+    """Tidy rows (DataFrame) from the grid, with problems (file row/column) and notes found."""
+    import pandas as pd
+
+    m = opts.mapping
+    file = grid.file
+    source = opts.source or file
+    col = _Collector(file, source, opts.status, m.unit or "")
+    if grid.frame is not None and shape == "long":
+        return _normalise_long_frame(grid, opts, h, columns, col)
+    rows = grid_rows(grid)
+    body, notes = _split_notes(rows[h + 1:])
+    first_row = h + 2          # file row of body[0]
+
+    if shape == "yearbook":
+        header = rows[h]
+        periods = {i: period_of_header(c) for i, c in enumerate(header)}
+        pcols = [i for i, p in periods.items() if p and i > 0]
+        unit_col = next((i for i, c in enumerate(columns) if _role_of(c) == "unit" and i not in pcols), None)
+        label_cols = [i for i in range(min(pcols)) if i != unit_col] or [0]
+        styles = {i: _style_for([r[i] for r in body if i < len(r)], m) for i in pcols}
+        section_label = ""
+        for k, r in enumerate(body):
+            r = list(r) + [None] * (len(header) - len(r))
+            labels = [cell_text(r[i]) for i in label_cols if cell_text(r[i])]
+            values = [r[i] for i in pcols]
+            if labels and all(is_missing(v) or (isinstance(v, str) and not v.strip()) for v in values):
+                section_label = labels[0]       # a group heading row ("Chia theo khu vực kinh tế")
+                continue
+            if not labels:
+                continue
+            indicator = " – ".join(labels)
+            unit = cell_text(r[unit_col]) if unit_col is not None else ""
+            for i in pcols:
+                period, status = periods[i]
+                col.add(first_row + k, i + 1, r[i], styles[i], indicator, period, unit=unit,
+                        status=status or "", category="", period_col=i + 1,
+                        note=section_label and f"{section_label}")
+    elif shape == "long":
+        idx = {role: _find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
+                               role, file, col.problems)
+               for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
+        if idx["period"] is None or idx["value"] is None:
+            col.problem("map the period and value columns (--period-col, --value-col)")
+        else:
+            style = _style_for([r[idx["value"]] for r in body if idx["value"] < len(r)], m)
+            default_ind = opts.title or Path(file).stem
+            for k, r in enumerate(body):
+                r = list(r) + [None] * (len(columns) - len(r))
+                if all(is_missing(v if not isinstance(v, str) else v.strip() or None) for v in r):
+                    continue
+                get = lambda role: cell_text(r[idx[role]]) if idx[role] is not None else ""  # noqa: E731
+                col.add(first_row + k, idx["value"] + 1, r[idx["value"]], style, get("indicator") or default_ind,
+                        r[idx["period"]], area=get("area"), category=get("category"), unit=get("unit"),
+                        status=get("status"), source=get("source"), note=get("note"), period_col=idx["period"] + 1)
+    elif shape == "wide":
+        p = _find_col(columns, m.period_col, "period", file, col.problems)
+        area = _find_col(columns, m.area_col, "area", file, col.problems)
+        if p is None:
+            col.problem("map the period column (--period-col)")
+        else:
+            measures = [i for i in range(len(columns)) if i not in (p, area) and
+                        sum(1 for r in body if i < len(r) and _looks_numeric(r[i])) >= max(1, len(body) // 2)]
+            if not measures:
+                col.problem("no column of numbers next to the period column", h + 1, 1)
+            styles = {i: _style_for([r[i] for r in body if i < len(r)], m) for i in measures}
+            for k, r in enumerate(body):
+                r = list(r) + [None] * (len(columns) - len(r))
+                for i in measures:
+                    col.add(first_row + k, i + 1, r[i], styles[i], columns[i], r[p],
+                            area=cell_text(r[area]) if area is not None else "", period_col=p + 1)
+    else:
+        col.problem(f"unknown shape '{shape}' (use long, wide or yearbook)")
+
+    frame = pd.DataFrame(col.rows, columns=TIDY_COLUMNS + ["decimals", "file_row"])
+    _check_duplicates(frame, file, col)
+    if frame.empty and not col.problems:
+        col.problem("no figures found in the table", h + 1, 1)
+    return frame, col.problems, notes
+
+
+def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector):
+    """Vectorised path for big long-format CSVs (a DataFrame of strings)."""
+    import numpy as np
+    import pandas as pd
+
+    m = opts.mapping
+    df = grid.frame.iloc[h + 1:]
+    df.columns = columns[: df.shape[1]] + [f"column {i + 1}" for i in range(len(columns), df.shape[1])]
+    file = grid.file
+    idx = {role: _find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
+                           role, file, col.problems)
+           for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
+    if idx["period"] is None or idx["value"] is None:
+        col.problem("map the period and value columns (--period-col, --value-col)")
+        return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+    raw = df.iloc[:, idx["value"]].astype(str).str.strip()
+    style = _style_for(raw.head(2000).tolist(), m)
+    cleaned = raw.str.replace(r"[\s\u00a0%']", "", regex=True)
+    if style is VI:
+        cleaned = cleaned.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    else:
+        cleaned = cleaned.str.replace(",", "", regex=False)
+    values = pd.to_numeric(cleaned, errors="coerce")
+    missing = raw.isin(list(__import__("backan_desktop.core.numbers", fromlist=["MISSING"]).MISSING))
+    bad = values.isna() & ~missing
+    file_rows = np.arange(h + 2, h + 2 + len(df))
+    for pos in np.flatnonzero(bad.to_numpy())[:50]:
+        col.problem(f"value: '{raw.iloc[pos][:40]}' is not a number", int(file_rows[pos]), idx["value"] + 1)
+    inf = np.isinf(values.to_numpy(dtype=float, na_value=np.nan))
+    for pos in np.flatnonzero(inf)[:20]:
+        col.problem("value: infinite values are not allowed", int(file_rows[pos]), idx["value"] + 1)
+    periods_raw = df.iloc[:, idx["period"]].astype(str).str.strip()
+    uniq = {p: normalise_period(p) for p in periods_raw.unique()[:100000]}
+    periods = periods_raw.map(uniq)
+    for pos in np.flatnonzero(periods.isna().to_numpy() & ~missing.to_numpy())[:50]:
+        col.problem(f"period: '{periods_raw.iloc[pos][:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
+    keep = ~(missing.to_numpy() | bad.to_numpy() | periods.isna().to_numpy())
+
+    def pick(role, default=""):
+        if idx[role] is None:
+            return pd.Series([default] * len(df), index=df.index, dtype="object")
+        return df.iloc[:, idx[role]].astype(str).str.strip()
+
+    frame = pd.DataFrame({
+        "indicator": pick("indicator", opts.title or Path(file).stem).to_numpy()[keep],
+        "area": pick("area").to_numpy()[keep],
+        "period": periods.to_numpy()[keep],
+        "category": pick("category").to_numpy()[keep],
+        "value": values.to_numpy()[keep],
+        "unit": pick("unit", m.unit or "").to_numpy()[keep],
+        "status": pick("status", opts.status).replace("", opts.status).to_numpy()[keep],
+        "source": pick("source", opts.source or file).replace("", opts.source or file).to_numpy()[keep],
+        "note": pick("note").to_numpy()[keep],
+        "decimals": cleaned.str.extract(r"\.(\d+)$")[0].str.len().fillna(0).astype(int).to_numpy()[keep],
+        "file_row": file_rows[keep],
+    })
+    bad_status = ~frame["status"].isin(STATUSES)
+    for pos in np.flatnonzero(bad_status.to_numpy())[:20]:
+        col.problem(f"status: '{frame['status'].iloc[pos]}' is not one of {', '.join(STATUSES)}",
+                    int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
+    _check_duplicates(frame, file, col)
+    return frame, col.problems, []
+
+
+def _check_duplicates(frame, file: str, col: _Collector) -> None:
+    if frame.empty:
+        return
+    key = ["indicator", "area", "period", "category"]
+    dup = frame[frame.duplicated(key, keep=False)]
+    if dup.empty:
+        return
+    for _, group in list(dup.groupby(key, sort=False))[:20]:
+        if group["value"].nunique() > 1:
+            rows = ", ".join(str(r) for r in group["file_row"].tolist()[:5])
+            col.problem(f"the same figure appears with different values on rows {rows}: "
+                        f"{group['indicator'].iloc[0]} · {group['period'].iloc[0]}", int(group["file_row"].iloc[0]))
+
+
+def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, progress=None) -> ImportPreview:
+    """Read, recognise, normalise and validate a CSV/XLSX; compare with ``existing`` (the tidy
+    DataFrame of the dataset with the same id, if any). Never raises for bad input."""
+    problems: list[Problem] = []
+    file = path.name
+    suffix = path.suffix.lower()
+    grid: Optional[Grid]
+    head = path.open("rb").read(8) if path.is_file() else b""
+    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        grid = read_xlsx_grid(path, problems, opts.sheet, cancel=cancel, progress=progress)
+    elif suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
+        problems.append(Problem(file, "old Excel 97–2003 files (.xls) are not supported: save the sheet as .xlsx or CSV"))
+        grid = None
+    else:
+        grid = read_csv_grid(path, problems, opts.encoding, opts.delimiter, cancel=cancel)
+    did = opts.dataset_id or slug(path.stem)
+    title = opts.title or path.stem
+    if grid is None:
+        return ImportPreview(path, did, title, "", [], None, problems)
+    shape, h, columns, p2 = recognise(grid, opts)
+    problems += p2
+    if not shape:
+        return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
+    frame, p3, notes = normalise(grid, opts, shape, h, columns)
+    problems += p3
+    preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
+                            sheet=grid.sheet, notes=notes, section=opts.section or "")
+    preview.summary = compare(frame, existing)
+    return preview
+
+
+def compare(new, old) -> ChangeSummary:
+    """What committing ``new`` would change relative to ``old`` (both tidy DataFrames, or None)."""
+    s = ChangeSummary(added_rows=0 if new is None else len(new))
+    if new is None:
+        return s
+    key = ["indicator", "area", "period", "category"]
+    if old is None or len(old) == 0:
+        s.new_series = sorted(new["indicator"].unique().tolist())
+        return s
+    s.replaces_existing = True
+    old_keys = old[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1)
+    new_keys = new[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1)
+    old_map = dict(zip(old_keys, old["value"]))
+    new_map = dict(zip(new_keys, new["value"]))
+    s.new_series = sorted(set(new["indicator"]) - set(old["indicator"]))
+    for k, v in new_map.items():
+        if k in old_map and old_map[k] != v:
+            ind, area, period, _cat = k.split("\x1f")
+            s.changed.append((ind, area, period, float(old_map[k]), float(v)))
+    s.removed = len(set(old_map) - set(new_map))
+    return s

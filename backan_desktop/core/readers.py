@@ -1,0 +1,277 @@
+"""Reading a spreadsheet-like file into a grid of cells, safely.
+
+CSV/TXT: encoding detected (UTF-8 with or without BOM, UTF-16, Windows-1258/1252) or chosen,
+delimiter sniffed. XLSX: checked for zip bombs (entry count, total size, compression ratio)
+before openpyxl (which uses defusedxml against entity expansion) opens it. Every failure is a
+:class:`~backan_desktop.core.package.Problem` naming the file (and row/column where one exists).
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from .package import Problem
+
+MAX_CSV_BYTES = 1024 * 1024 * 1024          # 1 GiB of text
+MAX_XLSX_BYTES = 100 * 1024 * 1024          # compressed
+MAX_XLSX_UNCOMPRESSED = 1024 * 1024 * 1024
+MAX_XLSX_RATIO = 200
+MAX_ZIP_ENTRIES = 10_000
+MAX_XLSX_ROWS = 2_000_000
+MAX_COLUMNS = 1_000
+
+ENCODINGS = ("utf-8", "utf-16", "windows-1258", "windows-1252")
+# letters that only Windows-1258 gives when Vietnamese text is decoded (tone marks as combining chars)
+_VI_1258 = re.compile("[\u0300\u0301\u0303\u0309\u0323ĂăÂâĐđÊêÔôƠơƯư]")
+
+Progress = Callable[[int, int, str], None]
+
+
+class ReadCancelled(Exception):
+    pass
+
+
+@dataclass
+class Grid:
+    """Cells of one table as read: ``rows[i]`` is file row ``i + 1``; cells are str, float, int,
+    datetime or None."""
+    file: str
+    rows: list[list[Any]]
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    frame: Any = None          # for large CSVs: a DataFrame of strings instead of ``rows``
+    notes: list[str] = field(default_factory=list)
+
+
+def nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def detect_encoding(raw: bytes) -> str:
+    """Name of the most plausible encoding of ``raw`` (BOMs first, then strict UTF-8)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = raw[:4096]
+    if sample and sample.count(b"\x00") > len(sample) // 4:
+        # UTF-16 without BOM: zero bytes in every other position
+        even = sample[0::2].count(b"\x00")
+        return "utf-16-be" if even > sample[1::2].count(b"\x00") else "utf-16-le"
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("windows-1258")
+        if _VI_1258.search(text):
+            return "windows-1258"
+    except UnicodeDecodeError:
+        pass
+    return "windows-1252"
+
+
+def looks_binary(raw: bytes) -> bool:
+    """Control bytes a text table never has (UTF-16 aside, which detect_encoding recognises)."""
+    sample = raw[:8192]
+    if not sample or detect_encoding(sample).startswith("utf-16"):
+        return False
+    controls = sum(1 for b in sample if (b < 32 and b not in (9, 10, 13)) or b == 127)
+    return controls > max(3, len(sample) // 50)
+
+
+def decode(raw: bytes, file: str, encoding: Optional[str], problems: list[Problem]) -> Optional[tuple[str, str]]:
+    if encoding is None and looks_binary(raw):
+        problems.append(Problem(file, "this is not a text table (binary content); expected CSV or XLSX"))
+        return None
+    enc = encoding or detect_encoding(raw)
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        problems.append(Problem(file, f"unknown text encoding '{encoding}'"))
+        return None
+    try:
+        text = raw.decode(enc)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(file, f"not valid {enc} text at byte {exc.start}; choose the file's encoding "
+                                      f"({', '.join(ENCODINGS)})", line, 1))
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t")
+    if "\x00" in text or bad > 20:
+        problems.append(Problem(file, "this is not a text table (binary content); expected CSV or XLSX"))
+        return None
+    return nfc(text), enc
+
+
+def sniff_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in (",", ";", "\t", "|")}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else ","
+
+
+def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] = None,
+                  delimiter: Optional[str] = None, cancel=None) -> Optional[Grid]:
+    file = path.name
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        problems.append(Problem(file, f"the file is {size / 2**20:,.0f} MB; files over {MAX_CSV_BYTES / 2**20:,.0f} MB are refused"))
+        return None
+    if size == 0:
+        problems.append(Problem(file, "the file is empty"))
+        return None
+    raw = path.read_bytes()
+    decoded = decode(raw, file, encoding, problems)
+    del raw
+    if decoded is None:
+        return None
+    text, enc = decoded
+    delim = delimiter or sniff_delimiter(text)
+    if cancel is not None and cancel.is_set():
+        raise ReadCancelled()
+    if size > 5 * 1024 * 1024:
+        frame = _read_big_csv(text, delim, file, problems)
+        if frame is None:
+            return None
+        return Grid(file, [], enc, delim, frame=frame)
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
+    try:
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                problems.append(Problem(file, f"more than {MAX_COLUMNS} columns", reader.line_num, MAX_COLUMNS + 1))
+                return None
+            rows.append(row)
+    except csv.Error as exc:
+        problems.append(Problem(file, f"malformed CSV: {exc}", reader.line_num, 1))
+        return None
+    return Grid(file, rows, enc, delim)
+
+
+def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem]):
+    """Large files through pandas' C parser (strings only; numbers are read later by column)."""
+    import pandas as pd
+
+    try:
+        return pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str, keep_default_na=False,
+                           na_filter=False, engine="c", skip_blank_lines=True)
+    except pd.errors.ParserError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        problems.append(Problem(file, f"malformed CSV: {str(exc).strip()}", int(m.group(1)) if m else None,
+                                1 if m else None))
+        return None
+
+
+def check_zip(path: Path, file: str, problems: list[Problem], max_bytes: int = MAX_XLSX_UNCOMPRESSED) -> Optional[zipfile.ZipFile]:
+    """Open a zip only if it cannot explode: few entries, bounded total size and ratio, safe names."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        problems.append(Problem(file, f"not a valid zip/XLSX file ({exc})"))
+        return None
+    infos = zf.infolist()
+    if len(infos) > MAX_ZIP_ENTRIES:
+        problems.append(Problem(file, f"the archive has {len(infos):,} entries; more than {MAX_ZIP_ENTRIES:,} are refused"))
+        return None
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > max_bytes:
+        problems.append(Problem(file, f"the archive unpacks to {total / 2**20:,.0f} MB; over {max_bytes / 2**20:,.0f} MB is refused"))
+        return None
+    if total > 10 * 1024 * 1024 and total / packed > MAX_XLSX_RATIO:
+        problems.append(Problem(file, f"the archive is compressed {total / packed:,.0f}:1 — refused as a possible zip bomb"))
+        return None
+    for i in infos:
+        if i.compress_size and i.file_size / i.compress_size > 1000 and i.file_size > 1024 * 1024:
+            problems.append(Problem(file, f"entry '{i.filename}' is compressed {i.file_size / i.compress_size:,.0f}:1 — refused as a possible zip bomb"))
+            return None
+    return zf
+
+
+def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = None, cancel=None,
+                   progress: Optional[Progress] = None) -> Optional[Grid]:
+    file = path.name
+    size = path.stat().st_size
+    if size > MAX_XLSX_BYTES:
+        problems.append(Problem(file, f"the file is {size / 2**20:,.0f} MB; XLSX files over {MAX_XLSX_BYTES / 2**20:,.0f} MB are refused"))
+        return None
+    zf = check_zip(path, file, problems)
+    if zf is None:
+        return None
+    names = set(zf.namelist())
+    zf.close()
+    if "xl/workbook.xml" not in names:
+        problems.append(Problem(file, "not an Excel workbook (.xlsx): no xl/workbook.xml inside"))
+        return None
+    import openpyxl
+    from openpyxl.xml import DEFUSEDXML  # noqa: F401  (openpyxl parses through defusedxml when installed)
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:   # openpyxl raises many types for broken files
+        problems.append(Problem(file, f"cannot read the workbook: {type(exc).__name__}: {str(exc)[:200]}"))
+        return None
+    try:
+        if sheet:
+            if sheet not in wb.sheetnames:
+                if sheet.isdigit() and 1 <= int(sheet) <= len(wb.sheetnames):
+                    sheet = wb.sheetnames[int(sheet) - 1]
+                else:
+                    problems.append(Problem(file, f"no sheet named '{sheet}' (sheets: {', '.join(wb.sheetnames)})"))
+                    return None
+            ws = wb[sheet]
+        else:
+            ws = next((w for w in wb.worksheets if w.max_row and w.max_row > 0), wb.worksheets[0])
+        rows: list[list[Any]] = []
+        total = ws.max_row or 0
+        for i, row in enumerate(ws.iter_rows(values_only=True)):
+            if i >= MAX_XLSX_ROWS:
+                problems.append(Problem(file, f"more than {MAX_XLSX_ROWS:,} rows; split the sheet", i + 1))
+                return None
+            if len(row) > MAX_COLUMNS:
+                row = row[:MAX_COLUMNS]
+            rows.append([nfc(v) if isinstance(v, str) else v for v in row])
+            if i % 5000 == 0:
+                if cancel is not None and cancel.is_set():
+                    raise ReadCancelled()
+                if progress is not None and total:
+                    progress(i, total, file)
+        while rows and all(v is None or (isinstance(v, str) and not v.strip()) for v in rows[-1]):
+            rows.pop()
+        return Grid(file, rows, sheet=ws.title)
+    except ReadCancelled:
+        raise
+    except Exception as exc:
+        problems.append(Problem(file, f"cannot read the sheet: {type(exc).__name__}: {str(exc)[:200]}"))
+        return None
+    finally:
+        wb.close()
+
+
+def cell_text(v: Any) -> str:
+    """A cell as text (dates as ISO, whole floats without '.0')."""
+    if v is None:
+        return ""
+    if isinstance(v, datetime):
+        return v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat(sep=" ")
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()

@@ -1,0 +1,98 @@
+"""The update template: an XLSX that staff fill with next year's figures and import back.
+
+One row per indicator of the catalogue (long shape: indicator id, title, area, period, category,
+value, unit, status, source, note) with the period set to the year after the latest figure and the
+value left empty; a second sheet explains the columns. Importing it back needs no mapping: the
+indicator ids make the figures join the sections as a new vintage with the file as their source.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .library import Library
+from .safety import formula_safe
+from .userdata import atomic_write_bytes
+
+COLUMNS = ["indicator", "title", "area", "period", "category", "value", "unit", "status", "source", "note"]
+
+
+def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
+    """Write the template; returns the number of rows to fill."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Số liệu" if lang == "vi" else "Figures"
+    ws.append(COLUMNS)
+    for cell in ws[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F4E79")
+    rows = 0
+    for ind in sorted(lib.indicators.values(), key=lambda i: (i.section, i.id)):
+        cats = [c for c in lib.categories_of(ind.id)] or [""]
+        for cat in cats:
+            series = lib.series(ind.id, "backan", cat, kinds={"year"})
+            if not series:
+                continue
+            next_year = str(series[-1].period.start + 1)
+            ws.append([formula_safe(v) for v in (ind.id, ind.title(lang), "backan", next_year, cat, None, ind.unit,
+                                                  "official", "", "")])
+            rows += 1
+    status = DataValidation(type="list", formula1='"official,preliminary,estimate,target"', allow_blank=True)
+    ws.add_data_validation(status)
+    status.add(f"H2:H{rows + 1}")
+    for col, width in zip("ABCDEFGHIJ", (34, 60, 10, 10, 22, 14, 20, 12, 40, 30)):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    help_ws = wb.create_sheet("Hướng dẫn" if lang == "vi" else "Instructions")
+    lines = ([
+        "Điền giá trị vào cột 'value' (để trống nếu chưa có số liệu); dùng dấu phẩy hoặc dấu chấm thập phân như trong tài liệu gốc.",
+        "Cột 'status': official (chính thức), preliminary (sơ bộ), estimate (ước tính), target (kế hoạch).",
+        "Ghi nguồn (tên văn bản, đơn vị ban hành, ngày) vào cột 'source'. Không sửa cột 'indicator'.",
+        "Nhập lại tệp bằng Tệp → Nhập… hoặc: backan-desktop import <tệp>.xlsx --id cap-nhat-<năm>",
+    ] if lang == "vi" else [
+        "Fill the 'value' column (leave it empty where there is no figure yet); decimals as in the source document.",
+        "'status': official, preliminary, estimate or target.",
+        "Put the source (document, publisher, date) in 'source'. Do not change the 'indicator' column.",
+        "Import the file back with File → Import… or: backan-desktop import <file>.xlsx --id update-<year>",
+    ])
+    for line in lines:
+        help_ws.append([line])
+        help_ws.cell(help_ws.max_row, 1).alignment = Alignment(wrap_text=True)
+    help_ws.column_dimensions["A"].width = 120
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_write_bytes(Path(path), buf.getvalue())
+    return rows
+
+
+def export_table_xlsx(frame, path: Path, headers=None, sheet: str = "Data") -> None:
+    """Any table to XLSX, text cells formula-safe, numbers as numbers; atomic."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=False)
+    ws = wb.active
+    ws.title = sheet[:31] or "Data"
+    ws.append([formula_safe(str(h)) for h in (headers or list(frame.columns))])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in frame.itertuples(index=False):
+        out = []
+        for v in row:
+            if v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType":
+                out.append(None)
+            elif hasattr(v, "item"):
+                out.append(v.item())
+            else:
+                out.append(formula_safe(v))
+        ws.append(out)
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_write_bytes(Path(path), buf.getvalue())

@@ -1,0 +1,203 @@
+"""Bad and hostile input: a clear message naming the file (and row/column where there is one),
+never a traceback or hang, and the library unchanged."""
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from backan_desktop.core import readers
+from backan_desktop.core.importing import ImportOptions, preview_table
+
+
+def snapshot(folder: Path) -> dict:
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def cli_import(path, home, *extra):
+    return subprocess.run([sys.executable, "-m", "backan_desktop", "import", str(path), "--data-home", str(home), *extra],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def home_with_dataset(tmp_path):
+    home = tmp_path / "home"
+    good = tmp_path / "good.csv"
+    good.write_text("year,value,indicator\n2020,1,a\n2021,2,a\n", encoding="utf-8")
+    r = cli_import(good, home, "--id", "keep")
+    assert r.returncode == 0, r.stderr
+    return home
+
+
+CASES = {
+    "malformed.csv": (b'year,value,indicator\n2020,"1,5,a\n2021,2,a\n', "malformed CSV"),
+    "garbage.csv": (bytes(range(256)) * 64, "not a text table"),
+    "empty.csv": (b"", "empty"),
+    "old.xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".xls"),
+    "fake.xlsx": (b"PK\x03\x04this is not a zip", "not a valid zip"),
+    "bad-number.csv": ("năm,giá trị,chỉ tiêu\n2020,12.829,A\n2021,abc,A\n".encode(), "'abc' is not a number"),
+    "bad-period.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\nlast year,2,A\n".encode(), "not a year or period"),
+    "duplicate.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\n2020,2,A\n".encode(), "different values on rows 2, 3"),
+    "infinite.csv": ("năm,giá trị,chỉ tiêu\n2020,1e999,A\n".encode(), "not a number"),
+    "mixed.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\n2021,TRUE,A\n2022,2020-01-01,A\n".encode(), "not a number"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_files_are_refused_with_a_clear_message_and_nothing_changes(tmp_path, home_with_dataset, name):
+    data, words = CASES[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = snapshot(home_with_dataset)
+    r = cli_import(path, home_with_dataset)
+    assert r.returncode == 1, r.stdout + r.stderr
+    out = r.stdout + r.stderr
+    assert "Traceback" not in out
+    assert name in out and words in out, out
+    assert snapshot(home_with_dataset) == before
+
+
+def test_problem_lines_name_row_and_column(tmp_path, home_with_dataset):
+    path = tmp_path / "rows.csv"
+    path.write_text("năm,giá trị,chỉ tiêu\n2020,1,A\n2021,abc,A\n", encoding="utf-8")
+    r = cli_import(path, home_with_dataset)
+    assert "rows.csv:3:2: value: 'abc' is not a number" in r.stdout
+
+
+def _zip_bytes(entries: dict) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_xlsx_zip_bomb_is_refused_before_parsing(tmp_path, home_with_dataset):
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(_zip_bytes({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>",
+                                 "xl/worksheets/sheet1.xml": b"\0" * (60 * 1024 * 1024)}))
+    r = cli_import(path, home_with_dataset)
+    assert r.returncode == 1 and "zip bomb" in r.stdout
+
+
+def test_xlsx_entity_expansion_is_refused(tmp_path):
+    from openpyxl import Workbook
+    good = tmp_path / "ok.xlsx"
+    wb = Workbook()
+    wb.active.append(["year", "value"])
+    wb.save(good)
+    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">'
+              '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+              '<c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>')
+    evil = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(evil, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = laughs.encode()
+            dst.writestr(item, data)
+    p = preview_table(evil, ImportOptions())
+    assert p.problems and "laughs.xlsx" in str(p.problems[0])
+
+
+def test_huge_files_are_refused_by_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_CSV_BYTES", 1000)
+    path = tmp_path / "huge.csv"
+    path.write_text("year,value\n" + "2020,1\n" * 500)
+    p = preview_table(path, ImportOptions())
+    assert p.problems and "files over" in p.problems[0].message and p.problems[0].file == "huge.csv"
+
+
+@pytest.mark.parametrize("entries,words", [
+    ({"../evil.csv": "x", "datapackage.json": "{}"}, "outside the package"),
+    ({"/abs.csv": "x", "datapackage.json": "{}"}, "outside the package"),
+])
+def test_zipped_packages_cannot_escape(tmp_path, home_with_dataset, entries, words):
+    path = tmp_path / "pkg.zip"
+    path.write_bytes(_zip_bytes(entries))
+    before = snapshot(home_with_dataset)
+    r = cli_import(path, home_with_dataset)
+    assert r.returncode == 1 and words in r.stdout
+    assert snapshot(home_with_dataset) == before
+    assert not (tmp_path / "evil.csv").exists()
+
+
+@pytest.mark.parametrize("res_path,words", [("/etc/passwd", "absolute"), ("../x.csv", "contains '..'"),
+                                            ("https://example.org/x.csv", "URL")])
+def test_package_resources_outside_or_remote_are_refused(tmp_path, home_with_dataset, res_path, words):
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(json.dumps({"name": "evil", "resources": [
+        {"name": "t", "path": res_path, "schema": {"fields": [{"name": "a"}]}}]}))
+    r = cli_import(folder, home_with_dataset)
+    assert r.returncode == 1 and words in r.stdout
+
+
+def test_valid_zipped_package_imports_and_can_be_removed(tmp_path, home_with_dataset):
+    desc = {"name": "ocop", "title": "OCOP", "resources": [{"name": "p", "path": "p.csv", "schema": {"fields": [
+        {"name": "name"}, {"name": "stars", "type": "integer"}]}}]}
+    path = tmp_path / "ocop.zip"
+    path.write_bytes(_zip_bytes({"ocop/datapackage.json": json.dumps(desc), "ocop/p.csv": "name,stars\nMiến dong,5\n"}))
+    r = cli_import(path, home_with_dataset)
+    assert r.returncode == 0, r.stdout + r.stderr
+    lst = subprocess.run([sys.executable, "-m", "backan_desktop", "list", "--data-home", str(home_with_dataset)],
+                         capture_output=True, text=True)
+    assert "dataset:ocop" in lst.stdout and "dataset:keep" in lst.stdout
+    rm = subprocess.run([sys.executable, "-m", "backan_desktop", "remove", "ocop", "--data-home", str(home_with_dataset)],
+                        capture_output=True, text=True)
+    assert rm.returncode == 0
+    assert not (home_with_dataset / "datasets" / "ocop").exists()
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = cli_import(tmp_path / "missing.csv", tmp_path)
+    assert r.returncode == 2 and "no such file" in r.stderr
+    path = tmp_path / "a.csv"
+    path.write_text("year,value\n2020,1\n")
+    r = cli_import(path, tmp_path, "--id", "Bad Id!")
+    assert r.returncode == 2 and "not a valid id" in r.stderr
+    r = cli_import(path, tmp_path, "--id", "observations")
+    assert r.returncode == 2 and "bundled" in r.stderr
+
+
+def test_the_original_file_is_never_modified(tmp_path):
+    path = tmp_path / "orig.csv"
+    path.write_text("year,value,indicator\n2020,1,a\n", encoding="utf-8")
+    before = path.read_bytes(), os.stat(path).st_mtime_ns
+    assert cli_import(path, tmp_path / "home").returncode == 0
+    assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".csv", ".txt", ".xlsx"]))
+def test_any_bytes_give_a_result_or_a_clean_problem(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    p = preview_table(path, ImportOptions())
+    assert p.problems or p.rows is not None
+    for prob in p.problems:
+        assert prob.file == path.name and prob.message
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.integers(1900, 2100), st.text(max_size=12), st.text(max_size=8)), max_size=30))
+def test_csv_text_fuzz(tmp_path, rows):
+    import csv
+    path = tmp_path / "fuzz.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["năm", "giá trị", "chỉ tiêu"])
+        for r in rows:
+            w.writerow(r)
+    p = preview_table(path, ImportOptions())
+    assert p.problems or p.rows is not None
