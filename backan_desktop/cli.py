@@ -238,7 +238,7 @@ def cmd_import(args) -> int:
         print(f"{path.name}: {preview.shape} table → dataset '{preview.dataset_id}'"
               + (f" (encoding {preview.encoding})" if preview.encoding else "")
               + (f" (sheet {preview.sheet})" if preview.sheet else ""))
-        for line in preview.summary.lines():
+        for line in preview.summary.lines("en"):
             print(line)
         if args.dry_run:
             print("dry run: nothing written")

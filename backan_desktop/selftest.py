@@ -331,14 +331,16 @@ def _check_translations() -> str:
 
     install_language("vi")
     got = QCoreApplication.translate("MainWindow", "Overview")
-    qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")    # Qt's own dialogs: qtbase_vi
     install_language("en")
     back = QCoreApplication.translate("MainWindow", "Overview")
     if got == "Overview":
-        raise CheckFailed("the Vietnamese catalogue did not load (\"Overview\" is not translated)")
+        raise CheckFailed("the app's Vietnamese catalogue did not load (\"Overview\" is not translated)")
+    if qt_own == "Cancel":
+        raise CheckFailed("the Vietnamese catalogue of Qt's dialogs did not load (\"Cancel\" is not translated)")
     if back != "Overview":
         raise CheckFailed(f"switching back to English left {back!r}")
-    return f"vi catalogue loaded (\"Overview\" → \"{got}\", Qt's \"Cancel\" → \"{qt_own}\")"
+    return f"vi catalogues loaded (\"Overview\" → \"{got}\", Qt's \"Cancel\" → \"{qt_own}\")"
 
 
 def _check_data(state: dict) -> str:
@@ -393,7 +395,7 @@ def _check_section_page(lib, sheet_id: str, lang: str) -> str:
         if sheet.is_empty:
             raise CheckFailed("no KPI, chart or table on this page")
         first = f", \"{values[0]}\"" if values else ""
-        return f"{len(values)} tiles, {len(page.charts)} charts, {len(page.tables)} tables{first}"
+        return f"KPI tiles {len(values)}, charts {len(page.charts)}, tables {len(page.tables)}{first}"
     finally:
         page.deleteLater()
 

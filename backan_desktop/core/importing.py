@@ -94,16 +94,22 @@ class ChangeSummary:
     added_rows: int = 0
     replaces_existing: bool = False
 
-    def lines(self, limit: int = 20) -> list[str]:
+    def lines(self, lang: str = "en", limit: int = 20) -> list[str]:
+        vi = lang == "vi"
         out = []
         if self.replaces_existing:
-            out.append(f"replaces the dataset already imported under this id")
-        out.append(f"{self.added_rows} rows; {len(self.new_series)} new series; {len(self.changed)} changed values; "
-                   f"{self.removed} rows removed")
+            out.append("thay thế bộ dữ liệu đã nhập trước với cùng mã" if vi else
+                       "replaces the dataset already imported under this id")
+        if vi:
+            out.append(f"{self.added_rows} dòng; {len(self.new_series)} chỉ tiêu mới; {len(self.changed)} giá trị thay đổi; "
+                       f"{self.removed} dòng bị bỏ")
+        else:
+            out.append(f"{self.added_rows} rows; {len(self.new_series)} new series; {len(self.changed)} changed values; "
+                       f"{self.removed} rows removed")
         for s in self.new_series[:limit]:
-            out.append(f"  new series: {s}")
+            out.append(f"  {'chỉ tiêu mới' if vi else 'new series'}: {s}")
         for ind, area, period, old, new in self.changed[:limit]:
-            out.append(f"  changed: {ind} · {area} · {period}: {old:g} → {new:g}")
+            out.append(f"  {'thay đổi' if vi else 'changed'}: {ind} · {area} · {period}: {old:g} → {new:g}")
         return out
 
 
@@ -201,6 +207,28 @@ def normalise_period(text: Any) -> Optional[str]:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         except ValueError:
             return None
+    return None
+
+
+_UNIT_LINE = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.]\s*(.+?)\s*$", re.I)
+
+
+def unit_from_titles(rows: list[list[Any]]) -> Optional[str]:
+    """'Đơn vị tính: Tỷ đồng' written above a table."""
+    for r in rows:
+        for v in r:
+            m = _UNIT_LINE.match(cell_text(v))
+            if m:
+                return m.group(1)
+    return None
+
+
+def title_from_titles(rows: list[list[Any]]) -> Optional[str]:
+    """The first title line above a table that is not the unit line."""
+    for r in rows:
+        texts = [cell_text(v) for v in r if cell_text(v)]
+        if len(texts) == 1 and not _UNIT_LINE.match(texts[0]) and len(texts[0]) > 3:
+            return texts[0][:200]
     return None
 
 
@@ -378,6 +406,8 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     rows = grid_rows(grid)
     body, notes = _split_notes(rows[h + 1:])
     first_row = h + 2          # file row of body[0]
+    if not col.unit:
+        col.unit = unit_from_titles(rows[:h]) or ""
 
     if shape == "yearbook":
         header = rows[h]
@@ -549,6 +579,8 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
         return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
     frame, p3, notes = normalise(grid, opts, shape, h, columns)
     problems += p3
+    if not opts.title and grid.frame is None:
+        title = title_from_titles(grid.rows[:h]) or title
     preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
                             sheet=grid.sheet, notes=notes, section=opts.section or "")
     preview.summary = compare(frame, existing)

@@ -112,3 +112,87 @@ def print_with_preview(window, sheet_id: str) -> None:
     dialog.paintRequested.connect(lambda pr: paint_sheets(pr, [sheet]))
     dialog.resize(900, 1000)
     dialog.exec()
+
+
+def import_file(window, path: Path | None = None) -> None:
+    """Ask for a file (unless given, e.g. dropped), then review it in the import dialog."""
+    from .import_dialog import ImportDialog
+
+    if path is None:
+        start = str(QSettings().value("import/folder", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(
+            window, translate("Commands", "Import a table or data package"), start,
+            translate("Commands", "Tables and data packages (*.csv *.txt *.tsv *.xlsx *.xlsm *.zip datapackage.json);;All files (*)"))
+        if not name:
+            return
+        path = Path(name)
+        QSettings().setValue("import/folder", str(path.parent))
+    dialog = ImportDialog(path, window.data_home, window)
+    dialog.imported.connect(window.on_dataset_imported)
+    recent = [p for p in (QSettings().value("import/recent", []) or []) if p != str(path)]
+    QSettings().setValue("import/recent", [str(path)] + recent[:9])
+    dialog.open()
+
+
+def export_template(window) -> None:
+    from ..core.template import write_update_template
+
+    default = str(Path(_export_folder()) / ("mau-cap-nhat-so-lieu.xlsx" if window.lang == "vi" else "update-template.xlsx"))
+    path, _ = QFileDialog.getSaveFileName(window, translate("Commands", "Export update template"), default,
+                                          translate("Commands", "Excel workbooks (*.xlsx)"))
+    if not path:
+        return
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    library, lang = window.library, window.lang
+    job = Job(lambda progress, cancel: write_update_template(library, Path(path), lang))
+    job.signals.done.connect(lambda n: window.statusBar().showMessage(
+        translate("Commands", "Saved {path}: {n} rows to fill").format(path=path, n=n), 10000))
+    job.signals.failed.connect(lambda m, d: QMessageBox.warning(window, translate("Commands", "Export failed"), m))
+    window.template_job = job.start()
+
+
+def export_table(window, dataset_id: str) -> None:
+    """The dataset as CSV or XLSX (formula-safe)."""
+    from ..core.template import export_table_xlsx
+    from ..core.userdata import export_table_csv
+
+    ds = window.library.datasets[dataset_id]
+    default = str(Path(_export_folder()) / f"{dataset_id}.xlsx")
+    path, chosen = QFileDialog.getSaveFileName(
+        window, translate("Commands", "Export table"), default,
+        translate("Commands", "Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv)"))
+    if not path:
+        return
+    as_csv = path.lower().endswith(".csv") or ("csv" in chosen.lower() and not path.lower().endswith(".xlsx"))
+    if as_csv and not path.lower().endswith(".csv"):
+        path += ".csv"
+    elif not as_csv and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    frame = ds.table.frame()
+    headers = [f.label(window.lang) for f in ds.table.schema.fields]
+    try:
+        if as_csv:
+            export_table_csv(frame, Path(path), headers)
+        else:
+            export_table_xlsx(frame, Path(path), headers, sheet=dataset_id)
+    except OSError as exc:
+        QMessageBox.warning(window, translate("Commands", "Export failed"), f"{path}: {exc.strerror or exc}")
+        return
+    window.statusBar().showMessage(translate("Commands", "Saved {path}").format(path=path), 10000)
+
+
+def remove_dataset(window, dataset_id: str) -> None:
+    from ..core.userdata import LibraryError, remove_dataset as remove
+
+    answer = QMessageBox.question(window, translate("Commands", "Remove dataset"),
+                                  translate("Commands", "Remove the imported dataset '{id}' from the library? "
+                                                        "The original file is not touched.").format(id=dataset_id))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        remove(window.data_home, dataset_id)
+    except LibraryError as exc:
+        QMessageBox.warning(window, translate("Commands", "Remove dataset"), str(exc))
+        return
+    window.reload_library()

@@ -82,6 +82,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menus()
+        self.setAcceptDrops(True)
         self.retranslate()
 
     # -- texts ----------------------------------------------------------------------------------
@@ -103,6 +104,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_export_all.setText(translate("MainWindow", "Export &handout set…"))
         self.act_print.setText(translate("MainWindow", "&Print…"))
         self.act_quit.setText(translate("MainWindow", "&Quit"))
+        self.act_import.setText(translate("MainWindow", "&Import…"))
+        self.act_template.setText(translate("MainWindow", "Export update &template…"))
         self.m_view.setTitle(translate("MainWindow", "&View"))
         self.m_lang.setTitle(translate("MainWindow", "&Language"))
         self.m_help.setTitle(translate("MainWindow", "&Help"))
@@ -111,6 +114,13 @@ class MainWindow(Retranslating, QMainWindow):
     # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.m_file = self.menuBar().addMenu("")
+        self.act_import = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.act_import.triggered.connect(lambda: commands.import_file(self))
+        self.act_template = QAction(self)
+        self.act_template.triggered.connect(lambda: self.library is not None and commands.export_template(self))
+        self.m_file.addAction(self.act_import)
+        self.m_file.addAction(self.act_template)
+        self.m_file.addSeparator()
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self.export_current)
         self.act_export_all = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
@@ -168,15 +178,45 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.statusBar().showMessage(translate("MainWindow", "{n} figures from {s} sources").format(
                 n=len(library.observations), s=len(library.sources)), 8000)
-        last = QSettings().value("ui/last_page", "overview")
         keys = [k for k, _ in NAV]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        pending = getattr(self, "_select_after_load", None)
+        if pending:
+            self._select_after_load = None
+            self.nav.setCurrentRow(keys.index("datasets"))
+            self.pages["datasets"].open_dataset(pending)
+        elif self.nav.currentRow() < 0:
+            last = QSettings().value("ui/last_page", "overview")
+            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
         self.library_loaded.emit(library)
 
     def _on_load_failed(self, message: str, details: str) -> None:
         self.load_error = message
         log.error("loading failed: %s\n%s", message, details)
         self.retranslate()
+
+    def reload_library(self) -> None:
+        """Load the library again (after an import or a removal); pages are rebuilt when it arrives."""
+        self.start_loading()
+
+    def on_dataset_imported(self, dataset_id: str) -> None:
+        self._select_after_load = dataset_id
+        self.statusBar().showMessage(translate("MainWindow", "Imported dataset {id}").format(id=dataset_id), 10000)
+        self.reload_library()
+
+    # drag and drop: a table or data package dropped on the window is imported
+    def dragEnterEvent(self, event) -> None:
+        from .import_dialog import is_importable
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and urls[0].isLocalFile() and is_importable(Path(urls[0].toLocalFile())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            commands.import_file(self, Path(urls[0].toLocalFile()))
 
     def _build_pages(self) -> None:
         from ..core.sheets import build_sheet
@@ -185,7 +225,12 @@ class MainWindow(Retranslating, QMainWindow):
 
         for key, _ in NAV:
             if key not in self.pages:
-                page = DatasetsPage() if key == "datasets" else SectionPage(key)
+                if key == "datasets":
+                    page = DatasetsPage()
+                    page.export_requested.connect(lambda did: did and commands.export_table(self, did))
+                    page.remove_requested.connect(lambda did: did and commands.remove_dataset(self, did))
+                else:
+                    page = SectionPage(key)
                 self.pages[key] = page
                 self.stack.addWidget(page)
             page = self.pages[key]

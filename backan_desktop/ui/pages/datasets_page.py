@@ -2,8 +2,8 @@
 DataFrame (QAbstractTableModel + QSortFilterProxyModel), with its metadata and a chart."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...core.formatting import format_number
@@ -17,6 +17,9 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 
 
 class DatasetsPage(Retranslating, QWidget):
+    export_requested = Signal(str)
+    remove_requested = Signal(str)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page-datasets")
@@ -39,6 +42,12 @@ class DatasetsPage(Retranslating, QWidget):
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("pageMeta")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportTable")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeDataset")
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.current_id or ""))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.current_id or ""))
 
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -68,6 +77,8 @@ class DatasetsPage(Retranslating, QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.remove_button)
         rl.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -94,6 +105,10 @@ class DatasetsPage(Retranslating, QWidget):
         self.filter.setPlaceholderText(translate("DatasetsPage", "Filter rows…"))
         self.filter.setAccessibleName(translate("DatasetsPage", "Filter rows"))
         self.view.setAccessibleName(translate("DatasetsPage", "Dataset table"))
+        self.export_button.setText(translate("DatasetsPage", "Export table…"))
+        self.export_button.setToolTip(translate("DatasetsPage", "Save this table as an Excel workbook or a CSV file"))
+        self.remove_button.setText(translate("DatasetsPage", "Remove…"))
+        self.remove_button.setToolTip(translate("DatasetsPage", "Remove this imported dataset from the library"))
 
     def set_library(self, library, lang: str) -> None:
         self.library = library
@@ -140,6 +155,7 @@ class DatasetsPage(Retranslating, QWidget):
         for c in range(model.columnCount()):
             self.view.setColumnWidth(c, min(self.view.columnWidth(c), 320))
         self.title.setText(ds.title(self.lang))
+        self.remove_button.setEnabled(ds.package.path.parent.name == "datasets")
         desc = ds.description(self.lang)
         pkg = ds.package.descriptor
         parts = [desc] if desc else []

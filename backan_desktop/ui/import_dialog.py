@@ -1,0 +1,270 @@
+"""File → Import…: read a CSV/XLSX or a data package off the GUI thread, show what was recognised,
+let the user correct the mapping, list every problem (file, row, column) and the changes against
+the library, and write only when the user confirms."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QProgressBar, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, slug
+from ..core.userdata import check_id, commit_import, existing_frame, preview_package
+from .retranslate import Retranslating
+from .table_model import DataFrameModel
+from .workers import Job
+
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
+PACKAGE_SUFFIXES = (".zip",)
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+
+
+def is_importable(path: Path) -> bool:
+    return path.is_dir() or path.name == "datapackage.json" or path.suffix.lower() in PACKAGE_SUFFIXES + TABLE_SUFFIXES
+
+
+class ImportDialog(Retranslating, QDialog):
+    """Review an import. ``imported`` is emitted with the dataset id after a successful commit."""
+    imported = Signal(str)
+
+    def __init__(self, path: Path, data_home: Path, parent=None):
+        super().__init__(parent)
+        self.path = Path(path)
+        self.data_home = Path(data_home)
+        self.preview: Optional[ImportPreview] = None
+        self.job: Optional[Job] = None
+        self._work = tempfile.TemporaryDirectory(prefix="backan-import-")
+        self.is_package = self.path.is_dir() or self.path.name == "datapackage.json" or self.path.suffix.lower() == ".zip"
+        self.setObjectName("importDialog")
+        self.resize(980, 720)
+
+        self.id_edit = QLineEdit(slug(self.path.stem if self.path.name != "datapackage.json" else self.path.parent.name))
+        self.title_edit = QLineEdit(self.path.stem)
+        self._title_touched = False
+        self.title_edit.textEdited.connect(lambda _t: setattr(self, "_title_touched", True))
+        self.shape = QComboBox()
+        self.encoding = QComboBox()
+        self.decimal = QComboBox()
+        self.sheet = QLineEdit()
+        self.period_col, self.value_col, self.indicator_col, self.area_col = (QComboBox() for _ in range(4))
+        self.unit = QLineEdit()
+        for combo in (self.period_col, self.value_col, self.indicator_col, self.area_col):
+            combo.setMinimumWidth(180)
+        self.form = QFormLayout()
+        self.form_labels = {}
+        for key, w in (("id", self.id_edit), ("title", self.title_edit), ("shape", self.shape),
+                       ("encoding", self.encoding), ("sheet", self.sheet), ("decimal", self.decimal),
+                       ("period", self.period_col), ("value", self.value_col), ("indicator", self.indicator_col),
+                       ("area", self.area_col), ("unit", self.unit)):
+            lab = QLabel()
+            self.form_labels[key] = lab
+            self.form.addRow(lab, w)
+        self.options_box = QGroupBox()
+        self.options_box.setLayout(self.form)
+        self.options_box.setEnabled(not self.is_package)
+
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.run_check)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.cancel_check = QPushButton()
+        self.cancel_check.setVisible(False)
+        self.cancel_check.clicked.connect(self._cancel_job)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("importStatus")
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.table = QTableView()
+        self.table.setObjectName("importPreview")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.options_box)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_check)
+        ll.addLayout(row)
+        ll.addStretch(1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.status)
+        tl.addWidget(self.problems)
+        right.addWidget(top)
+        right.addWidget(self.table)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.buttons)
+        self.retranslate()
+        self.run_check()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("ImportDialog", "Import {name}").format(name=self.path.name))
+        labels = {"id": translate("ImportDialog", "Dataset id"), "title": translate("ImportDialog", "Title"),
+                  "shape": translate("ImportDialog", "Layout"), "encoding": translate("ImportDialog", "Text encoding"),
+                  "sheet": translate("ImportDialog", "Sheet (XLSX)"), "decimal": translate("ImportDialog", "Decimal mark"),
+                  "period": translate("ImportDialog", "Period column"), "value": translate("ImportDialog", "Value column"),
+                  "indicator": translate("ImportDialog", "Series column"), "area": translate("ImportDialog", "Area column"),
+                  "unit": translate("ImportDialog", "Unit")}
+        for k, lab in self.form_labels.items():
+            lab.setText(labels[k])
+        self.options_box.setTitle(translate("ImportDialog", "How to read the file"))
+        auto = translate("ImportDialog", "Recognise automatically")
+        self._fill(self.shape, [(auto, None), (translate("ImportDialog", "Long: one row per figure"), "long"),
+                                (translate("ImportDialog", "Wide: a period column and one column per series"), "wide"),
+                                (translate("ImportDialog", "Yearbook: series as rows, years as columns"), "yearbook")])
+        self._fill(self.encoding, [(auto, None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
+                                   ("Windows-1258 (tiếng Việt)", "windows-1258"), ("Windows-1252", "windows-1252")])
+        self._fill(self.decimal, [(auto, None), (translate("ImportDialog", "comma: 12.829,5"), ","),
+                                  (translate("ImportDialog", "point: 12,829.5"), ".")])
+        self.check_button.setText(translate("ImportDialog", "Check again"))
+        self.cancel_check.setText(translate("ImportDialog", "Stop"))
+        self.import_button.setText(translate("ImportDialog", "Import"))
+
+    @staticmethod
+    def _lang() -> str:
+        from PySide6.QtCore import QLocale
+        return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+    @staticmethod
+    def _fill(combo: QComboBox, items) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        i = combo.findData(current)
+        combo.setCurrentIndex(max(0, i))
+        combo.blockSignals(False)
+
+    def _set_columns(self, columns: list[str]) -> None:
+        for combo in (self.period_col, self.value_col, self.indicator_col, self.area_col):
+            keep = combo.currentData()
+            combo.clear()
+            combo.addItem(translate("ImportDialog", "(automatic)"), None)
+            for c in columns:
+                combo.addItem(c, c)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(
+            dataset_id=self.id_edit.text().strip(),
+            title=(self.title_edit.text().strip() or None) if self._title_touched else None,
+            encoding=self.encoding.currentData(), sheet=self.sheet.text().strip() or None,
+            mapping=Mapping(self.shape.currentData(), self.period_col.currentData(), self.value_col.currentData(),
+                            self.indicator_col.currentData(), self.area_col.currentData(),
+                            self.unit.text().strip() or None, None, self.decimal.currentData()))
+
+    # -- checking off the GUI thread ----------------------------------------------------------
+    def run_check(self) -> None:
+        msg = check_id(self.id_edit.text().strip())
+        if msg:
+            self._show_problems([msg])
+            return
+        path, home, work, is_package = self.path, self.data_home, Path(self._work.name), self.is_package
+        opts = self.options()
+
+        def work_fn(progress, cancel):
+            if is_package:
+                return preview_package(path, opts.dataset_id, work / "p")
+            return preview_table(path, opts, existing_frame(home, opts.dataset_id), cancel=cancel, progress=progress)
+
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.cancel_check.setVisible(True)
+        self.status.setText(translate("ImportDialog", "Reading {name}…").format(name=path.name))
+        self.job = Job(work_fn)
+        self.job.signals.done.connect(self._on_preview)
+        self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))
+        self.job.signals.cancelled.connect(lambda: self._show_problems([translate("ImportDialog", "Stopped.")]))
+        self.job.start()
+
+    def _cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _end_job(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_check.setVisible(False)
+        self.check_button.setEnabled(True)
+        self.job = None
+
+    def _show_problems(self, lines: list[str]) -> None:
+        self._end_job()
+        self.problems.clear()
+        self.problems.addItems(lines)
+        self.status.setText(translate("ImportDialog", "Nothing will be imported until these problems are fixed."))
+        self.import_button.setEnabled(False)
+
+    def _on_preview(self, preview: ImportPreview) -> None:
+        self._end_job()
+        self.preview = preview
+        if preview.columns:
+            self._set_columns(preview.columns)
+        if preview.problems:
+            self._show_problems([str(p) for p in preview.problems])
+        else:
+            self.problems.clear()
+            shapes = {"long": translate("ImportDialog", "Long: one row per figure"),
+                      "wide": translate("ImportDialog", "Wide: a period column and one column per series"),
+                      "yearbook": translate("ImportDialog", "Yearbook: series as rows, years as columns"),
+                      "package": translate("ImportDialog", "data package")}
+            head = translate("ImportDialog", "Recognised: {shape}. Nothing has been written yet.").format(
+                shape=shapes.get(preview.shape, preview.shape) + (f" · {preview.encoding}" if preview.encoding else "")
+                + (f" · {preview.sheet}" if preview.sheet else ""))
+            self.status.setText(head)
+            self.problems.addItems(preview.summary.lines(self._lang()))
+            self.import_button.setEnabled(True)
+        if preview.title and not self._title_touched:
+            self.title_edit.setText(preview.title)
+        if preview.rows is not None and len(preview.rows):
+            shown = preview.rows.drop(columns=["decimals", "file_row"]).head(500)
+            from ..core.texts import STATUS
+            lang = self._lang()
+            headers = [translate("ImportDialog", "Series"), translate("ImportDialog", "Area"),
+                       translate("ImportDialog", "Period"), translate("ImportDialog", "Breakdown"),
+                       translate("ImportDialog", "Value"), translate("ImportDialog", "Unit"),
+                       translate("ImportDialog", "Status"), translate("ImportDialog", "Source"),
+                       translate("ImportDialog", "Note")]
+            labels = {"status": {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}}
+            decimals = {"value": preview.rows["decimals"].head(500).tolist()}
+            self.table.setModel(DataFrameModel(shown, lang, headers, decimals, labels, parent=self.table))
+            self.table.resizeColumnsToContents()
+
+    # -- committing ----------------------------------------------------------------------------
+    def commit(self) -> None:
+        if self.preview is None or not self.preview.ok:
+            return
+        self.preview.title = self.title_edit.text().strip() or self.preview.title
+        preview, home = self.preview, self.data_home
+        self.import_button.setEnabled(False)
+        self.job = Job(lambda progress, cancel: commit_import(preview, home))
+        self.job.signals.done.connect(lambda _target: (self.imported.emit(preview.dataset_id), self.accept()))
+        self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))
+        self.job.start()
+
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        self._work.cleanup()
+        super().done(result)

@@ -1,0 +1,61 @@
+"""The import dialog: checks off the GUI thread, shows problems with rows, imports only on confirm."""
+from pathlib import Path
+
+from backan_desktop.ui.import_dialog import ImportDialog
+
+
+def test_good_file_is_previewed_then_imported(qtbot, tmp_path):
+    src = tmp_path / "xnk.csv"
+    src.write_text("Năm;Xuất khẩu;Nhập khẩu\n2021;20,5;7,5\n2022;24;11\n", encoding="utf-8")
+    home = tmp_path / "home"
+    dlg = ImportDialog(src, home)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert "Wide:" in dlg.status.text()
+    assert not (home / "datasets").exists()          # nothing written before the user confirms
+    assert dlg.table.model().rowCount() == 4
+    with qtbot.waitSignal(dlg.imported, timeout=20000) as blocker:
+        dlg.import_button.click()
+    assert blocker.args == ["xnk"]
+    assert (home / "datasets" / "xnk" / "datapackage.json").is_file()
+
+
+def test_bad_file_lists_problems_and_cannot_be_imported(qtbot, tmp_path):
+    src = tmp_path / "bad.csv"
+    src.write_text("năm,giá trị,chỉ tiêu\n2020,1,A\n2021,abc,A\n", encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.problems.count() > 0 and dlg.check_button.isEnabled(), timeout=20000)
+    texts = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
+    assert "bad.csv:3:2: value: 'abc' is not a number" in texts
+    assert not dlg.import_button.isEnabled()
+
+
+def test_mapping_can_be_corrected_in_the_dialog(qtbot, tmp_path):
+    src = tmp_path / "odd.csv"
+    src.write_text("Kỳ báo cáo,Số,Tên\n2020,\"12,7\",Kim ngạch\n2021,28,Kim ngạch\n", encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.problems.count() > 0 and dlg.check_button.isEnabled(), timeout=20000)
+    assert not dlg.import_button.isEnabled()
+    dlg.period_col.setCurrentIndex(dlg.period_col.findData("Kỳ báo cáo"))
+    dlg.value_col.setCurrentIndex(dlg.value_col.findData("Số"))
+    dlg.indicator_col.setCurrentIndex(dlg.indicator_col.findData("Tên"))
+    dlg.run_check()
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+
+
+def test_drop_on_window_opens_the_import(qtbot, loaded_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from backan_desktop.ui import commands
+    opened = []
+    monkeypatch.setattr(commands, "import_file", lambda win, path=None: opened.append(path))
+    src = tmp_path / "drop.csv"
+    src.write_text("year,value\n2020,1\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(src))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    loaded_window.dropEvent(event)
+    assert opened == [src]
