@@ -33,7 +33,8 @@ MAX_PROBLEMS = 200
 
 # header words (lower-case, without diacritics) that name a role
 _ROLE_WORDS = {
-    "period": ["period", "year", "nam", "ky", "thoi gian", "thoi ky", "date", "ngay", "giai doan", "time"],
+    "period": ["period", "year", "nam", "ky", "thoi gian", "thoi ky", "date", "ngay", "giai doan", "time", "month",
+               "thang", "quarter", "quy"],
     "value": ["value", "gia tri", "so lieu", "tri so", "so", "amount", "figure"],
     "indicator": ["indicator", "chi tieu", "series", "ten chi tieu", "measure", "noi dung", "item"],
     "area": ["area", "dia ban", "tinh", "huyen", "district", "province", "region", "vung", "dia phuong", "xa"],
@@ -207,7 +208,31 @@ def normalise_period(text: Any) -> Optional[str]:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         except ValueError:
             return None
+    m = re.match(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T][\d:.]+)?$", s) or \
+        re.match(r"^(\d{4})-(\d{2})-(\d{2})[ T][\d:.]+$", s)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    for fmt in ("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(s, fmt).date().isoformat()
+        except ValueError:
+            continue
+    for fmt in ("%b %Y", "%B %Y"):
+        try:
+            d = datetime.strptime(s, fmt)
+            return f"{d.year}-{d.month:02d}"
+        except ValueError:
+            continue
     return None
+
+
+def _year_column(header: str, periods: list) -> bool:
+    """A column headed 'year'/'năm' whose dates all fall on 1 January holds years."""
+    return fold(header) in ("year", "nam", "years") and all(
+        p is None or re.match(r"^\d{4}(-01-01)?$", p) for p in periods)
 
 
 _UNIT_LINE = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.]\s*(.+?)\s*$", re.I)
@@ -271,10 +296,13 @@ def _split_notes(body: list[list[Any]]) -> tuple[list[list[Any]], list[str]]:
 def _looks_numeric(v: Any) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
-    try:
-        return parse_number(v, VI) is not None or parse_number(v, EN) is not None
-    except NumberError:
-        return False
+    for style in (VI, EN):
+        try:
+            if parse_number(v, style) is not None:
+                return True
+        except NumberError:
+            continue
+    return False
 
 
 # --- normalising -----------------------------------------------------------------------------------
@@ -456,16 +484,26 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         if p is None:
             col.problem("map the period column (--period-col)")
         else:
-            measures = [i for i in range(len(columns)) if i not in (p, area) and
-                        sum(1 for r in body if i < len(r) and _looks_numeric(r[i])) >= max(1, len(body) // 2)]
+            others = [i for i in range(len(columns)) if i not in (p, area)]
+            numeric = {i: sum(1 for r in body if i < len(r) and _looks_numeric(r[i])) for i in others}
+            filled = {i: sum(1 for r in body if i < len(r) and not is_missing(r[i] if not isinstance(r[i], str) else r[i].strip() or None))
+                      for i in others}
+            measures = [i for i in others if numeric[i] and numeric[i] >= max(1, filled[i] * 0.8)]
+            # text columns beside the measures are dimensions: the area, or a breakdown ("source", "sector"…)
+            dims = [i for i in others if i not in measures and filled[i]]
             if not measures:
                 col.problem("no column of numbers next to the period column", h + 1, 1)
             styles = {i: _style_for([r[i] for r in body if i < len(r)], m) for i in measures}
+            period_cells = [normalise_period(r[p]) if p < len(r) else None for r in body]
+            as_years = _year_column(columns[p], period_cells)
             for k, r in enumerate(body):
                 r = list(r) + [None] * (len(columns) - len(r))
+                period = period_cells[k][:4] if as_years and period_cells[k] else r[p]
+                category = " · ".join(cell_text(r[i]) for i in dims if cell_text(r[i]))
                 for i in measures:
-                    col.add(first_row + k, i + 1, r[i], styles[i], columns[i], r[p],
-                            area=cell_text(r[area]) if area is not None else "", period_col=p + 1)
+                    col.add(first_row + k, i + 1, r[i], styles[i], columns[i], period,
+                            area=cell_text(r[area]) if area is not None else "", category=category,
+                            period_col=p + 1)
     else:
         col.problem(f"unknown shape '{shape}' (use long, wide or yearbook)")
 
