@@ -2,14 +2,14 @@
 DataFrame (QAbstractTableModel + QSortFilterProxyModel), with its metadata and a chart."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...core.formatting import format_number
 from ...core.sheets import dataset_chart
 from ..retranslate import Retranslating
-from ..table_model import SORT_ROLE, DataFrameModel
+from ..table_model import SORT_ROLE, DataFrameModel, FastProxyModel
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
@@ -49,10 +49,8 @@ class DatasetsPage(Retranslating, QWidget):
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.current_id or ""))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.current_id or ""))
 
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FastProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self._on_filter)
 
         self.view = QTableView()
@@ -149,6 +147,7 @@ class DatasetsPage(Retranslating, QWidget):
         self.proxy.setSourceModel(model)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
+        model.layoutChanged.connect(self._update_count)
         if old is not None:
             old.deleteLater()
         self.view.resizeColumnsToContents()
@@ -167,14 +166,19 @@ class DatasetsPage(Retranslating, QWidget):
         self._show_chart(None)
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
-        total = self.proxy.sourceModel().rowCount() if self.proxy.sourceModel() else 0
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        model = self.proxy.sourceModel()
+        total = len(model.frame) if model is not None else 0
         self.count.setText(translate("DatasetsPage", "{shown} of {total} rows").format(
             shown=format_number(self.proxy.rowCount(), self.lang, 0), total=format_number(total, self.lang, 0)))
 
     def _on_row(self, current, _previous) -> None:
         if current.isValid():
-            self._show_chart(self.proxy.mapToSource(current).row())
+            model = self.proxy.sourceModel()
+            self._show_chart(model.source_row(self.proxy.mapToSource(current).row()))
 
     def _show_chart(self, row) -> None:
         from ...qt.charts import make_plot
