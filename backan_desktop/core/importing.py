@@ -429,6 +429,22 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     file = grid.file
     source = opts.source or file
     col = _Collector(file, source, opts.status, m.unit or "")
+    if grid.path is not None:
+        if shape == "long":
+            fast = _normalise_long_fast(grid, opts, h, columns, col)
+            if fast is not None:
+                return fast
+        # slow but precise: every cell as text, problems with rows and columns
+        from .readers import _read_big_csv
+        raw = grid.path.read_bytes()
+        text = raw.decode(grid.encoding)
+        del raw
+        frame = _read_big_csv(text, grid.delimiter, file, col.problems)
+        if frame is None:
+            return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+        grid.frame, grid.path, grid.rows = frame, None, []
+        if shape == "long":
+            return _normalise_long_frame(grid, opts, h, columns, col)
     if grid.frame is not None and shape == "long":
         return _normalise_long_frame(grid, opts, h, columns, col)
     rows = grid_rows(grid)
@@ -514,6 +530,106 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     return frame, col.problems, notes
 
 
+def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector):
+    """A big long-format CSV in one pass of pandas' C reader: text columns straight into
+    categoricals, values straight into floats with the decimal mark decided from the sample.
+    Returns None when a value cell is not a number (the caller then finds its row and column)."""
+    import numpy as np
+    import pandas as pd
+
+    from .numbers import MISSING
+
+    m = opts.mapping
+    file = grid.file
+    idx = {role: _find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
+                           role, file, col.problems)
+           for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
+    if idx["period"] is None or idx["value"] is None or col.problems:
+        return None
+    sample = [r[idx["value"]] for r in grid.rows[h + 1:] if idx["value"] < len(r)]
+    style = _style_for(sample, m)
+    decimals = max((decimals_written(v, style) for v in sample[:5000] if not is_missing(v)), default=0)
+    names = list(columns)
+    value_name = names[idx["value"]]
+    enc = "utf-8-sig" if grid.encoding in ("utf-8", "utf-8-sig") else grid.encoding
+    grouped = any(style.thousands in str(v) for v in sample[:5000])
+    try:
+        # text columns keep pandas' default (fastest) parsing and are factorised below; asking the
+        # reader for categoricals or for a thousands separator it does not need costs several times more
+        df = pd.read_csv(grid.path, sep=grid.delimiter, encoding=enc, skiprows=h + 1, header=None, names=names,
+                         dtype={value_name: "float64"}, keep_default_na=False,
+                         na_values={value_name: sorted(MISSING)}, decimal=style.decimal,
+                         thousands=style.thousands if grouped else None, engine="c", skip_blank_lines=True)
+    except (ValueError, pd.errors.ParserError, UnicodeDecodeError):
+        return None
+    n = len(df)
+    file_rows = np.arange(h + 2, h + 2 + n)
+    values = df[value_name].to_numpy(dtype=float)
+    if np.isinf(values).any():
+        for pos in np.flatnonzero(np.isinf(values))[:20]:
+            col.problem("value: infinite values are not allowed", int(file_rows[pos]), idx["value"] + 1)
+
+    # periods: few distinct values, so map the distinct ones (years arrive as integers)
+    praw = df[names[idx["period"]]]
+    uniq = pd.unique(praw)
+    mapping = {u: normalise_period(u if not isinstance(u, str) else u.strip()) for u in uniq}
+    periods = praw.map(mapping).to_numpy(dtype=object)
+    bad_period = pd.isna(periods) & ~np.isnan(values)
+    for pos in np.flatnonzero(bad_period)[:50]:
+        col.problem(f"period: '{str(praw.iloc[pos])[:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
+    keep = ~np.isnan(values) & ~bad_period
+    everything = bool(keep.all())
+    kept = int(keep.sum())
+
+    def column(role, default):
+        """Text as read (no per-cell work on a million rows); absent or empty cells get the default."""
+        if idx[role] is None:
+            return pd.Series(np.full(kept, default, dtype=object))
+        c = df[names[idx[role]]]
+        if c.dtype.kind in "iufb":
+            c = c.astype(str)
+        # keep_default_na=False: empty cells arrive as "", never NaN — no isna pass needed
+        c = c if everything else c[keep]
+        if default:
+            empty = c == ""
+            if empty.any():
+                c = c.mask(empty, default)
+        return c.reset_index(drop=True)
+
+    # a cheap first look for repeated keys: one 64-bit hash per row; the precise (slower) check
+    # runs only when the hashes say there may be repeats
+    key_cols = [names[idx[r]] for r in ("indicator", "area", "category") if idx[r] is not None] + [names[idx["period"]]]
+    hashes = pd.util.hash_pandas_object(df[key_cols] if everything else df[key_cols][keep], index=False)
+    maybe_repeats = bool(hashes.duplicated().any())
+
+    status = column("status", opts.status)
+    seen = set(pd.unique(status))
+    if not seen <= set(STATUSES):
+        words = {"chính thức": "official", "sơ bộ": "preliminary", "ước tính": "estimate", "kế hoạch": "target"}
+        status = status.map(lambda v: words.get(str(v).strip().lower(), str(v).strip().lower()))
+    frame = pd.DataFrame({
+        "indicator": column("indicator", opts.title or Path(file).stem),
+        "area": column("area", ""),
+        "period": pd.Series(periods if everything else periods[keep]),
+        "category": column("category", ""),
+        "value": values if everything else values[keep],
+        "unit": column("unit", m.unit or ""),
+        "status": status,
+        "source": column("source", opts.source or file),
+        "note": column("note", ""),
+        "decimals": np.full(kept, decimals, dtype=np.int8),
+        "file_row": file_rows if everything else file_rows[keep],
+    })
+    if not set(pd.unique(frame["status"])) <= set(STATUSES):
+        bad_status = ~frame["status"].isin(STATUSES)
+        for pos in np.flatnonzero(bad_status.to_numpy())[:20]:
+            col.problem(f"status: '{frame['status'].iloc[pos]}' is not one of {', '.join(STATUSES)}",
+                        int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
+    if maybe_repeats:
+        _check_duplicates(frame, file, col)
+    return frame, col.problems, []
+
+
 def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector):
     """Vectorised path for big long-format CSVs (a DataFrame of strings)."""
     import numpy as np
@@ -582,9 +698,10 @@ def _check_duplicates(frame, file: str, col: _Collector) -> None:
     if frame.empty:
         return
     key = ["indicator", "area", "period", "category"]
-    dup = frame[frame.duplicated(key, keep=False)]
-    if dup.empty:
+    mask = frame.duplicated(key, keep=False)
+    if not mask.any():
         return
+    dup = frame[mask]
     for _, group in list(dup.groupby(key, sort=False))[:20]:
         if group["value"].nunique() > 1:
             rows = ", ".join(str(r) for r in group["file_row"].tolist()[:5])

@@ -27,6 +27,7 @@ MAX_XLSX_RATIO = 200
 MAX_ZIP_ENTRIES = 10_000
 MAX_XLSX_ROWS = 2_000_000
 MAX_COLUMNS = 1_000
+BIG_CSV_BYTES = 8 * 1024 * 1024             # above this, CSVs are parsed by pandas' C reader
 
 ENCODINGS = ("utf-8", "utf-16", "windows-1258", "windows-1252")
 # letters that only Windows-1258 gives when Vietnamese text is decoded (tone marks as combining chars)
@@ -48,8 +49,9 @@ class Grid:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
-    frame: Any = None          # for large CSVs: a DataFrame of strings instead of ``rows``
+    frame: Any = None          # a DataFrame of strings instead of ``rows`` (big files, slow path)
     notes: list[str] = field(default_factory=list)
+    path: Optional[Path] = None  # set for a big CSV: ``rows`` is only a sample of its first rows
 
 
 def nfc(text: str) -> str:
@@ -136,6 +138,8 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
     if size == 0:
         problems.append(Problem(file, "the file is empty"))
         return None
+    if size > BIG_CSV_BYTES:
+        return _sniff_big_csv(path, problems, encoding, delimiter)
     raw = path.read_bytes()
     decoded = decode(raw, file, encoding, problems)
     del raw
@@ -145,11 +149,6 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
     delim = delimiter or sniff_delimiter(text)
     if cancel is not None and cancel.is_set():
         raise ReadCancelled()
-    if size > 5 * 1024 * 1024:
-        frame = _read_big_csv(text, delim, file, problems)
-        if frame is None:
-            return None
-        return Grid(file, [], enc, delim, frame=frame)
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     try:
@@ -162,6 +161,26 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
         problems.append(Problem(file, f"malformed CSV: {exc}", reader.line_num, 1))
         return None
     return Grid(file, rows, enc, delim)
+
+
+def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str], delimiter: Optional[str]) -> Optional[Grid]:
+    """A big CSV: decide encoding and delimiter from its first 256 KB and keep those rows as a
+    sample; the importer then parses the whole file with pandas' C reader."""
+    with open(path, "rb") as f:
+        head = f.read(256 * 1024)
+    cut = head.rfind(b"\n")
+    head = head[: cut + 1] if cut > 0 else head
+    decoded = decode(head, path.name, encoding, problems)
+    if decoded is None:
+        return None
+    text, enc = decoded
+    delim = delimiter or sniff_delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    except csv.Error as exc:
+        problems.append(Problem(path.name, f"malformed CSV: {exc}", 1, 1))
+        return None
+    return Grid(path.name, rows, enc, delim, path=path)
 
 
 def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem]):

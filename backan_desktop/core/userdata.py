@@ -92,6 +92,14 @@ def _series_descriptor(preview: ImportPreview) -> dict:
 
 
 def _write_csv(frame, path: Path) -> None:
+    decs = frame["decimals"]
+    if len(frame) > 50_000 and decs.nunique() == 1:
+        # one precision for the whole column (big imports): let pandas write it in C
+        d = max(0, min(int(decs.iloc[0]), 12))
+        frame[TIDY_COLUMNS].to_csv(path, index=False, float_format=f"%.{d}f", lineterminator="\n", encoding="utf-8")
+        with open(path, "rb+") as f:
+            os.fsync(f.fileno())
+        return
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(TIDY_COLUMNS)

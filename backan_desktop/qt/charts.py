@@ -53,6 +53,8 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
     bottom.setStyle(tickFont=font)
     n = len(chart.x_labels)
     xs = np.arange(n, dtype=float)
+    if n > BIG_SERIES:
+        return _big_plot(w, plot, chart, xs, bottom)
     bottom.setTicks([[(i, label) for i, label in enumerate(chart.x_labels)]])
     if len(chart.series) > 1:
         plot.addLegend(offset=(8, 4), labelTextSize="8pt")
@@ -91,6 +93,29 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
             ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
             _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, name=s.name if len(chart.series) > 1 else "")
     plot.setXRange(-0.6, n - 0.4, padding=0)
+    return w
+
+
+BIG_SERIES = 2_000
+
+
+def _big_plot(w, plot, chart: Chart, xs, bottom):
+    """Thousands to millions of points: one line per series from numpy arrays (no per-point
+    objects), peak downsampling and clipping to the view, mouse pan and zoom."""
+    n = len(xs)
+    step = max(1, n // 8)
+    bottom.setTicks([[(i, chart.x_labels[i]) for i in range(0, n, step)]])
+    w.setMouseEnabled(x=True, y=True)
+    for si, s in enumerate(chart.series):
+        ys = np.asarray([np.nan if v is None else v for v in s.values], dtype=float) \
+            if not isinstance(s.values, np.ndarray) else s.values.astype(float, copy=False)
+        item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1.5), name=s.name,
+                               connect="finite")
+        plot.addItem(item)
+        # set after the item has its ViewBox (pyqtgraph asks the view while the item is being added)
+        item.setDownsampling(auto=True, method="peak")
+        item.setClipToView(True)
+    plot.setXRange(0, n - 1, padding=0.01)
     return w
 
 
