@@ -29,3 +29,5 @@ def make_package(folder: Path, rows: str = "a,2020,1.5,official,s1\nb,2021,2,est
         desc.update(extra)
     (folder / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
     return folder
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "backan"

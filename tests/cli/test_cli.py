@@ -6,7 +6,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from conftest import BUNDLED
+from pkgfactory import BUNDLED
 
 
 def run(*args, env=None):

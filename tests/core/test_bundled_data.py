@@ -5,7 +5,7 @@ from pathlib import Path
 from backan_desktop.core.package import load_package
 from backan_desktop.core.sheets import SHEET_IDS, build_sheet
 
-from conftest import BUNDLED
+from pkgfactory import BUNDLED
 
 ARTICLE_SOURCE = "backan-portal-2021-integration"
 
