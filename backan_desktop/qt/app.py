@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -23,16 +24,54 @@ def make_app(argv: Optional[list[str]] = None, gui: bool = True) -> QApplication
     app = QApplication.instance()
     if app is None:
         if not gui:
-            import os
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("Bắc Kạn")
+    if os.environ.get("BACKAN_STARTUP_PROBE"):
+        _install_startup_probe(app, float(os.environ["BACKAN_STARTUP_PROBE"]))
     family = register_fonts()
     if family:
         font = app.font()
         font.setFamily(family)
         app.setFont(font)
     return app
+
+
+def _install_startup_probe(app, t0: float) -> None:
+    """For benchmarks/run.py: print seconds from ``t0`` (the launcher's wall clock) to the first
+    painted window and to the data being shown, then quit. Inert unless the variable is set."""
+    import time
+
+    from PySide6.QtCore import QObject, QEvent, QTimer
+
+    class Probe(QObject):
+        painted = False
+
+        def eventFilter(self, obj, event):
+            if not self.painted and event.type() == QEvent.Type.Paint and getattr(obj, "isWindow", lambda: False)():
+                self.painted = True
+                print(f"first-paint {time.time() - t0:.4f}", flush=True)
+            return False
+
+    probe = Probe(app)
+    app.installEventFilter(probe)
+
+    def ready(_library=None):
+        print(f"data-ready {time.time() - t0:.4f}", flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    def poll():
+        for w in app.topLevelWidgets():
+            signal = getattr(w, "library_loaded", None)
+            if signal is not None:
+                if getattr(w, "library", None) is not None:
+                    ready()
+                else:
+                    signal.connect(ready)
+                return
+        QTimer.singleShot(5, poll)
+
+    QTimer.singleShot(0, poll)
 
 
 def install_excepthook(log_file: Optional[Path]) -> None:

@@ -109,8 +109,8 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
     for si, s in enumerate(chart.series):
         ys = np.asarray([np.nan if v is None else v for v in s.values], dtype=float) \
             if not isinstance(s.values, np.ndarray) else s.values.astype(float, copy=False)
-        item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1.5), name=s.name,
-                               connect="finite")
+        item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1), name=s.name,
+                               connect="finite", antialias=False, skipFiniteCheck=True)
         plot.addItem(item)
         # set after the item has its ViewBox (pyqtgraph asks the view while the item is being added)
         item.setDownsampling(auto=True, method="peak")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.texts import t
-from . import commands
 from .retranslate import Retranslating
 from .style import STYLE
 from .workers import run_in_background
@@ -29,6 +29,18 @@ NAV = [
     ("investment", QT_TRANSLATE_NOOP("MainWindow", "Investment")),
     ("datasets", QT_TRANSLATE_NOOP("MainWindow", "Datasets")),
 ]
+
+
+class _Commands:
+    """``commands`` imported on first use: it pulls in the sheet builder and pydantic, which the
+    first paint does not need."""
+
+    def __getattr__(self, name):
+        from . import commands as module
+        return getattr(module, name)
+
+
+commands = _Commands()
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -154,13 +166,14 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- loading ------------------------------------------------------------------------------------
     def start_loading(self) -> None:
-        from ..core.library import load_library
-
         home = self.data_home
 
         def work():
+            from ..core.library import load_library     # pydantic and the CSV reader: off the GUI thread
             lib = load_library(data_home=home)
-            import pandas  # noqa: F401  warm the imports off the GUI thread
+            # warm pyqtgraph off the GUI thread (module import only; no widgets are made); pandas,
+            # needed only by the Datasets browser, is warmed after the section pages are shown
+            from ..qt import charts  # noqa: F401
             return lib
 
         run_in_background(work, self._on_loaded, self._on_load_failed)
@@ -183,7 +196,7 @@ class MainWindow(Retranslating, QMainWindow):
         if pending:
             self._select_after_load = None
             self.nav.setCurrentRow(keys.index("datasets"))
-            self.pages["datasets"].open_dataset(pending)
+            self.page("datasets").open_dataset(pending)
         elif self.nav.currentRow() < 0:
             last = QSettings().value("ui/last_page", "overview")
             self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
@@ -219,7 +232,6 @@ class MainWindow(Retranslating, QMainWindow):
             commands.import_file(self, Path(urls[0].toLocalFile()))
 
     def _build_pages(self) -> None:
-        from ..core.sheets import build_sheet
         from .pages.datasets_page import DatasetsPage
         from .pages.section_page import SectionPage
 
@@ -233,19 +245,39 @@ class MainWindow(Retranslating, QMainWindow):
                     page = SectionPage(key)
                 self.pages[key] = page
                 self.stack.addWidget(page)
-            page = self.pages[key]
+        # the page on screen first; the others one per turn of the event loop, so the window
+        # answers input while they are built (and navigating to them later is instant)
+        self._stale = [k for k, _ in NAV]
+        self.page(self.current_key())
+        QTimer.singleShot(0, self._build_next_page)
+        if "pandas" not in sys.modules:
+            run_in_background(lambda: __import__("pandas"), lambda _m: self._build_next_page())
+
+    def page(self, key: str):
+        """The page for ``key``, built with the current data and language if it is out of date."""
+        from ..core.sheets import build_sheet
+
+        page = self.pages[key]
+        if key in getattr(self, "_stale", []):
+            self._stale.remove(key)
             if key == "datasets":
                 page.set_library(self.library, self.lang)
             else:
                 page.set_sheet(build_sheet(self.library, key, self.lang))
+        return page
+
+    def _build_next_page(self) -> None:
+        stale = [k for k in getattr(self, "_stale", []) if k != "datasets" or "pandas" in sys.modules]
+        if stale:
+            self.page(stale[0])
+            QTimer.singleShot(0, self._build_next_page)
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
         key = NAV[row][0]
-        page = self.pages.get(key)
-        if page is not None:
-            self.stack.setCurrentWidget(page)
+        if key in self.pages:
+            self.stack.setCurrentWidget(self.page(key))
             QSettings().setValue("ui/last_page", key)
 
     def current_key(self) -> str:
@@ -275,7 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
     def current_sheet_id(self) -> str:
         key = self.current_key()
         if key == "datasets":
-            return f"dataset:{self.pages['datasets'].current_id}"
+            return f"dataset:{self.page('datasets').current_id}"
         return key
 
     def export_current(self) -> None:

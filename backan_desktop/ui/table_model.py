@@ -174,22 +174,24 @@ class DataFrameModel(QAbstractTableModel):
         needle = fold_text(text)
         if not needle:
             return None
+        import pandas as pd
+
         mask = np.zeros(len(self._frame), dtype=bool)
+        has_digit = any(ch.isdigit() for ch in needle)
         for c, name in enumerate(self._frame.columns):
-            if self._numeric[c]:
-                # match numbers as displayed in either notation, cheaply via the plain text
+            if self._numeric[c] or self._bool[c]:
+                if not has_digit:
+                    continue          # a word cannot be inside a number
                 col = self._frame.iloc[:, c].astype("string").fillna("")
-            else:
-                col = self._frame.iloc[:, c].astype("object").fillna("").astype(str)
-                labels = self._value_labels.get(str(name))
-                if labels:
-                    col = col.map(lambda v: labels.get(v, v))
-            uniq = col.unique()
-            if len(uniq) < len(col) // 2:
-                hits = {u for u in uniq if needle in fold_text(u)}
-                mask |= col.isin(hits).to_numpy()
-            else:
-                mask |= col.map(fold_text).str.contains(needle, regex=False).to_numpy()
+                mask |= col.str.contains(needle, regex=False).to_numpy(dtype=bool, na_value=False)
+                continue
+            # text: fold each distinct value once (hash-based factorize), then pick the rows by code
+            codes, uniques = pd.factorize(self._frame.iloc[:, c], use_na_sentinel=True)
+            labels = self._value_labels.get(str(name)) or {}
+            hit = np.fromiter((needle in fold_text(labels.get(u, u)) for u in uniques), dtype=bool, count=len(uniques))
+            if hit.any():
+                hit = np.append(hit, False)          # code -1 (missing) never matches
+                mask |= hit[codes]
         return np.flatnonzero(mask)
 
     def apply_order(self, order) -> None:

@@ -59,19 +59,19 @@ def _visible_texts(win):
 def test_switching_language_changes_menus_pages_and_number_formats(window, qtbot):
     vi = _visible_texts(window)
     assert "&Tệp" in vi and "Tổng quan" in vi
-    tiles = [t.value_label.text() for t in window.pages["overview"].kpi_tiles]
+    tiles = [t.value_label.text() for t in window.page("overview").kpi_tiles]
     assert "12.829 tỷ đồng" in tiles and "5,3 %/năm" in tiles
 
     window.set_language("en")
     en = _visible_texts(window)
     assert "&File" in en and "Overview" in en and "Datasets" in en
-    tiles = [t.value_label.text() for t in window.pages["overview"].kpi_tiles]
+    tiles = [t.value_label.text() for t in window.page("overview").kpi_tiles]
     assert "VND 12,829 billion" in tiles and "5.3% per year" in tiles
-    assert window.pages["datasets"].filter.placeholderText() == "Filter rows…"
+    assert window.page("datasets").filter.placeholderText() == "Filter rows…"
 
     window.set_language("vi")
     assert window.m_file.title() == "&Tệp"
-    assert window.pages["datasets"].filter.placeholderText() == "Lọc dòng…"
+    assert window.page("datasets").filter.placeholderText() == "Lọc dòng…"
 
 
 def test_vietnamese_ui_has_no_untranslated_english_source_text(window):

@@ -30,24 +30,24 @@ def test_each_section_page_shows_kpi_values_and_sources(window):
         "trade": "1,025 triệu USD",
     }
     for key, value in expected.items():
-        page = window.pages[key]
+        page = window.page(key)
         values = [t.value_label.text() for t in page.kpi_tiles]
         assert any(value in v for v in values), (key, values)
         assert page.source_line.text().startswith("Nguồn: ")
     for key in ("economy", "overview"):
-        assert window.pages[key].charts, key
-    assert window.pages["investment"].tables
+        assert window.page(key).charts, key
+    assert window.page("investment").tables
 
 
 def test_overview_states_the_merger(window):
     from PySide6.QtWidgets import QLabel
-    labels = [w.text() for w in window.pages["overview"].findChildren(QLabel)]
+    labels = [w.text() for w in window.page("overview").findChildren(QLabel)]
     assert any("hợp nhất vào tỉnh Thái Nguyên" in t and "Bắc Kạn cũ" in t for t in labels)
 
 
 def test_language_switch_updates_pages(window):
     window.set_language("en")
-    values = [t.value_label.text() for t in window.pages["overview"].kpi_tiles]
+    values = [t.value_label.text() for t in window.page("overview").kpi_tiles]
     assert "VND 12,829 billion" in values
     assert window.nav.item(0).text() == "Overview"
     from PySide6.QtCore import QSettings
@@ -56,7 +56,7 @@ def test_language_switch_updates_pages(window):
 
 def test_datasets_browser_sorts_and_filters(window, qtbot):
     from PySide6.QtCore import Qt
-    page = window.pages["datasets"]
+    page = window.page("datasets")
     window.nav.setCurrentRow(len(NAV) - 1)
     page.open_dataset("observations")
     total = page.proxy.rowCount()

@@ -1,0 +1,245 @@
+"""All benchmarks in one command (prints figures; nothing here is a test):
+
+    .venv/bin/python benchmarks/run.py [--runs 5] [--rows 1000000] [--quick]
+
+- cold start to first paint, against a bare PySide6 QMainWindow measured in the same run, and
+  to data shown (a virtual X screen is started when Xvfb is installed, else Qt's offscreen platform);
+- import of a 1,000,000-row × 10-column CSV against plain ``pandas.read_csv`` of the same file;
+- the table model on that frame: a screenful of cells, scrolling, sorting, filtering, memory;
+- a 1,000,000-point chart: building and rendering;
+- sheet export: one sheet and the whole handout set (benchmarks/export_sheets.py);
+- peak memory of each child process.
+Medians of several runs; ratios against the baseline measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+BARE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QObject, QEvent, QTimer
+t0 = float(sys.argv[1])
+app = QApplication(sys.argv[:1])
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWindow():
+            print(f"first-paint {time.time() - t0:.4f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+probe = Probe(); app.installEventFilter(probe)
+w = QMainWindow(); w.resize(1280, 820); w.show(); app.exec()
+"""
+
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def fmt(xs, unit="s"):
+    if not xs:
+        return "n/a"
+    scale = 1000 if unit == "ms" else 1
+    return f"median {med(xs) * scale:8.1f} {unit}  (min {min(xs) * scale:.1f}, max {max(xs) * scale:.1f}, n={len(xs)})"
+
+
+def child_env(display_env: dict, home: Path) -> dict:
+    env = dict(os.environ)
+    env.update(display_env)
+    env["BACKAN_DATA_HOME"] = str(home)
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    return env
+
+
+def start_display():
+    if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
+        return None, ({} if os.environ.get("DISPLAY") else {"QT_QPA_PLATFORM": "offscreen"})
+    display = ":97"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    return proc, {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+
+def run_probe(cmd, env) -> dict:
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    marks = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("first-paint", "data-ready"):
+            marks[parts[0]] = float(parts[1])
+    return marks
+
+
+def startup(runs: int) -> None:
+    print("== start-up ==")
+    xvfb, display_env = start_display()
+    platform = display_env.get("QT_QPA_PLATFORM") or "xcb (existing display)"
+    try:
+        bare, first, ready = [], [], []
+        home = Path(tempfile.mkdtemp(prefix="backan-bench-home-"))
+        for i in range(runs + 1):          # the first round warms the file cache and is dropped
+            env = child_env(display_env, home)
+            t0 = time.time()
+            b = run_probe([PY, "-c", BARE, str(t0)], env)
+            env["BACKAN_STARTUP_PROBE"] = str(time.time())
+            t1 = float(env["BACKAN_STARTUP_PROBE"])
+            a = run_probe([PY, "-m", "backan_desktop", "--data-home", str(home)], env)
+            if i == 0:
+                continue
+            if "first-paint" in b:
+                bare.append(b["first-paint"])
+            if "first-paint" in a:
+                first.append(a["first-paint"])
+            if "data-ready" in a:
+                ready.append(a["data-ready"])
+            _ = t1
+        print(f"platform: {platform}")
+        print(f"bare PySide6 window, first paint   {fmt(bare, 'ms')}")
+        print(f"backan-desktop, first paint        {fmt(first, 'ms')}")
+        print(f"  ratio to bare window             {med(first) / med(bare):.2f}x")
+        print(f"backan-desktop, data shown         {fmt(ready)}")
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+
+
+def make_csv(path: Path, rows: int) -> None:
+    import numpy as np
+    import pandas as pd
+    n = rows
+    i = np.arange(n)
+    pd.DataFrame({
+        "indicator": [f"indicator_{k // 600}" for k in range(n)],
+        "area": np.array(["Bắc Kạn", "Chợ Đồn", "Ba Bể", "Pác Nặm", "Na Rì", "Ngân Sơn", "Bạch Thông", "Chợ Mới"])[i % 8],
+        "period": (2000 + (i // 8) % 25).astype(str),
+        "category": np.array(["", "urban", "rural"])[(i // 200) % 3],
+        "value": np.random.default_rng(1).normal(1000, 250, n).round(2),
+        "unit": "tỷ đồng", "status": np.array(["official", "estimate"])[i % 2], "source": "Cục Thống kê",
+        "note": "", "row_id": i,
+    }).to_csv(path, index=False)
+
+
+def big_import(rows: int, runs: int):
+    import pandas as pd
+
+    from backan_desktop.core.importing import ImportOptions, preview_table
+
+    print(f"== import of a {rows:,}-row × 10-column CSV ==")
+    folder = Path(tempfile.mkdtemp(prefix="backan-bench-"))
+    path = folder / "big.csv"
+    make_csv(path, rows)
+    print(f"file: {path.stat().st_size / 2**20:.1f} MB")
+    base, ours, preview = [], [], None
+    pd.read_csv(path)                      # warm the file cache
+    for _ in range(runs):
+        t = time.perf_counter(); frame = pd.read_csv(path); base.append(time.perf_counter() - t)
+        t = time.perf_counter(); preview = preview_table(path, ImportOptions()); ours.append(time.perf_counter() - t)
+    print(f"pandas.read_csv (C engine)         {fmt(base)}")
+    print(f"backan-desktop import (checked)    {fmt(ours)}")
+    print(f"  ratio to pandas.read_csv         {med(ours) / med(base):.2f}x   ({len(preview.rows):,} rows, {len(preview.problems)} problems)")
+    return frame, preview
+
+
+def table(frame, runs: int) -> None:
+    import numpy as np
+    import tracemalloc
+
+    from PySide6.QtCore import Qt
+
+    from backan_desktop.ui.table_model import DataFrameModel
+
+    print("== table model on the imported frame ==")
+    tracemalloc.start()
+    model = DataFrameModel(frame, "vi")
+    screen, scroll, sort, filt = [], [], [], []
+    rng = np.random.default_rng(3)
+    for _ in range(runs):
+        t = time.perf_counter()
+        for r in range(40):
+            for c in range(model.columnCount()):
+                model.data(model.index(r, c))
+        screen.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for top in rng.integers(0, len(frame) - 40, 20):        # 20 jumps of the scroll bar
+            for r in range(int(top), int(top) + 40):
+                for c in range(model.columnCount()):
+                    model.data(model.index(r, c))
+        scroll.append((time.perf_counter() - t) / 20)
+        t = time.perf_counter(); order = model.sort_order(4, True); sort.append(time.perf_counter() - t)
+        t = time.perf_counter(); rows = model.filter_rows("cho don"); filt.append(time.perf_counter() - t)
+    model.apply_order(order)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    frame_bytes = frame.memory_usage(deep=True).sum()
+    print(f"first screen (40 rows × 10 cols)   {fmt(screen, 'ms')}")
+    print(f"one scroll jump (40 × 10 cells)    {fmt(scroll, 'ms')}")
+    print(f"sort 1M rows by value (numpy)      {fmt(sort, 'ms')}   (on a worker thread in the app)")
+    print(f"filter 'cho don' (accent-blind)    {fmt(filt, 'ms')}   ({len(rows):,} rows match)")
+    print(f"model memory beyond the frame      {peak / 2**20:.1f} MB peak; frame itself {frame_bytes / 2**20:.1f} MB"
+          f"  → {(frame_bytes + peak) / frame_bytes:.2f}x")
+
+
+def chart(runs: int) -> None:
+    import numpy as np
+
+    from backan_desktop.core.sheets import Chart, ChartSeries
+    from backan_desktop.qt.charts import make_plot
+
+    print("== 1,000,000-point chart ==")
+    n = 1_000_000
+    values = np.sin(np.arange(n) / 5000.0) * 100 + np.random.default_rng(5).normal(0, 3, n)
+    spec = Chart("big", "line", [str(i) for i in range(n)], [ChartSeries("s", values, [], 0)], "", "", [], lang="en")
+    build, render, zoom = [], [], []
+    for _ in range(runs):
+        t = time.perf_counter(); w = make_plot(spec); w.resize(1200, 500); w.show(); build.append(time.perf_counter() - t)
+        t = time.perf_counter(); w.grab(); render.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for lo in range(0, 900_000, 90_000):             # ten pans/zooms
+            w.getPlotItem().vb.setXRange(lo, lo + 50_000, padding=0)
+            w.grab()
+        zoom.append((time.perf_counter() - t) / 10)
+        w.close()
+    print(f"build widget                       {fmt(build, 'ms')}")
+    print(f"render (whole range)               {fmt(render, 'ms')}")
+    print(f"pan/zoom + render                  {fmt(zoom, 'ms')}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--quick", action="store_true", help="100,000 rows and 3 runs")
+    args = ap.parse_args()
+    if args.quick:
+        args.runs, args.rows = 3, 100_000
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    startup(args.runs)
+    from backan_desktop.qt.app import make_app
+    make_app(gui=False)
+    frame, preview = big_import(args.rows, max(3, args.runs // 2))
+    table(preview.rows, args.runs)
+    chart(max(2, args.runs // 2))
+    print("== sheets ==")
+    subprocess.run([PY, str(ROOT / "benchmarks" / "export_sheets.py"), "--runs", str(args.runs)], check=False)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"== peak memory: this process {peak:.0f} MB; largest child {kids:.0f} MB ==")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
