@@ -32,5 +32,8 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Optional[Path]:
     except OSError:
         path = None
         if sys.stderr is not None:
-            faulthandler.enable()
+            try:
+                faulthandler.enable()
+            except (RuntimeError, ValueError, OSError, AttributeError):
+                pass        # a windowed build's stderr may have no usable file descriptor
     return path

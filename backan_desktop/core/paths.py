@@ -33,6 +33,12 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def icons_dir() -> Path:
+    """Application icons: ``resources/icons`` in a bundle, ``packaging/icons`` in a checkout."""
+    d = resources_dir() / "icons"
+    return d if d.is_dir() and any(d.glob("*.png")) else resource_root() / "packaging" / "icons"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

@@ -26,7 +26,7 @@ def make_app(argv: Optional[list[str]] = None, gui: bool = True) -> QApplication
         if not gui:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationDisplayName("Bắc Kạn")
+    _set_icon(app)
     if os.environ.get("BACKAN_STARTUP_PROBE"):
         _install_startup_probe(app, float(os.environ["BACKAN_STARTUP_PROBE"]))
     family = register_fonts()
@@ -35,6 +35,19 @@ def make_app(argv: Optional[list[str]] = None, gui: bool = True) -> QApplication
         font.setFamily(family)
         app.setFont(font)
     return app
+
+
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from ..core.paths import icons_dir
+
+    icon = QIcon()
+    for png in sorted(icons_dir().glob("backan-desktop-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    QGuiApplication.setDesktopFileName("backan-desktop")
 
 
 def _install_startup_probe(app, t0: float) -> None:
