@@ -1,6 +1,6 @@
 """Command line: open the viewer, list datasets and sheets, export PDFs, validate packages.
 
-    backan-desktop [--lang vi|en] [--data-home DIR]
+    backan-desktop [--lang vi|en] [--data-home DIR] [--kiosk]
     backan-desktop list [--data-home DIR]
     backan-desktop export (--sheet ID ... | --all) [--lang vi|en] (-o FILE.pdf | --output-dir DIR) [--data-home DIR]
     backan-desktop validate PATH ...
@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, False)
     from . import __version__
     parser.add_argument("--version", action="version", version=f"backan-desktop {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="open fair mode: a locked full-screen presentation for a booth (leaving it needs the "
+                             "staff PIN)")
     parser.add_argument("--self-test", action="store_true",
                         help="load every bundled dataset, build each page offscreen, export every sheet in both "
                              "languages to a temporary folder and check them; exit 0 if all is well")
@@ -283,7 +286,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             from .selftest import run_self_test
             return run_self_test(data_home=args.data_home)
         from .ui.main import run_gui
-        return run_gui(lang=args.lang, data_home=args.data_home)
+        return run_gui(lang=args.lang, data_home=args.data_home, kiosk=args.kiosk)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -22,6 +22,22 @@ def _dec(series, i: int) -> int:
     return series.point_decimals[i] if i < len(series.point_decimals) else series.decimals
 
 
+def _hatch(p: QPainter, r: QRectF, color: QColor, unit: float) -> None:
+    """Diagonal hatching inside ``r`` — the mark of an estimate or target on a bar."""
+    p.save()
+    p.setClipRect(r)
+    p.setPen(QPen(color, 0.6 * unit))
+    step = 3.0 * unit
+    x = r.left() - r.height()
+    while x < r.right():
+        p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()))
+        x += step
+    p.restore()
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(color.darker(115), 0.5 * unit))
+    p.drawRect(r)
+
+
 def series_color(i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
 
@@ -141,10 +157,10 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> None:
                 if status and status != "official":
                     p.setBrush(QBrush(color.lighter(150)))
                     p.drawRect(r)
-                    p.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
+                    _hatch(p, r, color, unit)      # drawn lines, not a pattern brush: stays vector in SVG too
                 else:
                     p.setBrush(QBrush(color))
-                p.drawRect(r)
+                    p.drawRect(r)
                 show = (chart.kind == "bar" and len(chart.x_labels) * groups <= 14) or (
                     chart.kind == "stacked" and r.height() > fm.height() * 1.1 and bar_w > fm.horizontalAdvance("00,00") + 2 * unit)
                 if show:

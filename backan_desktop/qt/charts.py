@@ -53,11 +53,10 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
     bottom.setStyle(tickFont=font)
     n = len(chart.x_labels)
     xs = np.arange(n, dtype=float)
+    w.series_items = []          # one graphics item per series, for the legend (make_legend) to toggle
     if n > BIG_SERIES:
         return _big_plot(w, plot, chart, xs, bottom)
     bottom.setTicks([[(i, label) for i, label in enumerate(chart.x_labels)]])
-    if len(chart.series) > 1:
-        plot.addLegend(offset=(8, 4), labelTextSize="8pt")
     if chart.kind == "line":
         for si, s in enumerate(chart.series):
             color = QColor(PALETTE[si % len(PALETTE)])
@@ -66,6 +65,7 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
             item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=8,
                                    symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name, connect="finite")
             plot.addItem(item)
+            w.series_items.append(item)
             _tooltips(w, plot, xs, ys, s.labels, chart.x_labels)
     else:
         groups = len(chart.series) if chart.kind == "bar" else 1
@@ -77,17 +77,17 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
             brushes = [pg.mkBrush(color.lighter(150) if st and st != "official" else color) for st in s.statuses]
             if chart.kind == "stacked":
                 item = pg.BarGraphItem(x=xs, y0=base.copy(), height=ys, width=0.7, brushes=brushes,
-                                       pen=pg.mkPen(color.darker(115)), name=s.name)
+                                       pen=pg.mkPen(color.darker(115)))
                 base = base + ys
             else:
                 x = xs - 0.35 + width * (si + 0.5)
                 item = pg.BarGraphItem(x=x, height=ys, width=width * 0.95, brushes=brushes,
-                                       pen=pg.mkPen(color.darker(115)), name=s.name)
+                                       pen=pg.mkPen(color.darker(115)))
             plot.addItem(item)
-            if groups > 1 or chart.kind == "stacked":
-                plot.legend.addItem(item, s.name) if plot.legend is not None else None
+            w.series_items.append(item)
         top = max(base.max() if chart.kind == "stacked" else max((v for s in chart.series for v in s.values if v is not None), default=1), 1e-9)
         ticks, _ = nice_ticks(0, float(top))
+        # room above the bars for the legend when there is one
         plot.setYRange(0, ticks[-1], padding=0.02)
         for si, s in enumerate(chart.series):
             ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
@@ -97,6 +97,46 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
 
 
 BIG_SERIES = 2_000
+
+
+def make_legend(plot_widget, chart: Chart):
+    """A legend under the chart (never over the bars): one coloured entry per series; clicking an
+    entry hides or shows that series."""
+    from PySide6.QtWidgets import QLabel
+
+    if len(chart.series) < 2:
+        return None
+    label = QLabel()
+    label.setObjectName("chartLegend")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    hidden: set[int] = set()
+
+    def render():
+        parts = []
+        for i, s in enumerate(chart.series):
+            color = PALETTE[i % len(PALETTE)] if i not in hidden else "#b8c2cc"
+            style = "text-decoration: line-through; color:#8a96a3;" if i in hidden else "color:inherit;"
+            parts.append(f'<a href="{i}" style="text-decoration:none; {style}"><span style="color:{color}">■</span> '
+                         f'{_esc(s.name)}</a>')
+        label.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+
+    def toggle(link: str):
+        i = int(link)
+        hidden.symmetric_difference_update({i})
+        items = getattr(plot_widget, "series_items", [])
+        if i < len(items):
+            items[i].setVisible(i not in hidden)
+        render()
+
+    label.linkActivated.connect(toggle)
+    render()
+    label.setAccessibleName(", ".join(s.name for s in chart.series))
+    return label
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _big_plot(w, plot, chart: Chart, xs, bottom):
@@ -112,6 +152,7 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
         item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1), name=s.name,
                                connect="finite", antialias=False, skipFiniteCheck=True)
         plot.addItem(item)
+        w.series_items.append(item)
         # set after the item has its ViewBox (pyqtgraph asks the view while the item is being added)
         item.setDownsampling(auto=True, method="peak")
         item.setClipToView(True)

@@ -17,7 +17,8 @@ def pick_language(arg: Optional[str]) -> str:
     return system if system in ("vi", "en") else "vi"
 
 
-def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None) -> int:
+def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None, kiosk: bool = False) -> int:
+    """Open the viewer, or with ``kiosk`` fair mode (full screen, locked by the staff PIN)."""
     from PySide6.QtCore import QSettings, QTimer
 
     from ..qt.app import init_logging, install_excepthook, make_app
@@ -31,6 +32,11 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None) -> int:
     install_excepthook(log_file)
     lang = pick_language(lang)
     install_language(lang)
+    if kiosk:
+        from .kiosk.window import KioskWindow
+        kiosk_window = KioskWindow(home, lang)
+        kiosk_window.start()          # loads the data after the first paint
+        return app.exec()
     window = MainWindow(home, lang)
     geometry = QSettings().value("ui/geometry")
     if geometry is not None:

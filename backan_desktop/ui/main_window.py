@@ -120,6 +120,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_template.setText(translate("MainWindow", "Export update &template…"))
         self.m_view.setTitle(translate("MainWindow", "&View"))
         self.m_lang.setTitle(translate("MainWindow", "&Language"))
+        self.act_kiosk.setText(translate("MainWindow", "&Fair mode"))
         self.m_help.setTitle(translate("MainWindow", "&Help"))
         self.act_about.setText(translate("MainWindow", "&About"))
 
@@ -158,6 +159,10 @@ class MainWindow(Retranslating, QMainWindow):
             group.addAction(a)
             self.m_lang.addAction(a)
             self.lang_actions[code] = a
+        self.m_view.addSeparator()
+        self.act_kiosk = QAction(self, shortcut=QKeySequence("Ctrl+Shift+K"))
+        self.act_kiosk.triggered.connect(self.open_fair_mode)
+        self.m_view.addAction(self.act_kiosk)
 
         self.m_help = self.menuBar().addMenu("")
         self.act_about = QAction(self)
@@ -200,6 +205,8 @@ class MainWindow(Retranslating, QMainWindow):
         elif self.nav.currentRow() < 0:
             last = QSettings().value("ui/last_page", "overview")
             self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        else:
+            self._on_nav(self.nav.currentRow())   # a row selected before the data came: show its page now
         self.library_loaded.emit(library)
 
     def _on_load_failed(self, message: str, details: str) -> None:
@@ -321,6 +328,11 @@ class MainWindow(Retranslating, QMainWindow):
     def print_current(self) -> None:
         if self.library is not None:
             commands.print_with_preview(self, self.current_sheet_id())
+
+    def open_fair_mode(self) -> None:
+        """Full-screen fair mode for a booth; this window hides until staff leave it with the PIN."""
+        from .kiosk import open_fair_mode
+        open_fair_mode(self)
 
     def show_about(self) -> None:
         pkgs = []

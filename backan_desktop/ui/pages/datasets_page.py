@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit
 
 from ...core.formatting import format_number
 from ...core.sheets import dataset_chart
+from ..chart_menu import attach_chart_menu
 from ..retranslate import Retranslating
 from ..table_model import SORT_ROLE, DataFrameModel, FastProxyModel
+from ..table_view import CopyTableView
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
@@ -53,7 +55,7 @@ class DatasetsPage(Retranslating, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.filter.textChanged.connect(self._on_filter)
 
-        self.view = QTableView()
+        self.view = CopyTableView()
         self.view.setObjectName("datasetTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -193,4 +195,5 @@ class DatasetsPage(Retranslating, QWidget):
             return
         self.chart_title.setText(chart.title)
         self.chart_widget = make_plot(chart)
+        attach_chart_menu(self.chart_widget, chart)
         self.chart_box.addWidget(self.chart_widget)

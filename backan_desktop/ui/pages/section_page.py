@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
 
 from ...core.sheets import Kpi, Sheet, TableBlock
 from ...core.texts import status_label, t
+from ..chart_menu import attach_chart_menu
 from ..table_model import RowsModel
+from ..table_view import CopyTableView
 
 
 def _label(text: str, obj: str = "", wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -55,7 +57,7 @@ class KpiTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
-class SheetTable(QTableView):
+class SheetTable(CopyTableView):
     """A sheet table shown whole (no inner scrolling): the page scrolls instead."""
 
     def __init__(self, block: TableBlock, parent=None):
@@ -101,7 +103,7 @@ class SectionPage(QScrollArea):
         self.tables: list[SheetTable] = []
 
     def set_sheet(self, sheet: Sheet) -> None:
-        from ...qt.charts import make_plot   # pyqtgraph only once data is there
+        from ...qt.charts import make_legend, make_plot   # pyqtgraph only once data is there
 
         self.sheet = sheet
         lang = sheet.lang
@@ -147,8 +149,12 @@ class SectionPage(QScrollArea):
                 refs = ", ".join(f"[{r}]" for r in c.refs)
                 box.addWidget(_label(f"{c.title}", "chartTitle"))
                 plot = make_plot(c)
+                attach_chart_menu(plot, c)
                 self.charts.append(plot)
                 box.addWidget(plot)
+                legend = make_legend(plot, c)
+                if legend is not None:
+                    box.addWidget(legend)
                 box.addWidget(_label(f"{t('source', lang)}: {refs}" + (f" — {c.note}" if c.note else ""), "chartSource"))
                 grid.addLayout(box, i // 2, i % 2)
             lay.addLayout(grid)

@@ -1,0 +1,88 @@
+"""Find anything by a few letters, in Vietnamese or English, with or without diacritics
+("bac kan" finds "Bắc Kạn"): sections, indicators, districts, products, projects, events,
+industrial zones, facts and datasets — each with where to jump to."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .library import Library
+
+SECTION_TITLES = {
+    "overview": ("Tổng quan", "Overview"), "economy": ("Kinh tế", "Economy"),
+    "agriculture": ("Nông nghiệp và hợp tác xã", "Agriculture & cooperatives"),
+    "trade-promotion": ("Xúc tiến thương mại", "Trade promotion"), "trade": ("Xuất nhập khẩu", "Import–export"),
+    "investment": ("Đầu tư", "Investment"),
+}
+KIND_LABELS = {
+    "section": ("Mục", "Section"), "indicator": ("Chỉ tiêu", "Indicator"), "area": ("Địa bàn", "Area"),
+    "row": ("Dòng dữ liệu", "Row"), "dataset": ("Bộ dữ liệu", "Dataset"),
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, without diacritics; đ → d."""
+    t = unicodedata.normalize("NFKD", str(text)).replace("đ", "d").replace("Đ", "D")
+    return "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str            # in the language asked for
+    detail: str           # where it is
+    kind: str             # section, indicator, area, row, dataset
+    page: str             # section key or "datasets"
+    dataset: str = ""     # for rows and datasets
+    row: int = -1         # 0-based row in the dataset's table
+    keys: str = ""        # folded text in both languages, for matching
+
+
+def build_index(lib: Library) -> list[Hit]:
+    items: list[Hit] = []
+    for key, (vi, en) in SECTION_TITLES.items():
+        items.append(Hit(vi, "", "section", key, keys=fold(f"{vi} {en}")))
+    for ind in lib.indicators.values():
+        items.append(Hit(ind.title_vi, SECTION_TITLES.get(ind.section, ("", ""))[0], "indicator", ind.section,
+                         "observations", _first_row(lib, ind.id), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
+    for area in lib.areas.values():
+        items.append(Hit(area.name_vi, "", "area", "datasets", "areas", -1, fold(f"{area.name_vi} {area.name_en}")))
+    for did, ds in lib.datasets.items():
+        items.append(Hit(ds.title("vi"), "", "dataset", "datasets", did, -1, fold(f"{ds.title('vi')} {ds.title('en')} {did}")))
+        if ds.resource.role != "table":
+            continue
+        table = ds.table
+        names = [n for n in ("name_vi", "name_en", "label_vi", "label_en", "value_vi", "value_en", "producer",
+                             "investor", "place_vi", "place_en") if n in table.columns]
+        section = ds.resource.section or "datasets"
+        for i in range(len(table)):
+            texts = [str(table.columns[n][i]) for n in names if table.columns[n][i]]
+            if not texts:
+                continue
+            items.append(Hit(texts[0], ds.title("vi"), "row", section, did, i, fold(" ".join(texts))))
+    return items
+
+
+def _first_row(lib: Library, indicator: str) -> int:
+    ds = lib.datasets.get("observations")
+    if ds is None:
+        return -1
+    try:
+        return ds.table.columns["indicator"].index(indicator)
+    except ValueError:
+        return -1
+
+
+def search(index: list[Hit], query: str, limit: int = 50) -> list[Hit]:
+    """Items containing every word of ``query``; whole-word and prefix matches first."""
+    words = fold(query).split()
+    if not words:
+        return []
+    scored = []
+    for hit in index:
+        if all(w in hit.keys for w in words):
+            label = fold(hit.label)
+            score = (0 if label.startswith(words[0]) else 1 if f" {words[0]}" in f" {label}" else 2,
+                     {"section": 0, "indicator": 1, "area": 2, "row": 3, "dataset": 4}.get(hit.kind, 5), len(label))
+            scored.append((score, hit))
+    scored.sort(key=lambda x: x[0])
+    return [h for _, h in scored[:limit]]

@@ -1,0 +1,268 @@
+"""A section in presentation style: the sheet's KPIs as big tiles, then each chart on its own page,
+then a short list from its main table — paged with big buttons (or a swipe), with "Print this
+sheet" and "Save PDF to USB"."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...core.sheets import Chart, Kpi, Sheet
+from ...core.texts import t
+from ..retranslate import Retranslating
+from .slides import Bullet
+from .widgets import ChartCanvas, FadeStack, KpiBlock, button, label, strip_refs
+
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
+
+KPIS_PER_PAGE = 6          # 4 on a short landscape window (see DetailPage.set_unit)
+
+
+def _publishers(sheet: Sheet, refs: list[int]) -> str:
+    by_number = {s.number: s for s in sheet.sources}
+    names = list(dict.fromkeys(by_number[r].text.split(". ")[0] for r in refs if r in by_number))
+    return f"{t('source', sheet.lang)}: {'; '.join(names)}" if names else ""
+
+
+def _clip(text: str, n: int = 170) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+class KpiPage(QWidget):
+    def __init__(self, sheet: Sheet, kpis: list[Kpi], parent=None):
+        super().__init__(parent)
+        self.two_columns = len(kpis) <= 4
+        self.tiles = [KpiBlock(k, sheet.lang, "tileKpi", _publishers(sheet, k.refs), show_note=True) for k in kpis]
+        self.grid = QGridLayout()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(self.grid, 1)
+        self.legend = None
+        if any(k.mark for k in kpis):
+            self.legend = label(t("status_legend", sheet.lang), "legend")
+            lay.addWidget(self.legend)
+        self.portrait = None
+
+    def set_unit(self, u: float, portrait: bool) -> None:
+        self.grid.setSpacing(round(1.4 * u))
+        for tile in self.tiles:
+            tile.set_unit(u)
+        if portrait != self.portrait:
+            self.portrait = portrait
+            cols = 2 if portrait or self.two_columns else 3
+            for i, tile in enumerate(self.tiles):
+                self.grid.addWidget(tile, i // cols, i % cols)
+            for c in range(3):
+                self.grid.setColumnStretch(c, 1 if c < cols else 0)
+
+
+class ChartPage(QFrame):
+    def __init__(self, sheet: Sheet, chart: Chart, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailChartCard")
+        self.lay = QVBoxLayout(self)
+        self.lay.addWidget(label(chart.title, "chartTitle"))
+        self.canvas = ChartCanvas(chart)
+        self.lay.addWidget(self.canvas, 1)
+        foot = " — ".join(x for x in (_publishers(sheet, chart.refs), strip_refs(chart.note)) if x)
+        if foot:
+            self.lay.addWidget(label(_clip(foot, 400), "chartNote"))
+
+    def set_unit(self, u: float, portrait: bool) -> None:
+        pad = round(2 * u)
+        self.lay.setContentsMargins(pad, pad, pad, pad)
+        self.canvas.set_scale(u / 4.6)
+
+
+class ListPage(QFrame):
+    """A short list (projects, events, products or facts), one entry per line."""
+
+    def __init__(self, title: str, bullets: list[Bullet], parent=None):
+        super().__init__(parent)
+        self.setObjectName("listCard")
+        self.lay = QVBoxLayout(self)
+        self.lay.addWidget(label(title, "chartTitle"))
+        for b in bullets:
+            line = QHBoxLayout()
+            line.addWidget(label("•", "listMark", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
+            col = QVBoxLayout()
+            col.setSpacing(0)
+            col.addWidget(label(_clip(b.text, 140), "listText"))
+            if b.detail:
+                col.addWidget(label(_clip(b.detail), "listDetail"))
+            line.addLayout(col, 1)
+            self.lay.addLayout(line)
+        self.lay.addStretch(1)
+
+    def set_unit(self, u: float, portrait: bool) -> None:
+        pad = round(2 * u)
+        self.lay.setContentsMargins(pad, pad, pad, pad)
+        self.lay.setSpacing(round(1.2 * u))
+
+
+class DetailPage(Retranslating, QWidget):
+    home_requested = Signal()
+    print_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sheet: Optional[Sheet] = None
+        self.list_title, self.bullets = "", None
+        self.kpis_per_page = KPIS_PER_PAGE
+        self.pages: list[QWidget] = []
+        self.unit, self.portrait = 8.0, False
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        self.content = QVBoxLayout()
+        self.eyebrow = label("", "detailEyebrow")
+        self.title = label("", "detailTitle")
+        self.meta = label("", "detailMeta")
+        head = QVBoxLayout()
+        head.setSpacing(0)
+        head.addWidget(self.eyebrow)
+        head.addWidget(self.title)
+        head.addWidget(self.meta)
+        self.content.addLayout(head)
+        self.stack = FadeStack()
+        self.content.addWidget(self.stack, 1)
+        self.outer.addLayout(self.content, 1)
+
+        self.bar = QFrame()
+        self.bar.setObjectName("actionBar")
+        self.bar_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.bar)
+        nav = QHBoxLayout()
+        self.home_button = button("", "navButton", "home", "#1f4e79")
+        self.prev_button = button("", "navButton")
+        self.page_label = label("", "pageLabel", wrap=False)
+        self.next_button = button("", "navButton")
+        for w in (self.home_button, self.prev_button, self.page_label, self.next_button):
+            nav.addWidget(w)
+        actions = QHBoxLayout()
+        self.print_button = button("", "primaryButton", "print")
+        self.save_button = button("", "primaryButton", "usb")
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        self.nav_layout, self.actions_layout = nav, actions
+        self.bar_layout.addLayout(nav)
+        self.bar_layout.addStretch(1)
+        self.bar_layout.addLayout(actions)
+        self.outer.addWidget(self.bar)
+        self.home_button.clicked.connect(self.home_requested)
+        self.prev_button.clicked.connect(lambda: self.go(self.page_index - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.page_index + 1))
+        self.print_button.clicked.connect(self.print_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        self._press_x: Optional[float] = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.home_button.setText(translate("KioskDetail", "Home"))
+        self.prev_button.setText("‹ " + translate("KioskDetail", "Previous"))
+        self.next_button.setText(translate("KioskDetail", "Next") + " ›")
+        self.print_button.setText(translate("KioskDetail", "Print this sheet"))
+        self.save_button.setText(translate("KioskDetail", "Save PDF to USB"))
+        self._update_nav()
+
+    # -- content ------------------------------------------------------------------------------------
+    def set_sheet(self, sheet: Sheet, list_title: str = "", bullets: Optional[list[Bullet]] = None) -> None:
+        """Show ``sheet``: KPI pages, a page per chart, then ``bullets`` (a short list) if any."""
+        self.sheet, self.list_title, self.bullets = sheet, list_title, bullets
+        self.eyebrow.setText(sheet.province.upper())
+        self.title.setText(sheet.title)
+        self.meta.setText(f"{t('data_as_of', sheet.lang)}: {sheet.data_as_of}" if sheet.data_as_of else "")
+        for p in self.pages:
+            self.stack.removeWidget(p)
+            p.deleteLater()
+        pages: list[QWidget] = []
+        n = self.kpis_per_page
+        for i in range(0, len(sheet.kpis), n):
+            pages.append(KpiPage(sheet, sheet.kpis[i:i + n]))
+        pages += [ChartPage(sheet, c) for c in sheet.charts]
+        if bullets:
+            pages.append(ListPage(list_title, bullets))
+        if not pages:
+            empty = QWidget()
+            QVBoxLayout(empty).addWidget(label(t("no_data", sheet.lang), "homeSub"))
+            pages.append(empty)
+        self.pages = pages
+        for p in pages:
+            self.stack.addWidget(p)
+        self.stack.setCurrentIndex(0)
+        self.set_unit(self.unit, self.portrait, force=True)
+        self._update_nav()
+
+    @property
+    def page_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_page(self, index: int) -> None:
+        """Show page ``index`` (clamped) at once, without the transition."""
+        if self.pages:
+            self.stack.setCurrentIndex(max(0, min(index, len(self.pages) - 1)))
+        self._update_nav()
+
+    def go(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.stack.fade_to(index, 250)
+            self._update_nav()
+
+    def _update_nav(self) -> None:
+        n = len(self.pages)
+        self.page_label.setText(f"{self.page_index + 1} / {n}" if n else "")
+        self.prev_button.setEnabled(self.page_index > 0)
+        self.next_button.setEnabled(self.page_index < n - 1)
+
+    def texts(self) -> list[str]:
+        return [w.text() for w in self.findChildren(QLabel) if w.text()]
+
+    def set_busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+
+    # -- swipe ----------------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        self._press_x = event.position().x()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._press_x is not None:
+            dx = event.position().x() - self._press_x
+            if abs(dx) > self.width() * 0.12:
+                self.go(self.page_index + (1 if dx < 0 else -1))
+        self._press_x = None
+        super().mouseReleaseEvent(event)
+
+    # -- size -------------------------------------------------------------------------------------------
+    def set_unit(self, u: float, portrait: bool, force: bool = False, narrow: bool | None = None,
+                 short: bool | None = None) -> None:
+        """Sizes from ``u``; ``narrow`` (default: ``portrait``) puts the buttons on two rows;
+        ``short`` (a landscape window under ~900 px, where the 15 px text floor makes tiles
+        taller) shows 4 KPI tiles per page instead of 6."""
+        self.unit, self.portrait = u, portrait
+        if narrow is not None:
+            self.narrow = narrow
+        narrow = getattr(self, "narrow", portrait)
+        if short is not None:
+            per_page = 4 if short and not portrait else KPIS_PER_PAGE
+            if per_page != self.kpis_per_page:
+                self.kpis_per_page = per_page
+                if self.sheet is not None:
+                    self.set_sheet(self.sheet, self.list_title, self.bullets)
+                    return
+        m = round(3.2 * u)
+        self.content.setContentsMargins(m, round(2.2 * u), m, round(1.6 * u))
+        self.content.setSpacing(round(1.4 * u))
+        self.bar_layout.setContentsMargins(m, round(1.0 * u), m, round(1.0 * u))
+        self.bar_layout.setSpacing(round(1.0 * u))
+        self.bar_layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        self.nav_layout.setSpacing(round(1.0 * u))
+        self.actions_layout.setSpacing(round(1.0 * u))
+        s = round(2.6 * u)
+        for b in (self.home_button, self.print_button, self.save_button):
+            b.setIconSize(QSize(s, s))
+        for p in self.pages:
+            if hasattr(p, "set_unit"):
+                p.set_unit(u, portrait)

@@ -1,0 +1,107 @@
+"""The home screen a visitor lands on after touching the loop: one big button per section, each
+with a headline figure, and a way back to the slides."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ...core.sheets import SHEET_IDS, Sheet
+from ...qt.chart_painter import PALETTE
+from ..retranslate import Retranslating
+from .slides import headline_kpi
+from .widgets import button, label
+
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
+
+
+class SectionButton(QPushButton):
+    """A big card-like button: the section's title, a headline figure and what it measures."""
+
+    def __init__(self, sheet: Sheet, color: str = "#1f4e79", parent=None):
+        super().__init__(parent)
+        self.sheet_id = sheet.id
+        self.setObjectName("sectionButton")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.color = color
+        self.lay = QVBoxLayout(self)
+        self.title = label(sheet.title, "sectionTitle")
+        kpi = headline_kpi(sheet)
+        self.value = label((kpi.value + kpi.mark) if kpi else "", "sectionValue")
+        self.caption = label(f"{kpi.label} · {kpi.period}" if kpi else "", "sectionLabel")
+        self.lay.addWidget(self.title)
+        self.lay.addStretch(1)
+        self.lay.addWidget(self.value)
+        self.lay.addWidget(self.caption)
+        for w in (self.title, self.value, self.caption):
+            w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(sheet.title)
+
+    def set_unit(self, u: float) -> None:
+        m = round(2.2 * u)
+        self.lay.setContentsMargins(m + round(0.6 * u), round(1.8 * u), m, round(1.8 * u))
+        self.lay.setSpacing(round(0.4 * u))
+        self.setStyleSheet(f"#sectionButton {{ border-left: {max(4, round(0.9 * u))}px solid {self.color}; }}")
+
+
+class HomePage(Retranslating, QWidget):
+    section_chosen = Signal(str)
+    loop_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.buttons: dict[str, SectionButton] = {}
+        self.portrait = False
+        self.outer = QVBoxLayout(self)
+        self.title = label("", "homeTitle")
+        self.sub = label("", "homeSub")
+        self.outer.addWidget(self.title)
+        self.outer.addWidget(self.sub)
+        self.grid = QGridLayout()
+        self.outer.addLayout(self.grid, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.loop_button = button("", "secondaryButton", "play", "#1f4e79")
+        self.loop_button.clicked.connect(self.loop_requested)
+        row.addWidget(self.loop_button)
+        self.outer.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("KioskHome", "Explore the economy of the former Bắc Kạn province"))
+        self.sub.setText(translate("KioskHome", "Touch a topic to see its figures and charts."))
+        self.loop_button.setText(translate("KioskHome", "Watch the slideshow"))
+
+    def set_sheets(self, sheets: dict[str, Sheet]) -> None:
+        for b in self.buttons.values():
+            self.grid.removeWidget(b)
+            b.deleteLater()
+        self.buttons = {}
+        for sid in SHEET_IDS:
+            if sid in sheets:
+                b = SectionButton(sheets[sid], PALETTE[len(self.buttons) % len(PALETTE)])
+                b.clicked.connect(lambda _=False, s=sid: self.section_chosen.emit(s))
+                self.buttons[sid] = b
+        self._place()
+
+    def _place(self) -> None:
+        cols = 2 if self.portrait else 3
+        for i, b in enumerate(self.buttons.values()):
+            self.grid.addWidget(b, i // cols, i % cols)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < cols else 0)
+        for r in range(3):
+            self.grid.setRowStretch(r, 1 if r < (len(self.buttons) + cols - 1) // cols else 0)
+
+    def set_unit(self, u: float, portrait: bool) -> None:
+        m = round(3.2 * u)
+        self.outer.setContentsMargins(m, round(2.4 * u), m, round(2 * u))
+        self.outer.setSpacing(round(1.2 * u))
+        self.grid.setSpacing(round(1.8 * u))
+        self.loop_button.setIconSize(QSize(round(2.6 * u), round(2.6 * u)))
+        for b in self.buttons.values():
+            b.set_unit(u)
+        if portrait != self.portrait:
+            self.portrait = portrait
+            self._place()

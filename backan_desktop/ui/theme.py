@@ -1,0 +1,68 @@
+"""Light and dark look, following the system (Qt 6.5+ colour scheme) unless the user chose one.
+Printed sheets are always light: they are drawn by their own painter, not with these colours."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from .style import STYLE
+
+DARK_STYLE = """
+#sidebar { background: #0f1e2e; color: #dbe5ef; border: none; font-size: 11pt; }
+#sidebar::item { padding: 10px 14px; border-left: 3px solid transparent; }
+#sidebar::item:selected { background: #1d3a57; border-left: 3px solid #f0b429; color: white; }
+#sidebar::item:hover { background: #18314a; }
+#brand { background: #0f1e2e; color: white; font-size: 13pt; font-weight: 600; padding: 14px 14px 2px 14px; }
+#brandSub { background: #0f1e2e; color: #9fb6cc; font-size: 8.5pt; padding: 0 14px 12px 14px; }
+#pageBody { background: #1b2026; }
+#pageProvince { color: #9fb6cc; font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
+#pageTitle { color: #eef3f8; font-size: 20pt; font-weight: 600; }
+#mergerBanner { background: #3a3217; border: 1px solid #7a6626; border-radius: 4px; padding: 6px 10px; color: #f3e3b0; }
+#pageMeta, #chartSource, #tableNote, #footnote, #kpiSource { color: #a9b4bf; font-size: 8.5pt; }
+#sourceLine { color: #c9d2db; font-size: 9pt; }
+#pageIntro { color: #dde3e9; font-size: 10pt; }
+#kpiTile { background: #242b33; border: 1px solid #38424d; border-left: 4px solid #5a9bd5; border-radius: 6px; }
+#kpiLabel { color: #b7c2cc; font-size: 9pt; }
+#kpiValue { color: #ffffff; font-size: 18pt; font-weight: 600; }
+#kpiPeriod { color: #c9d2db; font-size: 9pt; }
+#kpiChange { color: #7fd39b; font-size: 9pt; }
+#kpiNote { color: #f0c36a; font-size: 8.5pt; }
+#chartTitle, #tableTitle { color: #eef3f8; font-size: 11pt; font-weight: 600; margin-top: 6px; }
+#sourceList { color: #c9d2db; font-size: 8.5pt; }
+#emptyState { color: #a9b4bf; font-size: 11pt; padding: 24px; }
+#loading { color: #9fb6cc; font-size: 12pt; }
+"""
+
+THEMES = ("system", "light", "dark")
+
+
+def chosen_theme() -> str:
+    value = str(QSettings().value("ui/theme", "system"))
+    return value if value in THEMES else "system"
+
+
+def is_dark(theme: str | None = None) -> bool:
+    theme = theme or chosen_theme()
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+
+
+def stylesheet(dark: bool) -> str:
+    return DARK_STYLE if dark else STYLE
+
+
+def chart_colors(dark: bool) -> tuple[str, str]:
+    """(background, foreground) for screen charts."""
+    return ("#1b2026", "#d5dde5") if dark else ("w", "#33404d")
+
+
+def apply_color_scheme(theme: str) -> None:
+    """Ask Qt for the matching palette (Qt 6.8+ can override the system scheme per app)."""
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme({"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(theme, Qt.ColorScheme.Unknown))
