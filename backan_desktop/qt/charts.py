@@ -22,6 +22,11 @@ from .chart_painter import PALETTE  # noqa: E402
 pg.setConfigOptions(antialias=True, background="w", foreground="#33404d")
 
 
+def set_dark(dark: bool) -> None:
+    """Screen charts made from now on use the dark (or light) background; printed ones never do."""
+    pg.setConfigOptions(background="#1b2026" if dark else "w", foreground="#d5dde5" if dark else "#33404d")
+
+
 class LocaleAxis(pg.AxisItem):
     def __init__(self, lang: str, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from .. import __version__
 from ..core.texts import t
 from .retranslate import Retranslating
-from .style import STYLE
 from .workers import run_in_background
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -54,7 +53,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_error = ""
         self.pages: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
-        self.setStyleSheet(STYLE)
+        self.zoom = float(QSettings().value("ui/zoom", 1.0) or 1.0)
+        self.apply_theme()
         self.resize(1280, 820)
 
         self.nav = QListWidget()
@@ -121,6 +121,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.m_view.setTitle(translate("MainWindow", "&View"))
         self.m_lang.setTitle(translate("MainWindow", "&Language"))
         self.act_kiosk.setText(translate("MainWindow", "&Fair mode"))
+        self.m_recent.setTitle(translate("MainWindow", "&Recent imports"))
+        self.m_edit.setTitle(translate("MainWindow", "&Edit"))
+        self.act_find.setText(translate("MainWindow", "&Find…"))
+        self.act_prefs.setText(translate("MainWindow", "&Preferences…"))
+        self.act_zoom_in.setText(translate("MainWindow", "Zoom &in"))
+        self.act_zoom_out.setText(translate("MainWindow", "Zoom &out"))
+        self.act_zoom_reset.setText(translate("MainWindow", "&Actual size"))
+        self.act_full.setText(translate("MainWindow", "F&ull screen"))
         self.m_help.setTitle(translate("MainWindow", "&Help"))
         self.act_about.setText(translate("MainWindow", "&About"))
 
@@ -132,6 +140,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_template = QAction(self)
         self.act_template.triggered.connect(lambda: self.library is not None and commands.export_template(self))
         self.m_file.addAction(self.act_import)
+        self.m_recent = self.m_file.addMenu("")
+        self.m_recent.aboutToShow.connect(self._fill_recent)
         self.m_file.addAction(self.act_template)
         self.m_file.addSeparator()
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
@@ -141,12 +151,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_print = QAction(self, shortcut=QKeySequence.StandardKey.Print)
         self.act_print.triggered.connect(self.print_current)
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        if self.act_quit.shortcut().isEmpty():          # some platforms bind no standard Quit key
+            self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
         for a in (self.act_export, self.act_export_all, self.act_print):
             a.setEnabled(False)
             self.m_file.addAction(a)
         self.m_file.addSeparator()
         self.m_file.addAction(self.act_quit)
+
+        self.m_edit = self.menuBar().addMenu("")
+        self.act_find = QAction(self)
+        self.act_find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.act_find.triggered.connect(self.open_find)
+        self.act_prefs = QAction(self, shortcut=QKeySequence.StandardKey.Preferences)
+        if self.act_prefs.shortcut().isEmpty():
+            self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_prefs.triggered.connect(self.open_preferences)
+        self.m_edit.addAction(self.act_find)
+        self.m_edit.addSeparator()
+        self.m_edit.addAction(self.act_prefs)
 
         self.m_view = self.menuBar().addMenu("")
         self.m_lang = self.m_view.addMenu("")
@@ -159,6 +183,20 @@ class MainWindow(Retranslating, QMainWindow):
             group.addAction(a)
             self.m_lang.addAction(a)
             self.lang_actions[code] = a
+        self.m_view.addSeparator()
+        self.act_zoom_in = QAction(self)
+        self.act_zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.act_zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom + 0.1))
+        self.act_zoom_out = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.act_zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom - 0.1))
+        self.act_zoom_reset = QAction(self, shortcut=QKeySequence("Ctrl+0"))
+        self.act_zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        self.act_full = QAction(self, shortcut=QKeySequence.StandardKey.FullScreen, checkable=True)
+        if self.act_full.shortcut().isEmpty():
+            self.act_full.setShortcut(QKeySequence("F11"))
+        self.act_full.triggered.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_full):
+            self.m_view.addAction(a)
         self.m_view.addSeparator()
         self.act_kiosk = QAction(self, shortcut=QKeySequence("Ctrl+Shift+K"))
         self.act_kiosk.triggered.connect(self.open_fair_mode)
@@ -239,6 +277,8 @@ class MainWindow(Retranslating, QMainWindow):
             commands.import_file(self, Path(urls[0].toLocalFile()))
 
     def _build_pages(self) -> None:
+        from ..qt.charts import set_dark
+        set_dark(self.dark)
         from .pages.datasets_page import DatasetsPage
         from .pages.section_page import SectionPage
 
@@ -334,15 +374,96 @@ class MainWindow(Retranslating, QMainWindow):
         from .kiosk import open_fair_mode
         open_fair_mode(self)
 
+    # -- find, preferences, theme, zoom, recent imports ---------------------------------------------
+    def open_find(self) -> None:
+        if self.library is None:
+            return
+        from ..core.search import build_index
+        from .find_dialog import FindDialog
+
+        if getattr(self, "_search_index", None) is None or self._search_library is not self.library:
+            self._search_index, self._search_library = build_index(self.library), self.library
+        dialog = FindDialog(self._search_index, self.lang, self)
+        dialog.chosen.connect(self.go_to)
+        dialog.open()
+        self.find_dialog = dialog
+
+    def go_to(self, hit) -> None:
+        """Show what a find hit points at: a section page, or a dataset (and row) in the browser."""
+        keys = [k for k, _ in NAV]
+        if hit.dataset and (hit.page == "datasets" or hit.kind in ("row", "dataset")) and hit.kind != "indicator" \
+                or hit.kind == "dataset":
+            self.nav.setCurrentRow(keys.index("datasets"))
+            page = self.page("datasets")
+            page.open_dataset(hit.dataset)
+            if hit.row >= 0:
+                page.select_frame_row(hit.row)
+        elif hit.page in keys:
+            self.nav.setCurrentRow(keys.index(hit.page))
+
+    def open_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            settings = QSettings()
+            self.set_language(str(settings.value("ui/lang", self.lang)))
+            self.apply_theme(rebuild=True)
+
+    def apply_theme(self, rebuild: bool = False) -> None:
+        from .style import scaled
+        from .theme import apply_color_scheme, chosen_theme, is_dark, stylesheet
+
+        theme = chosen_theme()
+        apply_color_scheme(theme)
+        self.dark = is_dark(theme)
+        self.setStyleSheet(scaled(stylesheet(self.dark), self.zoom))
+        if "backan_desktop.qt.charts" in sys.modules:
+            sys.modules["backan_desktop.qt.charts"].set_dark(self.dark)
+        if rebuild and self.library is not None:
+            self._build_pages()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Bigger or smaller text on the pages (tables, tiles, chart titles)."""
+        self.zoom = max(0.7, min(2.0, round(zoom, 2)))
+        QSettings().setValue("ui/zoom", self.zoom)
+        self.apply_theme()
+
+    def _fill_recent(self) -> None:
+        self.m_recent.clear()
+        recent = [p for p in (QSettings().value("import/recent", []) or []) if p]
+        if isinstance(recent, str):
+            recent = [recent]
+        for path in recent[:10]:
+            action = self.m_recent.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: commands.import_file(self, Path(p)))
+        if not recent:
+            empty = self.m_recent.addAction(translate("MainWindow", "(none yet)"))
+            empty.setEnabled(False)
+
     def show_about(self) -> None:
-        pkgs = []
+        lines = [f"<h3>backan-desktop {__version__}</h3>", f"<p>{t('merger_note', self.lang)}</p>"]
         if self.library is not None:
+            lines.append("<p><b>" + translate("MainWindow", "Data") + "</b><br>")
             for pkg in self.library.packages:
                 if pkg.descriptor is not None:
-                    pkgs.append(f"{pkg.descriptor.label(self.lang)} — {pkg.descriptor.version or ''}")
-        QMessageBox.about(self, translate("MainWindow", "About"), f"backan-desktop {__version__}\n\n" + "\n".join(pkgs)
-                          + "\n\n" + t("merger_note", self.lang) + "\n\n"
-                          + translate("MainWindow", "Font: Noto Sans (SIL Open Font License 1.1)."))
+                    d = pkg.descriptor
+                    lines.append(f"{d.label(self.lang)} — {translate('MainWindow', 'version')} {d.version or '–'}"
+                                 f"{' · ' + d.created if d.created else ''}<br>")
+            lines.append(translate("MainWindow", "{n} figures from {s} sources; data as of {date}.").format(
+                n=len(self.library.observations), s=len(self.library.sources), date=self.library.data_as_of() or "–"))
+            lines.append("</p>")
+        lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>"
+                     "Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"
+                     "pandas, NumPy — BSD-3-Clause<br>pydantic, openpyxl — MIT<br>segno — BSD-3-Clause<br>"
+                     "defusedxml — PSF License</p>")
+        box = QMessageBox(self)
+        box.setWindowTitle(translate("MainWindow", "About"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("".join(lines))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.open()
+        self.about_box = box
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("ui/geometry", self.saveGeometry())

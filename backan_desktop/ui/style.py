@@ -25,3 +25,11 @@ STYLE = """
 #emptyState { color: #5b6877; font-size: 11pt; padding: 24px; }
 #loading { color: #4f6a85; font-size: 12pt; }
 """
+
+
+def scaled(sheet: str, zoom: float) -> str:
+    """The stylesheet with every point size multiplied by ``zoom`` (View → Zoom in/out)."""
+    import re
+    if abs(zoom - 1.0) < 1e-6:
+        return sheet
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * zoom:.1f}pt", sheet)

@@ -134,6 +134,21 @@ class DatasetsPage(Retranslating, QWidget):
                 self.list.setCurrentRow(i)
                 return
 
+    def select_frame_row(self, frame_row: int) -> None:
+        """Select and scroll to a row of the dataset (by its position in the table as loaded)."""
+        model = self.proxy.sourceModel()
+        if model is None:
+            return
+        if self.filter.text():
+            self.filter.clear()
+        rows = range(model.rowCount())
+        view_row = next((r for r in rows if model.source_row(r) == frame_row), None)
+        if view_row is None:
+            return
+        index = self.proxy.mapFromSource(model.index(view_row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
     def _on_select(self, current, _previous) -> None:
         if current is None or self.library is None:
             return
