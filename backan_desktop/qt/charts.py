@@ -71,7 +71,7 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
                                    symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name, connect="finite")
             plot.addItem(item)
             w.series_items.append(item)
-            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels)
+            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, statuses=s.statuses, refs=chart.refs)
     else:
         groups = len(chart.series) if chart.kind == "bar" else 1
         width = 0.7 / groups
@@ -96,7 +96,8 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
         plot.setYRange(0, ticks[-1], padding=0.02)
         for si, s in enumerate(chart.series):
             ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
-            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, name=s.name if len(chart.series) > 1 else "")
+            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, name=s.name if len(chart.series) > 1 else "",
+                      statuses=s.statuses, refs=chart.refs)
     plot.setXRange(-0.6, n - 0.4, padding=0)
     return w
 
@@ -165,8 +166,10 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
     return w
 
 
-def _tooltips(widget, plot, xs, ys, labels, x_labels, name: str = "") -> None:
-    """Exact value under the mouse (nearest x)."""
+def _tooltips(widget, plot, xs, ys, labels, x_labels, name: str = "", statuses=(), refs=()) -> None:
+    """Exact value, period, status and sources of the point under the mouse (nearest x)."""
+    from ..core.texts import status_label, t
+    lang = getattr(plot.getAxis("left"), "lang", "vi")
     def moved(pos):
         if not plot.sceneBoundingRect().contains(pos):
             return
@@ -174,5 +177,7 @@ def _tooltips(widget, plot, xs, ys, labels, x_labels, name: str = "") -> None:
         i = int(round(x))
         if 0 <= i < len(xs) and i < len(labels) and labels[i]:
             prefix = f"{name}: " if name else ""
-            widget.setToolTip(f"{x_labels[i]} — {prefix}{labels[i]}")
+            status = status_label(statuses[i], lang) if i < len(statuses) and statuses[i] else ""
+            source = f"{t('source', lang)}: " + ", ".join(f"[{r}]" for r in refs) if refs else ""
+            widget.setToolTip("\n".join(x for x in (f"{x_labels[i]} — {prefix}{labels[i]}", status, source) if x))
     plot.scene().sigMouseMoved.connect(moved)

@@ -24,6 +24,7 @@ STYLE = """
 #sourceList { color: #33404d; font-size: 8.5pt; }
 #emptyState { color: #5b6877; font-size: 11pt; padding: 24px; }
 #loading { color: #4f6a85; font-size: 12pt; }
+QTableView, QHeaderView::section { font-size: 9.5pt; }
 """
 
 

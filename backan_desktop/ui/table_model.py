@@ -167,9 +167,9 @@ class DataFrameModel(QAbstractTableModel):
         absent = idx[missing[idx]]
         return rows[np.concatenate([present, absent])]
 
-    def filter_rows(self, text: str):
-        """Frame rows where any column's shown text contains ``text`` (case- and accent-insensitive
-        for Vietnamese: 'bac kan' finds 'Bắc Kạn'); None when ``text`` is empty."""
+    def filter_rows(self, text: str, column: int = -1):
+        """Frame rows where the shown text of any column (or of ``column``) contains ``text`` (case-
+        and accent-insensitive for Vietnamese: 'bac kan' finds 'Bắc Kạn'); None when ``text`` is empty."""
         np = self._np
         needle = fold_text(text)
         if not needle:
@@ -179,6 +179,8 @@ class DataFrameModel(QAbstractTableModel):
         mask = np.zeros(len(self._frame), dtype=bool)
         has_digit = any(ch.isdigit() for ch in needle)
         for c, name in enumerate(self._frame.columns):
+            if column >= 0 and c != column:
+                continue
             if self._numeric[c] or self._bool[c]:
                 if not has_digit:
                     continue          # a word cannot be inside a number
@@ -225,8 +227,10 @@ class FastProxyModel(QSortFilterProxyModel):
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
         self._refresh()
 
-    def set_filter_text(self, text: str) -> None:
+    def set_filter_text(self, text: str, column: int = -1) -> None:
+        """Rows containing ``text`` in any column, or only in ``column``."""
         self._filter = text or ""
+        self._filter_column = column
         self._refresh()
 
     def _refresh(self) -> None:
@@ -237,9 +241,10 @@ class FastProxyModel(QSortFilterProxyModel):
         gen = self._generation
         column, descending = self._sort
         needle = self._filter
+        only = getattr(self, "_filter_column", -1)
 
         def compute():
-            rows = src.filter_rows(needle)
+            rows = src.filter_rows(needle, only)
             if column < 0:
                 return rows
             return src.sort_order(column, descending, rows)

@@ -31,6 +31,7 @@ DARK_STYLE = """
 #sourceList { color: #c9d2db; font-size: 8.5pt; }
 #emptyState { color: #a9b4bf; font-size: 11pt; padding: 24px; }
 #loading { color: #9fb6cc; font-size: 12pt; }
+QTableView, QHeaderView::section { font-size: 9.5pt; }
 """
 
 THEMES = ("system", "light", "dark")

@@ -198,57 +198,68 @@
 <context>
     <name>DatasetsPage</name>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="104" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="108" />
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="105" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="109" />
         <source>Filter rows…</source>
         <translation>Lọc dòng…</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="106" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="110" />
         <source>Filter rows</source>
         <translation>Lọc dòng</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="107" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="111" />
+        <source>Column to filter</source>
+        <translation>Cột để lọc</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="113" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="170" />
+        <source>All columns</source>
+        <translation>Tất cả các cột</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="114" />
         <source>Dataset table</source>
         <translation>Bảng dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="108" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="115" />
         <source>Export table…</source>
         <translation>Xuất bảng…</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="109" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="116" />
         <source>Save this table as an Excel workbook or a CSV file</source>
         <translation>Lưu bảng này thành sổ tính Excel hoặc tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="110" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="117" />
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="111" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="118" />
         <source>Remove this imported dataset from the library</source>
         <translation>Xóa bộ dữ liệu đã nhập này khỏi thư viện</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="178" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="191" />
         <source>Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns</source>
         <translation>Mã trang: dataset:{id} · gói {pkg} {ver} · {rows} dòng × {cols} cột</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="192" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="206" />
         <source>{shown} of {total} rows</source>
         <translation>{shown} trên {total} dòng</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="209" />
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="223" />
         <source>This table has no numeric series to chart.</source>
         <translation>Bảng này không có chuỗi số liệu để vẽ biểu đồ.</translation>
     </message>
@@ -1017,42 +1028,42 @@
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="229" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="231" />
         <source>Data loaded with {n} problem(s); see the log file.</source>
         <translation>Đã tải dữ liệu, có {n} vấn đề; xem tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="233" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="235" />
         <source>{n} figures from {s} sources</source>
         <translation>{n} số liệu từ {s} nguồn</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="259" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="261" />
         <source>Imported dataset {id}</source>
         <translation>Đã nhập bộ dữ liệu {id}</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="439" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="441" />
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="445" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="447" />
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="451" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="453" />
         <source>{n} figures from {s} sources; data as of {date}.</source>
         <translation>{n} số liệu từ {s} nguồn; số liệu đến {date}.</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="454" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="456" />
         <source>Licences</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/main_window.py" line="459" />
+        <location filename="../../backan_desktop/ui/main_window.py" line="461" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>

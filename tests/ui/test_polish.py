@@ -62,3 +62,19 @@ def test_zoom_scales_text(loaded_window):
     assert "16.5pt" in loaded_window.styleSheet()       # 11pt sidebar × 1.5
     loaded_window.set_zoom(1.0)
     assert "11pt" in loaded_window.styleSheet()
+
+
+def test_column_filter_limits_the_search_to_one_column(loaded_window):
+    w = loaded_window
+    keys = [k for k, _ in __import__("backan_desktop.ui.main_window", fromlist=["NAV"]).NAV]
+    w.nav.setCurrentRow(keys.index("datasets"))
+    page = w.page("datasets")
+    page.open_dataset("projects")
+    page.filter.setText("ba be")
+    everywhere = page.proxy.rowCount()
+    name_col = page.filter_column.findText("Tên dự án")
+    page.filter_column.setCurrentIndex(name_col)
+    in_names = page.proxy.rowCount()
+    assert 0 < in_names <= everywhere
+    page.filter_column.setCurrentIndex(page.filter_column.findText("Nhà đầu tư"))
+    assert page.proxy.rowCount() < everywhere

@@ -3,7 +3,7 @@ DataFrame (QAbstractTableModel + QSortFilterProxyModel), with its metadata and a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...core.formatting import format_number
@@ -40,6 +40,9 @@ class DatasetsPage(Retranslating, QWidget):
         self.meta.setObjectName("datasetMeta")
         self.meta.setWordWrap(True)
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.filter_column = QComboBox()
+        self.filter_column.setObjectName("filterColumn")
+        self.filter_column.currentIndexChanged.connect(lambda _i: self._on_filter(self.filter.text()))
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel()
@@ -75,6 +78,7 @@ class DatasetsPage(Retranslating, QWidget):
         rl.addWidget(self.title)
         rl.addWidget(self.meta)
         bar = QHBoxLayout()
+        bar.addWidget(self.filter_column)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
         bar.addWidget(self.export_button)
@@ -104,6 +108,9 @@ class DatasetsPage(Retranslating, QWidget):
         self.list.setAccessibleName(translate("DatasetsPage", "Datasets"))
         self.filter.setPlaceholderText(translate("DatasetsPage", "Filter rows…"))
         self.filter.setAccessibleName(translate("DatasetsPage", "Filter rows"))
+        self.filter_column.setAccessibleName(translate("DatasetsPage", "Column to filter"))
+        if self.filter_column.count():
+            self.filter_column.setItemText(0, translate("DatasetsPage", "All columns"))
         self.view.setAccessibleName(translate("DatasetsPage", "Dataset table"))
         self.export_button.setText(translate("DatasetsPage", "Export table…"))
         self.export_button.setToolTip(translate("DatasetsPage", "Save this table as an Excel workbook or a CSV file"))
@@ -158,6 +165,12 @@ class DatasetsPage(Retranslating, QWidget):
         table = ds.table
         frame = table.frame()
         headers = [f.label(self.lang) for f in table.schema.fields]
+        self.filter_column.blockSignals(True)
+        self.filter_column.clear()
+        self.filter_column.addItem(translate("DatasetsPage", "All columns"), None)
+        for i, h in enumerate(headers):
+            self.filter_column.addItem(h, i)
+        self.filter_column.blockSignals(False)
         model = DataFrameModel(frame, self.lang, headers, table.decimals,
                                self.library.value_labels(did, self.lang), self.proxy)
         old = self.proxy.sourceModel()
@@ -183,7 +196,8 @@ class DatasetsPage(Retranslating, QWidget):
         self._show_chart(None)
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
+        column = self.filter_column.currentData()
+        self.proxy.set_filter_text(text, -1 if column is None else int(column))
         self._update_count()
 
     def _update_count(self) -> None:
