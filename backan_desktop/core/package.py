@@ -6,7 +6,6 @@ Runs on any thread; pure Python (the csv module), no Qt, no pandas.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -300,25 +299,12 @@ def _check_constraints(value: Any, text: str, spec: FieldSpec) -> Optional[str]:
 # --- tables ---------------------------------------------------------------------------------------
 
 def decode_bytes(raw: bytes, encoding: str, file: str, problems: list[Problem]) -> Optional[str]:
+    """Text of a resource in its declared encoding (UTF-8 may carry a BOM); problems name the line."""
+    from .readers import decode     # one decoder for packages and imported spreadsheets
+
     enc = (encoding or "utf-8").lower()
-    if enc in ("utf-8", "utf8"):
-        enc = "utf-8-sig"
-    try:
-        codecs.lookup(enc)
-    except LookupError:
-        problems.append(Problem(file, f"unknown text encoding '{encoding}'"))
-        return None
-    try:
-        text = raw.decode(enc)
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(file, f"not valid {encoding} text at byte {exc.start}; save the file as UTF-8", line, 1))
-        return None
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        problems.append(Problem(file, "contains NUL characters: this is not a text CSV file", line, 1))
-        return None
-    return nfc(text)
+    out = decode(raw, file, "utf-8-sig" if enc in ("utf-8", "utf8") else enc, problems)
+    return out[0] if out else None
 
 
 def read_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
