@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import Optional
@@ -14,6 +13,8 @@ _fault_file = None
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Optional[Path]:
     """Log to ``log_dir/backan-desktop.log`` (rotated); returns the file, or None if unwritable."""
+    import logging.handlers     # here, not at import: start-up does not pay for it before the first paint
+
     root = logging.getLogger()
     if any(getattr(h, "_backan", False) for h in root.handlers):
         return Path(next(h.baseFilename for h in root.handlers if getattr(h, "_backan", False)))

@@ -8,8 +8,6 @@ English is the source language of the UI. ``.qm`` files are built from the ``.ts
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +22,9 @@ _installed: list[QTranslator] = []
 
 def build_translations(folder: Path | None = None) -> list[Path]:
     """Compile every stale ``.ts`` into ``.qm`` with pyside6-lrelease; returns the .qm files."""
+    import shutil
+    import subprocess
+
     folder = folder or translations_dir()
     out = []
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))

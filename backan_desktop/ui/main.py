@@ -28,8 +28,10 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None, kiosk: 
 
     app = make_app()
     home = resolve_data_home(data_home)
-    log_file = init_logging(home)
-    install_excepthook(log_file)
+    # the hook is cheap and must be there first; the log file handler (logging.handlers, files,
+    # faulthandler) is opened right after the window is on screen
+    install_excepthook(home / "logs" / "backan-desktop.log")
+    QTimer.singleShot(0, lambda: init_logging(home))
     lang = pick_language(lang)
     install_language(lang)
     if kiosk:
