@@ -110,7 +110,3 @@ def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
     if unit is None:
         return f"{sign}{number}"
     return sign + unit.pattern(lang).replace("{value}", number)
-
-
-def format_count(n: int, lang: str) -> str:
-    return format_number(n, lang, 0)

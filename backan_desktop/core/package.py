@@ -93,11 +93,6 @@ class LoadedPackage:
     def ok(self) -> bool:
         return self.descriptor is not None and not self.problems
 
-    def resources_with_role(self, role: str) -> list[Resource]:
-        if self.descriptor is None:
-            return []
-        return [r for r in self.descriptor.resources if r.role == role]
-
 
 def nfc(text: str) -> str:
     """Unicode NFC: data typed on macOS or pasted from Word is often decomposed."""

@@ -132,11 +132,3 @@ def parse_period(text: str) -> Period:
             return Period(t, kind, y, y, int(m.group(2)), int(m.group(3)))
         return Period(t, kind, y, y, int(m.group(2)))
     raise PeriodError(f"'{t}' is not a period ({PERIOD_GRAMMAR})")
-
-
-def is_period(text: str) -> bool:
-    try:
-        parse_period(text)
-    except PeriodError:
-        return False
-    return True

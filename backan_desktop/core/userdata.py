@@ -180,12 +180,6 @@ def remove_dataset(data_home: Path, dataset_id: str) -> None:
     shutil.rmtree(trash, ignore_errors=True)
 
 
-def imported_ids(data_home: Path) -> list[str]:
-    root = datasets_dir(data_home)
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".") and (p / DESCRIPTOR).is_file())
-
 
 # --- data packages (folder or .zip) --------------------------------------------------------------
 
