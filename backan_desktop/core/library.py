@@ -148,7 +148,8 @@ class Library:
             table = pkg.tables.get(res.name)
             if table is None:
                 continue
-            rows = table.rows()
+            # row dicts only for the small catalogue tables; a big imported table is never walked row by row
+            rows = table.rows() if res.role not in ("table", "series") else []
             if res.role == "indicators":
                 for r in rows:
                     self.indicators[r["id"]] = Indicator(r["id"], r["section"], r["title_vi"], r["title_en"], r["unit"],
@@ -181,7 +182,7 @@ class Library:
                     self.observations.append(obs)
                     self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
             elif res.role == "series":
-                self._absorb_series(pkg, res, table, rows)
+                self._absorb_series(pkg, res, table)
             if pkg.descriptor.name == "backan-economy":
                 dataset_id = res.name
             elif len(pkg.descriptor.resources) == 1:
@@ -190,14 +191,18 @@ class Library:
                 dataset_id = f"{pkg.descriptor.name}.{res.name}"
             self.datasets[dataset_id] = Dataset(dataset_id, pkg, res.name)
 
-    def _absorb_series(self, pkg: LoadedPackage, res, table: Table, rows: list[dict]) -> None:
+    def _absorb_series(self, pkg: LoadedPackage, res, table: Table) -> None:
         """Rows of an imported dataset whose indicator is in the catalogue join the observations
         as one more vintage, with the imported file as their source (e.g. next year's figures
         filled into the update template)."""
         source_id = f"import:{pkg.descriptor.name}"
         decimals = table.decimals.get("value", [])
         used = False
-        for i, r in enumerate(rows):
+        indicators = table.columns["indicator"]
+        names = table.field_names
+        wanted = [i for i, ind in enumerate(indicators) if ind in self.indicators]
+        for i in wanted:
+            r = {n: table.columns[n][i] for n in names}
             ind = self.indicators.get(r.get("indicator") or "")
             if ind is None or r.get("value") is None:
                 continue
