@@ -69,8 +69,14 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> None:
     tick_labels = [format_number(v, lang, tdec) for v in ticks]
     left = max(fm.horizontalAdvance(s) for s in tick_labels) + 4 * unit
     unit_h = fm.height() + 2 * unit
+    # category names too long for their slot (e.g. project or zone names) are written slanted
+    n_x = max(1, len(chart.x_labels))
+    widest_x = max((fm.horizontalAdvance(x) for x in chart.x_labels), default=0)
+    approx_slot = (rect.width() - left - 2 * unit) / n_x
+    slanted = widest_x + 2 * unit > approx_slot and n_x <= 30 and not chart.x_labels[0][:1].isdigit()
+    label_h = min(widest_x * 0.72 + fm.height(), rect.height() * 0.38) if slanted else fm.height() * 1.6
     plot = QRectF(rect.left() + left, rect.top() + unit_h, rect.width() - left - 2 * unit,
-                  rect.height() - unit_h - fm.height() * 1.6 - legend_h)
+                  rect.height() - unit_h - label_h - legend_h)
 
     # unit label above the axis
     p.setPen(MUTED)
@@ -91,18 +97,32 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> None:
 
     n = max(1, len(chart.x_labels))
     slot = plot.width() / n
-    # x labels, thinned when they would collide
+    # x labels: slanted when long, else horizontal and thinned when they would collide
     widest = max((fm.horizontalAdvance(x) for x in chart.x_labels), default=0)
-    step = 1
-    while step < n and widest + 2 * unit > slot * step:
-        step += 1
     p.setPen(INK)
-    for i, label in enumerate(chart.x_labels):
-        if i % step and i != n - 1:
-            continue
-        cx = plot.left() + slot * (i + 0.5)
-        p.drawText(QRectF(cx - slot * step / 2 - widest, plot.bottom() + 2 * unit, slot * step + 2 * widest, fm.height()),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+    if slanted:
+        room = (label_h - fm.height()) / 0.72
+        for i, label in enumerate(chart.x_labels):
+            text = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            cx = plot.left() + slot * (i + 0.5)
+            p.save()
+            p.translate(cx + fm.height() * 0.3, plot.bottom() + 3 * unit)
+            p.rotate(-45)
+            w = fm.horizontalAdvance(text)
+            p.drawText(QRectF(-w, 0, w, fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+            p.restore()
+    else:
+        step = 1
+        while step < n and widest + 2 * unit > slot * step:
+            step += 1
+        last_drawn = -step
+        for i, label in enumerate(chart.x_labels):
+            if i % step and not (i == n - 1 and i - last_drawn >= step):
+                continue
+            last_drawn = i
+            cx = plot.left() + slot * (i + 0.5)
+            p.drawText(QRectF(cx - slot * step / 2 - widest, plot.bottom() + 2 * unit, slot * step + 2 * widest, fm.height()),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
 
     if chart.kind == "line":
         for si, s in enumerate(chart.series):
