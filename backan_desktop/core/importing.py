@@ -24,7 +24,7 @@ from typing import Any, Optional
 from .numbers import EN, VI, NumberError, NumberStyle, decimals_written, guess_style, is_missing, parse_number
 from .package import Problem
 from .periods import PeriodError, parse_period
-from .readers import Grid, cell_text, read_csv_grid, read_xlsx_grid
+from .readers import Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
 
 SHAPES = ("long", "wide", "yearbook")
 STATUSES = ("official", "preliminary", "estimate", "target")
@@ -421,7 +421,8 @@ def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], lis
                                               "map them (--period-col, --value-col, --indicator-col)", h + 1, 1)]
 
 
-def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str]) -> tuple[Any, list[Problem], list[str]]:
+def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str],
+              cancel=None, progress=None) -> tuple[Any, list[Problem], list[str]]:
     """Tidy rows (DataFrame) from the grid, with problems (file row/column) and notes found."""
     import pandas as pd
 
@@ -431,7 +432,7 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     col = _Collector(file, source, opts.status, m.unit or "")
     if grid.path is not None:
         if shape == "long":
-            fast = _normalise_long_fast(grid, opts, h, columns, col)
+            fast = _normalise_long_fast(grid, opts, h, columns, col, cancel, progress)
             if fast is not None:
                 return fast
         # slow but precise: every cell as text, problems with rows and columns
@@ -530,10 +531,14 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     return frame, col.problems, notes
 
 
-def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector):
-    """A big long-format CSV in one pass of pandas' C reader: text columns straight into
-    categoricals, values straight into floats with the decimal mark decided from the sample.
-    Returns None when a value cell is not a number (the caller then finds its row and column)."""
+def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector,
+                         cancel=None, progress=None):
+    """A big long-format CSV in one pass of pandas' C reader (which splits the file across cores):
+    only the mapped columns are read, text columns straight into categoricals so that every later
+    step (trimming, defaults, periods, statuses, repeated keys) works on the few distinct values
+    instead of on a million cells, values straight into floats with the decimal mark decided from
+    the sample. Returns None when a value cell is not a number or a row is malformed (the caller
+    then reads the file cell by cell and reports the row and column)."""
     import numpy as np
     import pandas as pd
 
@@ -551,80 +556,106 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     decimals = max((decimals_written(v, style) for v in sample[:5000] if not is_missing(v)), default=0)
     names = list(columns)
     value_name = names[idx["value"]]
+    period_name = names[idx["period"]]
+    text_names = [names[idx[r]] for r in ("indicator", "area", "unit", "status", "source", "note", "category")
+                  if idx[r] is not None]
     enc = "utf-8-sig" if grid.encoding in ("utf-8", "utf-8-sig") else grid.encoding
     grouped = any(style.thousands in str(v) for v in sample[:5000])
     try:
-        # text columns keep pandas' default (fastest) parsing and are factorised below; asking the
-        # reader for categoricals or for a thousands separator it does not need costs several times more
-        df = pd.read_csv(grid.path, sep=grid.delimiter, encoding=enc, skiprows=h + 1, header=None, names=names,
-                         dtype={value_name: "float64"}, keep_default_na=False,
-                         na_values={value_name: sorted(MISSING)}, decimal=style.decimal,
-                         thousands=style.thousands if grouped else None, engine="c", skip_blank_lines=True)
-    except (ValueError, pd.errors.ParserError, UnicodeDecodeError):
+        # blank lines are kept (and dropped below with the empty values) so that row numbers stay
+        # the file's; a row with more cells than the header makes the reader raise
+        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, text=text_names, loose=[period_name],
+                              floats=[value_name], cancel=cancel, progress=progress,
+                              na_values={value_name: sorted(MISSING)}, decimal=style.decimal,
+                              thousands=style.thousands if grouped else None)
+    except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError):
         return None
-    n = len(df)
+    values = cols[value_name]
+    n = len(values)
     file_rows = np.arange(h + 2, h + 2 + n)
-    values = df[value_name].to_numpy(dtype=float)
     if np.isinf(values).any():
         for pos in np.flatnonzero(np.isinf(values))[:20]:
             col.problem("value: infinite values are not allowed", int(file_rows[pos]), idx["value"] + 1)
 
-    # periods: few distinct values, so map the distinct ones (years arrive as integers)
-    praw = df[names[idx["period"]]]
-    uniq = pd.unique(praw)
-    mapping = {u: normalise_period(u if not isinstance(u, str) else u.strip()) for u in uniq}
-    periods = praw.map(mapping).to_numpy(dtype=object)
-    bad_period = pd.isna(periods) & ~np.isnan(values)
-    for pos in np.flatnonzero(bad_period)[:50]:
-        col.problem(f"period: '{str(praw.iloc[pos])[:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
-    keep = ~np.isnan(values) & ~bad_period
+    def recode(role, default="", convert=None):
+        """(codes, categories) of a mapped column after trimming and NFC, empty or absent cells as
+        ``default`` and ``convert`` applied — all on the distinct values only."""
+        if idx[role] is None:
+            return np.zeros(n, dtype=np.int32), [default]
+        c = cols[names[idx[role]]]
+        text = [(nfc(v.strip()) if isinstance(v, str) else v) for v in c.values]
+        text = [default if isinstance(v, str) and not v else v for v in text]
+        text.append(default)                      # where code -1 (a short row) lands
+        if convert is not None:
+            text = [convert(v) for v in text]
+        uniq = list(dict.fromkeys(text))
+        pos = {v: i for i, v in enumerate(uniq)}
+        remap = np.array([pos[v] for v in text], dtype=np.int32)
+        return remap[c.codes], uniq
+
+    # periods: normalised once per distinct text; None marks a cell that is not a period
+    pcodes, pcats = recode("period", "", lambda v: normalise_period(v) if v else None)
+    bad_code = np.array([p is None for p in pcats])
+    bad_period = bad_code[pcodes] & ~np.isnan(values)
+    if bad_period.any():
+        raw = cols[period_name]
+        for pos in np.flatnonzero(bad_period)[:50]:
+            code = int(raw.codes[pos])
+            text = str(raw.values[code]) if code >= 0 else ""
+            col.problem(f"period: '{text[:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
+    keep = ~np.isnan(values) & ~bad_code[pcodes]
     everything = bool(keep.all())
     kept = int(keep.sum())
 
-    def column(role, default):
-        """Text as read (no per-cell work on a million rows); absent or empty cells get the default."""
-        if idx[role] is None:
-            return pd.Series(np.full(kept, default, dtype=object))
-        c = df[names[idx[role]]]
-        if c.dtype.kind in "iufb":
-            c = c.astype(str)
-        # keep_default_na=False: empty cells arrive as "", never NaN — no isna pass needed
-        c = c if everything else c[keep]
-        if default:
-            empty = c == ""
-            if empty.any():
-                c = c.mask(empty, default)
-        return c.reset_index(drop=True)
+    words = {"chính thức": "official", "sơ bộ": "preliminary", "ước tính": "estimate", "kế hoạch": "target"}
+    coded = {
+        "indicator": recode("indicator", opts.title or Path(file).stem),
+        "area": recode("area"),
+        "period": (pcodes, pcats),
+        "category": recode("category"),
+        "unit": recode("unit", m.unit or ""),
+        "status": recode("status", opts.status, lambda v: words.get(v.lower(), v.lower())),
+        "source": recode("source", opts.source or file),
+        "note": recode("note"),
+    }
+    if not everything:
+        coded = {k: (codes[keep], cats) for k, (codes, cats) in coded.items()}
+        values, file_rows = values[keep], file_rows[keep]
+    if bad_code.any():                            # no kept row is coded as a non-period any more
+        good = [i for i, p in enumerate(pcats) if p is not None]
+        renumber = np.zeros(len(pcats), dtype=np.int32)
+        renumber[good] = np.arange(len(good), dtype=np.int32)
+        coded["period"] = (renumber[coded["period"][0]], [pcats[i] for i in good])
 
-    # a cheap first look for repeated keys: one 64-bit hash per row; the precise (slower) check
-    # runs only when the hashes say there may be repeats
-    key_cols = [names[idx[r]] for r in ("indicator", "area", "category") if idx[r] is not None] + [names[idx["period"]]]
-    hashes = pd.util.hash_pandas_object(df[key_cols] if everything else df[key_cols][keep], index=False)
-    maybe_repeats = bool(hashes.duplicated().any())
+    scodes, scats = coded["status"]
+    bad_status = np.array([s not in STATUSES for s in scats])
+    if bad_status.any():
+        for pos in np.flatnonzero(bad_status[scodes])[:20]:
+            col.problem(f"status: '{scats[scodes[pos]]}' is not one of {', '.join(STATUSES)}",
+                        int(file_rows[pos]), (idx["status"] or 0) + 1)
 
-    status = column("status", opts.status)
-    seen = set(pd.unique(status))
-    if not seen <= set(STATUSES):
-        words = {"chính thức": "official", "sơ bộ": "preliminary", "ước tính": "estimate", "kế hoạch": "target"}
-        status = status.map(lambda v: words.get(str(v).strip().lower(), str(v).strip().lower()))
+    # repeated keys: the four codes folded into one integer per row (refactorised before it could
+    # overflow); the precise check, with the rows named, runs only when that finds repeats
+    key = np.zeros(kept, dtype=np.int64)
+    size = 1
+    for role in ("indicator", "area", "category", "period"):
+        codes, cats = coded[role]
+        if size * len(cats) >= 2**62:
+            key, uniq = pd.factorize(key)
+            size = max(1, len(uniq))
+        key = key * len(cats) + codes
+        size *= len(cats)
+    maybe_repeats = bool(pd.Series(key).duplicated().any())
+
     frame = pd.DataFrame({
-        "indicator": column("indicator", opts.title or Path(file).stem),
-        "area": column("area", ""),
-        "period": pd.Series(periods if everything else periods[keep]),
-        "category": column("category", ""),
-        "value": values if everything else values[keep],
-        "unit": column("unit", m.unit or ""),
-        "status": status,
-        "source": column("source", opts.source or file),
-        "note": column("note", ""),
+        **{k: pd.Categorical.from_codes(codes, categories=cats, validate=False)
+           for k, (codes, cats) in coded.items() if k in ("indicator", "area", "period", "category")},
+        "value": values,
+        **{k: pd.Categorical.from_codes(codes, categories=cats, validate=False)
+           for k, (codes, cats) in coded.items() if k in ("unit", "status", "source", "note")},
         "decimals": np.full(kept, decimals, dtype=np.int8),
-        "file_row": file_rows if everything else file_rows[keep],
+        "file_row": file_rows,
     })
-    if not set(pd.unique(frame["status"])) <= set(STATUSES):
-        bad_status = ~frame["status"].isin(STATUSES)
-        for pos in np.flatnonzero(bad_status.to_numpy())[:20]:
-            col.problem(f"status: '{frame['status'].iloc[pos]}' is not one of {', '.join(STATUSES)}",
-                        int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
     if maybe_repeats:
         _check_duplicates(frame, file, col)
     return frame, col.problems, []
@@ -732,7 +763,7 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     problems += p2
     if not shape:
         return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
-    frame, p3, notes = normalise(grid, opts, shape, h, columns)
+    frame, p3, notes = normalise(grid, opts, shape, h, columns, cancel, progress)
     problems += p3
     if not opts.title and grid.frame is None:
         title = title_from_titles(grid.rows[:h]) or title

@@ -28,6 +28,8 @@ MAX_ZIP_ENTRIES = 10_000
 MAX_XLSX_ROWS = 2_000_000
 MAX_COLUMNS = 1_000
 BIG_CSV_BYTES = 8 * 1024 * 1024             # above this, CSVs are parsed by pandas' C reader
+SPLIT_CSV_BYTES = 8 * 1024 * 1024           # above this, a big CSV is parsed in byte ranges on all cores
+PIECE_BYTES = 4 * 1024 * 1024               # smallest byte range worth a thread
 
 ENCODINGS = ("utf-8", "utf-16", "windows-1258", "windows-1252")
 # letters that only Windows-1258 gives when Vietnamese text is decoded (tone marks as combining chars)
@@ -195,6 +197,162 @@ def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem]):
         problems.append(Problem(file, f"malformed CSV: {str(exc).strip()}", int(m.group(1)) if m else None,
                                 1 if m else None))
         return None
+
+
+def reader_threads() -> int:
+    """Threads for parsing one big CSV: the cores this process may use, at most 8."""
+    import os
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+class _ByteRange(io.RawIOBase):
+    """Bytes ``start``–``end`` of a memory map as a read-only file (no copy of the whole range)."""
+
+    def __init__(self, mm, start: int, end: int):
+        super().__init__()
+        self._mm, self._pos, self._end = mm, start, end
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self._end - self._pos)
+        if n <= 0:
+            return 0
+        buffer[:n] = self._mm[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+
+@dataclass
+class Coded:
+    """A text column as integer codes into its distinct values (code -1: the cell was absent)."""
+    codes: Any            # numpy int32 array, one per row
+    values: list[Any]     # distinct cell values: str, or for ``loose`` columns also int/float
+
+
+def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str, encoding: str, *,
+                   text: list[str], loose: list[str], floats: list[str], cancel=None,
+                   progress: Optional[Progress] = None, **read_kw) -> dict[str, Any]:
+    """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` and ``loose`` columns as
+    :class:`Coded` (so later steps work on distinct values, not on every cell), ``floats`` as float
+    arrays. ``text`` cells keep their exact text; in ``loose`` columns an all-number chunk may come
+    back as numbers (fine for years). Raises pandas' ParserError/ValueError/UnicodeDecodeError for
+    a malformed file (a row with more cells than ``names``, a value that is not a float…), and
+    ReadCancelled.
+
+    A UTF-8 file with no quote character is cut at line ends into byte ranges parsed in parallel;
+    a quoted field may hold a line end, so any other file is parsed in one piece."""
+    import mmap
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    import numpy as np
+    import pandas as pd
+
+    kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False,
+              skip_blank_lines=False, **read_kw)
+    dtype = {**{c: "category" for c in text + loose}, **{c: "float64" for c in floats}}
+
+    def text_kind(index) -> bool:
+        return index.dtype == object or pd.api.types.is_string_dtype(index.dtype)
+
+    def read_piece(piece: tuple[int, int] | None) -> dict[str, Any]:
+        """One byte range of the file (None: the whole file)."""
+        def read(**more):
+            # a file object, not the path: given a path, pandas would first try its own parallel
+            # read, which cannot return categoricals, and then read the file a second time
+            with (open(path, "rb") if piece is None else io.BufferedReader(_ByteRange(mm, *piece), 1 << 18)) as src:
+                return pd.read_csv(src, skiprows=skip, encoding=enc, **{**kw, **more})
+        skip = skip_lines if piece is None else 0
+        # byte ranges never start with the BOM (it is skipped below); "utf-8-sig" would send pandas
+        # down a slower decoding path
+        enc = encoding if piece is None else "utf-8"
+        frame = read(dtype=dtype)
+        out: dict[str, Any] = {c: frame[c].to_numpy(dtype=float) for c in floats}
+        redo = []
+        for c in text + loose:
+            cat = frame[c].array
+            if c in text and not text_kind(cat.categories):
+                redo.append(c)     # pandas turned an all-number chunk into numbers: "007" would be 7
+            else:
+                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), list(cat.categories))
+        if redo:
+            again = read(usecols=redo, dtype={c: object for c in redo})
+            for c in redo:
+                codes, uniques = pd.factorize(again[c].to_numpy(), use_na_sentinel=True)
+                out[c] = Coded(codes.astype(np.int32), list(uniques))
+        return out
+
+    size = path.stat().st_size
+    workers = reader_threads()
+    pieces: list[Optional[tuple[int, int]]] = [None]
+    mm = None
+    if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") and workers > 1 and size >= SPLIT_CSV_BYTES:
+        with open(path, "rb") as f:
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        start = 0
+        for _ in range(skip_lines):
+            start = mm.find(b"\n", start) + 1
+            if start == 0:
+                break
+        quote = read_kw.get("quotechar", '"').encode()
+        if (start > 0 or skip_lines == 0) and mm.find(quote, start) < 0:
+            n = max(2, min(workers * 2, (size - start) // PIECE_BYTES))
+            bounds = [start]
+            for i in range(1, n):
+                b = mm.find(b"\n", max(bounds[-1], start + (size - start) * i // n)) + 1
+                if b > bounds[-1]:
+                    bounds.append(b)
+            if bounds[-1] < size:
+                bounds.append(size)
+            if encoding == "utf-8-sig" and start == 0 and mm[:3] == codecs.BOM_UTF8:
+                bounds[0] = 3
+            pieces = list(zip(bounds, bounds[1:]))
+    try:
+        if len(pieces) == 1:
+            if cancel is not None and cancel.is_set():
+                raise ReadCancelled()
+            parts = [read_piece(pieces[0])]
+        else:
+            parts = [None] * len(pieces)
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(read_piece, piece): i for i, piece in enumerate(pieces)}
+                pending = set(futures)
+                while pending:
+                    finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    for fut in finished:
+                        parts[futures[fut]] = fut.result()
+                    if cancel is not None and cancel.is_set():
+                        for fut in pending:
+                            fut.cancel()
+                        raise ReadCancelled()
+                    if progress is not None:
+                        progress(len(pieces) - len(pending), len(pieces), path.name)
+    finally:
+        if mm is not None:
+            mm.close()
+    result: dict[str, Any] = {}
+    for c in floats:
+        result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
+    for c in text + loose:
+        if len(parts) == 1:
+            result[c] = parts[0][c]
+            continue
+        seen: dict[Any, int] = {}
+        codes = []
+        for p in parts:
+            coded = p[c]
+            remap = np.array([seen.setdefault(v, len(seen)) for v in coded.values] + [-1], dtype=np.int32)
+            codes.append(remap[coded.codes])
+        result[c] = Coded(np.concatenate(codes), list(seen))
+    return result
 
 
 def check_zip(path: Path, file: str, problems: list[Problem], max_bytes: int = MAX_XLSX_UNCOMPRESSED) -> Optional[zipfile.ZipFile]:

@@ -87,6 +87,9 @@ class Job(QRunnable):
             self.signals.cancelled.emit()
             return
         except Exception as exc:
+            if self.cancel_event.is_set():       # stopped by its own cancel check (ReadCancelled…)
+                self.signals.cancelled.emit()
+                return
             log.exception("background job failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}" if not hasattr(exc, "args") or not exc.args
                                      else str(exc), traceback.format_exc())

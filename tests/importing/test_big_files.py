@@ -45,3 +45,75 @@ def test_big_csv_with_repeated_keys_is_refused(tmp_path, small_threshold):
     pd.DataFrame({"indicator": ["a"] * 5000, "year": [2000] * 5000, "value": np.arange(5000)}).to_csv(path, index=False)
     p = preview_table(path, ImportOptions())
     assert p.problems and "different values on rows 2, 3" in p.problems[0].message
+
+
+@pytest.fixture
+def split_small(monkeypatch, small_threshold):
+    """Make small files take the parallel byte-range path, with several threads even on one core."""
+    monkeypatch.setattr(readers, "SPLIT_CSV_BYTES", 0)
+    monkeypatch.setattr(readers, "PIECE_BYTES", 20_000)
+    monkeypatch.setattr(readers, "reader_threads", lambda: 3)
+
+
+def long_rows(n):
+    # areas are codes with leading zeros: a piece where every code is a number must not turn "007" into 7
+    return ["indicator,area,year,value,status"] + [
+        f"Chỉ tiêu {i % 11},{i % 9:03d},{2000 + i // 99},{i * 0.25:.2f},{'sơ bộ' if i % 5 == 0 else 'official'}"
+        for i in range(n)]
+
+
+def test_parallel_read_keeps_text_rows_and_order(tmp_path, split_small):
+    lines = long_rows(6000)
+    lines.insert(3000, "")                       # a blank line: the rows after it keep their file numbers
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode() + b"\r\n")
+    p = preview_table(path, ImportOptions())
+    assert p.problems == []
+    rows = p.rows
+    assert len(rows) == 6000
+    assert rows["indicator"].iloc[0] == "Chỉ tiêu 0" and rows["area"].iloc[7] == "007"
+    assert set(rows["area"].astype(str)) == {f"{k:03d}" for k in range(9)}
+    assert rows["value"].tolist() == [i * 0.25 for i in range(6000)]
+    assert rows["period"].iloc[-1] == str(2000 + 5999 // 99)
+    assert rows["status"].iloc[0] == "preliminary" and rows["status"].iloc[1] == "official"
+    # file row of data row i is i + 2, plus one after the blank line (file line 3001)
+    assert rows["file_row"].iloc[2998] == 3000 and rows["file_row"].iloc[2999] == 3002
+
+
+def test_parallel_read_equals_one_piece(tmp_path, split_small, monkeypatch):
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
+    split = preview_table(path, ImportOptions()).rows
+    monkeypatch.setattr(readers, "reader_threads", lambda: 1)
+    whole = preview_table(path, ImportOptions()).rows
+    pd.testing.assert_frame_equal(split.astype(object), whole.astype(object))
+
+
+def test_quoted_line_ends_are_read_whole(tmp_path, split_small):
+    lines = long_rows(5000)
+    lines[4000] = '"Chỉ tiêu\nhai dòng",001,2040,1.5,official'
+    path = tmp_path / "quoted.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert p.problems == []
+    assert len(p.rows) == 5000
+    assert p.rows["indicator"].iloc[3999] == "Chỉ tiêu\nhai dòng" and p.rows["value"].iloc[3999] == 1.5
+
+
+def test_parallel_read_reports_a_row_with_too_many_cells(tmp_path, split_small):
+    lines = long_rows(5000)
+    lines[4321] += ",extra"
+    path = tmp_path / "wide.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert p.problems and p.problems[0].row == 4322
+
+
+def test_parallel_read_can_be_cancelled(tmp_path, split_small):
+    import threading
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(readers.ReadCancelled):
+        preview_table(path, ImportOptions(), cancel=stop)
