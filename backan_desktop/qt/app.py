@@ -18,7 +18,9 @@ from .paths import APP, ORG
 log = logging.getLogger(__name__)
 
 
-def make_app(argv: Optional[list[str]] = None, gui: bool = True) -> QApplication:
+def make_app(argv: Optional[list[str]] = None, gui: bool = True, window_first: bool = False) -> QApplication:
+    """The application with the bundled fonts. ``window_first``: a window is about to be shown
+    and will call :func:`finish_app` after its first paint (icon, italic fonts)."""
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
     app = QApplication.instance()
@@ -26,15 +28,24 @@ def make_app(argv: Optional[list[str]] = None, gui: bool = True) -> QApplication
         if not gui:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    _set_icon(app)
+    if not window_first:
+        _set_icon(app)
     if os.environ.get("BACKAN_STARTUP_PROBE"):
         _install_startup_probe(app, float(os.environ["BACKAN_STARTUP_PROBE"]))
-    family = register_fonts()
+    family = register_fonts(upright_only=window_first)
     if family:
         font = app.font()
         font.setFamily(family)
         app.setFont(font)
     return app
+
+
+def finish_app() -> None:
+    """What ``make_app(window_first=True)`` left for after the first paint. Idempotent."""
+    app = QApplication.instance()
+    if app is not None and app.windowIcon().isNull():
+        _set_icon(app)
+    register_fonts()
 
 
 def _set_icon(app) -> None:

@@ -8,25 +8,27 @@ from ..core.paths import fonts_dir
 log = logging.getLogger(__name__)
 FAMILY = "Noto Sans"
 _registered: list[str] = []
+_files_done: set[str] = set()
 
 
-def register_fonts() -> str:
-    """Add every .ttf/.otf in resources/fonts to the application; returns the family to use.
-    Needs a QGuiApplication. Idempotent."""
+def register_fonts(upright_only: bool = False) -> str:
+    """Add the .ttf/.otf files in resources/fonts to the application; returns the family to use.
+    ``upright_only`` leaves the italic files for later (nothing italic is on screen before the
+    first paint, and each file costs ~2 ms). Needs a QGuiApplication. Idempotent."""
     from PySide6.QtGui import QFontDatabase
 
-    if _registered:
-        return _registered[0]
-    families: list[str] = []
     for path in sorted(fonts_dir().glob("*.[ot]tf")):
+        if path.name in _files_done or (upright_only and "italic" in path.stem.lower()):
+            continue
+        _files_done.add(path.name)
         fid = QFontDatabase.addApplicationFont(str(path))
         if fid < 0:
             log.warning("could not load font %s", path)
             continue
-        families += QFontDatabase.applicationFontFamilies(fid)
-    family = FAMILY if FAMILY in families else (families[0] if families else "")
-    _registered.append(family)
-    return family
+        families = QFontDatabase.applicationFontFamilies(fid)
+        if not _registered and families:
+            _registered.append(FAMILY if FAMILY in families else families[0])
+    return _registered[0] if _registered else ""
 
 
 def sheet_font(point_size: float, bold: bool = False, italic: bool = False):

@@ -26,23 +26,34 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None, kiosk: 
     from ..qt.paths import resolve_data_home
     from .main_window import MainWindow
 
-    app = make_app()
+    app = make_app(window_first=True)
     home = resolve_data_home(data_home)
     # the hook is cheap and must be there first; the log file handler (logging.handlers, files,
     # faulthandler) is opened right after the window is on screen
     install_excepthook(home / "logs" / "backan-desktop.log")
-    QTimer.singleShot(0, lambda: init_logging(home))
     lang = pick_language(lang)
     install_language(lang)
     if kiosk:
         from .kiosk.window import KioskWindow
+        QTimer.singleShot(0, lambda: init_logging(home))
         kiosk_window = KioskWindow(home, lang)
         kiosk_window.start()          # loads the data after the first paint
-        return app.exec()
+        return _exec(app)
     window = MainWindow(home, lang)
+    window.begun.connect(lambda: init_logging(home))
     geometry = QSettings().value("ui/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    QTimer.singleShot(0, window.start_loading)   # after the first paint
-    return app.exec()
+    # the window starts loading after its first paint; this is for a window that is never painted
+    # (started minimised, on a hidden workspace)
+    QTimer.singleShot(1500, window.begin)
+    return _exec(app)
+
+
+def _exec(app) -> int:
+    from .workers import shutdown_background
+
+    code = app.exec()
+    shutdown_background()
+    return code

@@ -1,15 +1,18 @@
 """The main window: navigation, pages and menus. It only wires — content comes from the core
-(sheets) and the page widgets; commands live in ``commands``; slow work runs in the background."""
+(sheets) and the page widgets; commands live in ``commands``; slow work runs in the background.
+
+Start-up: the constructor builds only what the first paint shows (sidebar, menu titles, "Loading
+data…"), without touching PySide's ``Qt`` enum namespace (~25 ms to build) or making the status
+bar (~15 ms: its size grip loads the cursor theme). The menus' actions, the status bar and the
+data come right after the first paint (``paintEvent`` → ``begin``)."""
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core.texts import t
@@ -44,6 +47,7 @@ commands = _Commands()
 
 class MainWindow(Retranslating, QMainWindow):
     library_loaded = Signal(object)
+    begun = Signal()          # after the first paint: the log file, menus' actions and data follow
 
     def __init__(self, data_home: Path, lang: str = "vi"):
         super().__init__()
@@ -51,6 +55,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.lang = lang
         self.library = None
         self.load_error = ""
+        self._begun = False
+        self._actions_built = False
         self.pages: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
         self.zoom = float(QSettings().value("ui/zoom", 1.0) or 1.0)
@@ -61,8 +67,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setObjectName("sidebar")
         self.stack = QStackedWidget()
         self.loading = QLabel()
-        self.loading.setObjectName("loading")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("loading")       # centred by the style sheet (qproperty-alignment)
         self.loading.setWordWrap(True)
         self.stack.addWidget(self.loading)
 
@@ -88,13 +93,36 @@ class MainWindow(Retranslating, QMainWindow):
         lay.addWidget(side)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        for key, _ in NAV:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
+        self.nav.addItems([""] * len(NAV))          # texts in retranslate; row i is NAV[i]
         self.nav.currentRowChanged.connect(self._on_nav)
-        self._build_menus()
+        menus = self.menuBar()
+        self.m_file, self.m_edit, self.m_view, self.m_help = (menus.addMenu("") for _ in range(4))
         self.setAcceptDrops(True)
+        self.retranslate()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._begun:
+            QTimer.singleShot(0, self.begin)
+
+    def begin(self) -> None:
+        """After the first paint: the menus' actions, the status bar, then the data. Called once
+        (later calls do nothing); run_gui also calls it on a timer in case no paint ever comes."""
+        if self._begun:
+            return
+        self._begun = True
+        from ..qt.app import finish_app
+        finish_app()
+        self.finish_setup()
+        self.start_loading()
+        self.begun.emit()
+
+    def finish_setup(self) -> None:
+        """What the first paint does not need. Idempotent."""
+        if self._actions_built:
+            return
+        self._actions_built = True
+        self._build_actions()
         self.retranslate()
 
     # -- texts ----------------------------------------------------------------------------------
@@ -110,31 +138,35 @@ class MainWindow(Retranslating, QMainWindow):
         if self.library is None:
             self.loading.setText(translate("MainWindow", "The data could not be loaded:") + "\n" + self.load_error
                                  if self.load_error else translate("MainWindow", "Loading data…"))
-            self.statusBar().showMessage(self.loading.text())
+            if self._actions_built:
+                self.statusBar().showMessage(self.loading.text())
         self.m_file.setTitle(translate("MainWindow", "&File"))
+        self.m_edit.setTitle(translate("MainWindow", "&Edit"))
+        self.m_view.setTitle(translate("MainWindow", "&View"))
+        self.m_help.setTitle(translate("MainWindow", "&Help"))
+        if not self._actions_built:
+            return
         self.act_export.setText(translate("MainWindow", "&Export sheet as PDF…"))
         self.act_export_all.setText(translate("MainWindow", "Export &handout set…"))
         self.act_print.setText(translate("MainWindow", "&Print…"))
         self.act_quit.setText(translate("MainWindow", "&Quit"))
         self.act_import.setText(translate("MainWindow", "&Import…"))
         self.act_template.setText(translate("MainWindow", "Export update &template…"))
-        self.m_view.setTitle(translate("MainWindow", "&View"))
         self.m_lang.setTitle(translate("MainWindow", "&Language"))
         self.act_kiosk.setText(translate("MainWindow", "&Fair mode"))
         self.m_recent.setTitle(translate("MainWindow", "&Recent imports"))
-        self.m_edit.setTitle(translate("MainWindow", "&Edit"))
         self.act_find.setText(translate("MainWindow", "&Find…"))
         self.act_prefs.setText(translate("MainWindow", "&Preferences…"))
         self.act_zoom_in.setText(translate("MainWindow", "Zoom &in"))
         self.act_zoom_out.setText(translate("MainWindow", "Zoom &out"))
         self.act_zoom_reset.setText(translate("MainWindow", "&Actual size"))
         self.act_full.setText(translate("MainWindow", "F&ull screen"))
-        self.m_help.setTitle(translate("MainWindow", "&Help"))
         self.act_about.setText(translate("MainWindow", "&About"))
 
     # -- menus ------------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        self.m_file = self.menuBar().addMenu("")
+    def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         self.act_import = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.act_import.triggered.connect(lambda: commands.import_file(self))
         self.act_template = QAction(self)
@@ -160,7 +192,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.m_file.addSeparator()
         self.m_file.addAction(self.act_quit)
 
-        self.m_edit = self.menuBar().addMenu("")
         self.act_find = QAction(self)
         self.act_find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.act_find.triggered.connect(self.open_find)
@@ -172,7 +203,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.m_edit.addSeparator()
         self.m_edit.addAction(self.act_prefs)
 
-        self.m_view = self.menuBar().addMenu("")
         self.m_lang = self.m_view.addMenu("")
         group = QActionGroup(self)
         self.lang_actions = {}
@@ -202,13 +232,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_kiosk.triggered.connect(self.open_fair_mode)
         self.m_view.addAction(self.act_kiosk)
 
-        self.m_help = self.menuBar().addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.m_help.addAction(self.act_about)
 
     # -- loading ------------------------------------------------------------------------------------
     def start_loading(self) -> None:
+        self.finish_setup()
         home = self.data_home
 
         def work():
@@ -457,6 +487,9 @@ class MainWindow(Retranslating, QMainWindow):
                      "Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"
                      "pandas, NumPy — BSD-3-Clause<br>pydantic, openpyxl — MIT<br>segno — BSD-3-Clause<br>"
                      "defusedxml — PSF License</p>")
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "About"))
         box.setTextFormat(Qt.TextFormat.RichText)

@@ -23,7 +23,7 @@ STYLE = """
 #chartTitle, #tableTitle { color: #13263a; font-size: 11pt; font-weight: 600; margin-top: 6px; }
 #sourceList { color: #33404d; font-size: 8.5pt; }
 #emptyState { color: #5b6877; font-size: 11pt; padding: 24px; }
-#loading { color: #4f6a85; font-size: 12pt; }
+#loading { color: #4f6a85; font-size: 12pt; qproperty-alignment: AlignCenter; }
 QTableView, QHeaderView::section { font-size: 9.5pt; }
 """
 

@@ -36,6 +36,15 @@ class _Task(QRunnable):
 _alive: set = set()
 
 
+def shutdown_background(timeout_ms: int = 30_000) -> None:
+    """At exit: ask running jobs to stop and wait for the pool, so that no worker finishes into a
+    torn-down application (its signal would go to a deleted object and abort the process)."""
+    for item in list(_alive):
+        if isinstance(item, Job):
+            item.cancel()
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Optional[Callable[[str, str], None]] = None) -> None:
     """Run ``fn()`` off the GUI thread; ``on_done(result)`` / ``on_error(message, details)`` run on it."""

@@ -9,16 +9,20 @@ def window(loaded_window):
     return loaded_window
 
 
-def test_window_shows_before_data_and_then_fills(qtbot, data_home):
+def test_window_paints_first_then_builds_its_menus_and_loads_by_itself(qtbot, data_home):
     win = MainWindow(data_home, "en")
     qtbot.addWidget(win)
-    win.show()
-    assert win.stack.currentWidget() is win.loading
-    assert not win.act_export.isEnabled()
-    win.start_loading()
+    assert [m.title() for m in (win.m_file, win.m_edit, win.m_view, win.m_help)] == ["&File", "&Edit", "&View", "&Help"]
+    assert win.stack.currentWidget() is win.loading and win.loading.text() == "Loading data…"
+    with qtbot.waitSignal(win.begun, timeout=10000):
+        win.show()                       # the first paint starts the rest
+    assert win.m_file.actions() and not win.act_export.isEnabled()
     qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
     assert win.act_export.isEnabled()
+    assert "figures from" in win.statusBar().currentMessage()
     assert [win.nav.item(i).text() for i in range(win.nav.count())] == [text for _, text in NAV]
+    win.begin()                          # a second call (the fallback timer) changes nothing
+    assert len(win.m_file.actions()) == len(set(win.m_file.actions()))
 
 
 def test_each_section_page_shows_kpi_values_and_sources(window):

@@ -220,6 +220,8 @@ class KioskWindow(Retranslating, QWidget):
         QTimer.singleShot(0, self.start_loading)
 
     def start_loading(self) -> None:
+        from ...qt.app import finish_app
+        finish_app()
         if self.library is not None:
             self._on_loaded(self.library)
             return
