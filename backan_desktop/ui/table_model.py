@@ -21,6 +21,23 @@ def _missing(v) -> bool:
 BLOCK = 512          # rows formatted at a time: data() costs O(visible cells), not O(rows)
 
 
+class _Coded:
+    """A categorical column read through its codes: indexing gives the values (None where
+    missing) without ever making an object array of all rows — a million-row imported table
+    keeps its columns as codes into a few distinct values."""
+
+    def __init__(self, codes, categories):
+        import numpy as np
+        self.codes = codes
+        self.values = np.array(list(categories) + [None], dtype=object)   # code -1 → None
+
+    def __getitem__(self, key):
+        return self.values[self.codes[key]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
 class DataFrameModel(QAbstractTableModel):
     """A read-only view of a DataFrame. Numbers are shown in the language's format, right-aligned,
     and sort by value (``SORT_ROLE``) rather than by text.
@@ -82,7 +99,13 @@ class DataFrameModel(QAbstractTableModel):
         if values is None:
             series = self._frame.iloc[:, col]
             if self._numeric[col]:
-                values = series.astype("float64").to_numpy(na_value=math.nan)
+                if series.dtype.kind in "iuf":           # plain numpy numbers: the frame's own array
+                    values = series.to_numpy()
+                else:                                     # nullable Int64/Float64: NaN for missing
+                    values = series.astype("float64").to_numpy(na_value=math.nan)
+            elif str(series.dtype) == "category":
+                cat = series.array                        # the Categorical: its codes, not a copy
+                values = _Coded(cat.codes, cat.categories)
             else:
                 values = series.astype("object").to_numpy()
             self._raw[col] = values
@@ -145,24 +168,45 @@ class DataFrameModel(QAbstractTableModel):
         """Frame rows in sorted order (a numpy array); pure computation, safe on a worker thread.
         Missing values go last; ties keep their order."""
         np = self._np
-        rows = np.arange(len(self._frame)) if rows is None else rows
+        n = len(self._frame)
+        every = rows is None                 # all rows in frame order: index nothing, copy nothing
+        rows = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64) if rows is None else rows
         if column < 0:
             return np.sort(rows)
-        raw = self._raw_column(column)[rows]
+        raw = self._raw_column(column)
+        labels = self._value_labels.get(str(self._frame.columns[column]))
         if self._numeric[column]:
-            keys = raw.astype(float)
-            missing = np.isnan(keys)
+            keys = raw if every else raw[rows]
+            if keys.dtype.kind in "ub" or (keys.dtype.kind == "i" and keys.dtype.itemsize < 8):
+                keys = keys.astype(np.int64)             # so that descending can negate
+            missing = np.isnan(keys) if keys.dtype.kind == "f" else np.zeros(len(keys), dtype=bool)
+        elif isinstance(raw, _Coded):
+            # rank the distinct values once, then sort the rows by their value's rank
+            cats = raw.values[:-1]
+            texts = [str(labels.get(v, v) if labels else v).casefold() for v in cats]
+            _, rank = np.unique(np.array(texts + [""], dtype=object), return_inverse=True)
+            codes = raw.codes if every else raw.codes[rows]
+            keys = rank[codes]
+            missing = (codes < 0) | np.array([_missing(v) for v in cats] + [True])[codes]
         else:
             series = self._frame.iloc[:, column].iloc[rows]
             missing = series.isna().to_numpy()
-            labels = self._value_labels.get(str(self._frame.columns[column]))
             text = series.astype("object").where(~series.isna(), "")
             if labels:
                 text = text.map(lambda v: labels.get(v, v))
             keys = text.astype(str).str.casefold().to_numpy()
-        if not self._numeric[column]:
+        if not self._numeric[column] and not isinstance(raw, _Coded):
             _, keys = np.unique(keys, return_inverse=True)      # ranks, so that descending can negate
-        idx = np.argsort(-keys if descending else keys, kind="stable")   # ties keep their order
+        if descending:
+            # stable descending without a negated copy of the keys: sort the reversed view, read
+            # the result backwards and map the positions back (ties keep their order)
+            idx = np.argsort(keys[::-1], kind="stable")[::-1]
+            np.subtract(len(keys) - 1, idx, out=idx)
+        else:
+            idx = np.argsort(keys, kind="stable")
+        del keys
+        if not missing.any():
+            return idx.astype(rows.dtype) if every else rows[idx]
         present = idx[~missing[idx]]
         absent = idx[missing[idx]]
         return rows[np.concatenate([present, absent])]
@@ -187,10 +231,15 @@ class DataFrameModel(QAbstractTableModel):
                 col = self._frame.iloc[:, c].astype("string").fillna("")
                 mask |= col.str.contains(needle, regex=False).to_numpy(dtype=bool, na_value=False)
                 continue
-            # text: fold each distinct value once (hash-based factorize), then pick the rows by code
-            codes, uniques = pd.factorize(self._frame.iloc[:, c], use_na_sentinel=True)
+            # text: fold each distinct value once, then pick the rows by code
+            raw = self._raw_column(c)
+            if isinstance(raw, _Coded):
+                codes, uniques = raw.codes, raw.values[:-1]
+            else:
+                codes, uniques = pd.factorize(self._frame.iloc[:, c], use_na_sentinel=True)
             labels = self._value_labels.get(str(name)) or {}
-            hit = np.fromiter((needle in fold_text(labels.get(u, u)) for u in uniques), dtype=bool, count=len(uniques))
+            hit = np.fromiter((not _missing(u) and needle in fold_text(labels.get(u, u)) for u in uniques),
+                              dtype=bool, count=len(uniques))
             if hit.any():
                 hit = np.append(hit, False)          # code -1 (missing) never matches
                 mask |= hit[codes]
