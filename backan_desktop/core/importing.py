@@ -553,7 +553,8 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         return None
     sample = [r[idx["value"]] for r in grid.rows[h + 1:] if idx["value"] < len(r)]
     style = _style_for(sample, m)
-    decimals = max((decimals_written(v, style) for v in sample[:5000] if not is_missing(v)), default=0)
+    written = [decimals_written(v, style) for v in sample[:5000] if not is_missing(v)]
+    usual = max(set(written), key=written.count) if written else 0     # the column's usual decimals
     names = list(columns)
     value_name = names[idx["value"]]
     period_name = names[idx["period"]]
@@ -653,12 +654,33 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         "value": values,
         **{k: pd.Categorical.from_codes(codes, categories=cats, validate=False)
            for k, (codes, cats) in coded.items() if k in ("unit", "status", "source", "note")},
-        "decimals": np.full(kept, decimals, dtype=np.int8),
+        "decimals": _decimals_of_values(values, usual),
         "file_row": file_rows,
     })
     if maybe_repeats:
         _check_duplicates(frame, file, col)
     return frame, col.problems, []
+
+
+def _decimals_of_values(values, usual: int):
+    """Decimals to show per value when only the parsed floats are at hand: the fewest that write
+    the value exactly, but at least the column's usual number (so 1086.40 keeps its 2 decimals in
+    a column written with 2, and 3.14159 gets its 5)."""
+    import numpy as np
+
+    out = np.full(len(values), max(0, min(usual, 12)), dtype=np.int8)
+    todo = np.flatnonzero(np.isfinite(values))
+    for k in range(13):
+        if not len(todo):
+            break
+        scale = 10.0 ** k
+        v = values[todo]
+        exact = np.round(v * scale) / scale == v
+        out[todo[exact]] = np.maximum(out[todo[exact]], k)
+        todo = todo[~exact]
+    if len(todo):
+        out[todo] = 12
+    return out
 
 
 def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector):

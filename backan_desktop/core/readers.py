@@ -239,12 +239,13 @@ class Coded:
 
 
 def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str, encoding: str, *,
-                   text: list[str], loose: list[str], floats: list[str], cancel=None,
-                   progress: Optional[Progress] = None, **read_kw) -> dict[str, Any]:
+                   text: list[str], loose: list[str] = (), floats: list[str] = (), raw: list[str] = (),
+                   cancel=None, progress: Optional[Progress] = None, **read_kw) -> dict[str, Any]:
     """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` and ``loose`` columns as
     :class:`Coded` (so later steps work on distinct values, not on every cell), ``floats`` as float
-    arrays. ``text`` cells keep their exact text; in ``loose`` columns an all-number chunk may come
-    back as numbers (fine for years). Raises pandas' ParserError/ValueError/UnicodeDecodeError for
+    arrays, ``raw`` as object arrays of the cells' text (None where a row is short). ``text`` cells
+    keep their exact text; in ``loose`` columns an all-number chunk may come back as numbers (fine
+    for years). Raises pandas' ParserError/ValueError/UnicodeDecodeError for
     a malformed file (a row with more cells than ``names``, a value that is not a float…), and
     ReadCancelled.
 
@@ -256,9 +257,10 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     import numpy as np
     import pandas as pd
 
+    text, loose, floats, raw = list(text), list(loose), list(floats), list(raw)
     kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False,
               skip_blank_lines=False, **read_kw)
-    dtype = {**{c: "category" for c in text + loose}, **{c: "float64" for c in floats}}
+    dtype = {**{c: "category" for c in text + loose}, **{c: "float64" for c in floats}, **{c: object for c in raw}}
 
     def text_kind(index) -> bool:
         return index.dtype == object or pd.api.types.is_string_dtype(index.dtype)
@@ -276,6 +278,10 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         enc = encoding if piece is None else "utf-8"
         frame = read(dtype=dtype)
         out: dict[str, Any] = {c: frame[c].to_numpy(dtype=float) for c in floats}
+        for c in raw:
+            values = frame[c].to_numpy(dtype=object)
+            absent = pd.isna(values)
+            out[c] = np.where(absent, None, values) if absent.any() else values
         redo = []
         for c in text + loose:
             cat = frame[c].array
@@ -339,7 +345,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         if mm is not None:
             mm.close()
     result: dict[str, Any] = {}
-    for c in floats:
+    for c in floats + raw:
         result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
     for c in text + loose:
         if len(parts) == 1:

@@ -456,22 +456,42 @@ def _series_chart(lib: Library, ds, lang: str, row: Optional[int]) -> Optional[C
     """An imported tidy table: the series (indicator, area, breakdown) of the selected row over its periods."""
     from .periods import parse_period
     table = ds.table
-    c = table.columns
     i = row if row is not None and 0 <= row < len(table) else 0
-    key = (c["indicator"][i], c["area"][i], c["category"][i])
+    frame = table._frame
+    if frame is not None:
+        # a big table: find the series' rows with pandas instead of walking a million rows
+        import pandas as pd
+        picked = frame["value"].notna().to_numpy()
+        for name in ("indicator", "area", "category"):
+            column = frame[name]
+            v = column.iloc[i]
+            picked = picked & (column.isna().to_numpy() if pd.isna(v) else (column == v).to_numpy())
+        where = picked.nonzero()[0]
+        sub = frame.iloc[where]
+        c = {name: [None if pd.isna(v) else v for v in sub[name].tolist()]
+             for name in ("indicator", "area", "category", "period", "value", "status", "unit")}
+        decs = [table.decimals["value"][j] for j in where]
+        key = (c["indicator"][0], c["area"][0], c["category"][0]) if len(where) else (None, None, None)
+        unit_id = frame["unit"].iloc[i]
+        unit_id = None if pd.isna(unit_id) else unit_id
+    else:
+        c = table.columns
+        key = (c["indicator"][i], c["area"][i], c["category"][i])
+        decs = table.decimals["value"]
+        unit_id = c["unit"][i]
     points = []
-    for j in range(len(table)):
+    for j in range(len(c["value"])):
         if (c["indicator"][j], c["area"][j], c["category"][j]) != key or c["value"][j] is None:
             continue
         try:
             period = parse_period(c["period"][j] or "")
         except ValueError:
             continue
-        points.append((period, c["value"][j], table.decimals["value"][j], c["status"][j] or "official"))
+        points.append((period, c["value"][j], decs[j], c["status"][j] or "official"))
     if not points:
         return None
     points.sort(key=lambda p: p[0].sort_key())
-    unit = lib.unit(c["unit"][i] or "")
+    unit = lib.unit(unit_id or "")
     vals = [p[1] for p in points]
     decs = [p[2] for p in points]
     labels = [format_quantity(v, lang, unit, d) for v, d in zip(vals, decs)]

@@ -40,3 +40,17 @@ def test_enum_required_duplicates_nan(tmp_path, column_wise):
 def test_foreign_keys_still_checked(tmp_path, column_wise):
     out = problems(make_package(tmp_path / "p", rows="a,2020,1,official,nope\n"))
     assert out == ["data.csv:2:5: ref: 'nope' is not an id in 'refs'"]
+
+
+def test_column_wise_reading_gives_the_same_table(tmp_path, monkeypatch):
+    rows = ("007,2020,1.50,official,s1\n010,2021,2,estimate,s1\n011,2022,1.5e3,official,s1\n"
+            "012,2023,-0.25,official,s1\n")
+    folder = make_package(tmp_path / "p", rows=rows)
+    by_row = load_package(folder)
+    monkeypatch.setattr(package, "BIG_TABLE_BYTES", 0)
+    by_column = load_package(folder)
+    assert by_row.problems == by_column.problems == []
+    a, b = by_row.tables["data"], by_column.tables["data"]
+    assert a.rows() == b.rows()
+    assert b.columns["id"][:2] == ["007", "010"]            # codes stay text, leading zeros and all
+    assert a.decimals == b.decimals and b.decimals["value"] == [2, 0, 0, 2]     # 1.5e3 is 1500

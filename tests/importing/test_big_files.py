@@ -117,3 +117,51 @@ def test_parallel_read_can_be_cancelled(tmp_path, split_small):
     stop.set()
     with pytest.raises(readers.ReadCancelled):
         preview_table(path, ImportOptions(), cancel=stop)
+
+
+def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeypatch):
+    """The Datasets browser charts a million-row table from its frame (no walk over every row):
+    the chart must be the one the row-by-row path draws."""
+    from backan_desktop.core import package
+    from backan_desktop.core.library import load_library
+    from backan_desktop.core.sheets import dataset_chart
+    from backan_desktop.core.userdata import commit_import
+
+    path = tmp_path / "series.csv"
+    path.write_text("\n".join(long_rows(3000)) + "\n", encoding="utf-8")
+    preview = preview_table(path, ImportOptions(dataset_id="series"))
+    assert preview.ok
+    home = tmp_path / "home"
+    commit_import(preview, home)
+    small = load_library(data_home=home)
+    monkeypatch.setattr(package, "BIG_TABLE_BYTES", 0)
+    big = load_library(data_home=home)
+    assert big.datasets["series"].table._frame is not None and small.datasets["series"].table._frame is None
+    for row in (0, 5, 1234, 2999):
+        a, b = dataset_chart(small, "series", "vi", row), dataset_chart(big, "series", "vi", row)
+        assert a is not None and a == b, row
+        assert len(a.series[0].values) > 2
+
+
+def test_big_import_is_written_and_read_back_exactly(tmp_path, split_small, monkeypatch):
+    """The column-wise writer quotes text once per distinct value and never rounds a value that has
+    more decimals than the sample showed."""
+    from backan_desktop.core import userdata
+    from backan_desktop.core.library import load_library
+
+    monkeypatch.setattr(userdata, "COLUMNWISE_ROWS", 0)
+    lines = long_rows(6000)
+    lines[5000] = 'Chỉ tiêu 0,"Na Rì, ""xã"" A",2051,3.14159,official'     # late row: 5 decimals, a quoted area
+    path = tmp_path / "exact.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    preview = preview_table(path, ImportOptions(dataset_id="exact"))
+    assert preview.ok, preview.problems
+    home = tmp_path / "home"
+    userdata.commit_import(preview, home)
+    table = load_library(data_home=home).datasets["exact"].table
+    rows = table.rows()
+    assert len(rows) == 6000
+    assert rows[4999]["area"] == 'Na Rì, "xã" A' and rows[4999]["value"] == 3.14159
+    assert table.decimals["value"][4999] == 5 and table.decimals["value"][1] == 2 and table.decimals["value"][4] == 2
+    assert [r["value"] for r in rows[:4999]] == [i * 0.25 for i in range(4999)]
+    assert rows[7]["area"] == "007"

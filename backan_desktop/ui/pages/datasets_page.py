@@ -62,6 +62,9 @@ class DatasetsPage(Retranslating, QWidget):
         self.view.setObjectName("datasetTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        # column widths from the rows in view plus a sample (Qt reads 1,000 rows by default: ~70,000
+        # data() calls on the GUI thread each time a dataset is opened)
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
