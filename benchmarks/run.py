@@ -5,6 +5,7 @@
 - cold start to first paint, against a bare PySide6 QMainWindow measured in the same run, and
   to data shown (a virtual X screen is started when Xvfb is installed, else Qt's offscreen platform);
 - import of a 1,000,000-row × 10-column CSV against plain ``pandas.read_csv`` of the same file;
+- that import as a library dataset: commit, library load, opening it in the Datasets browser;
 - the table model on that frame: a screenful of cells, scrolling, sorting, filtering, memory;
 - a 1,000,000-point chart: building and rendering;
 - sheet export: one sheet and the whole handout set (benchmarks/export_sheets.py);
@@ -166,6 +167,32 @@ def big_import(rows: int, runs: int):
     return frame, preview
 
 
+def big_dataset(preview, runs: int) -> None:
+    """The imported 1M rows as a dataset: commit to the library, load it, open it in the browser."""
+    from backan_desktop.core.library import load_library
+    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.pages.datasets_page import DatasetsPage
+
+    print("== the import as a library dataset ==")
+    install_language("vi")
+    commit, load, open_ = [], [], []
+    for _ in range(runs):
+        home = Path(tempfile.mkdtemp(prefix="backan-bench-lib-"))
+        t = time.perf_counter(); commit_import(preview, home); commit.append(time.perf_counter() - t)
+        t = time.perf_counter(); lib = load_library(data_home=home); load.append(time.perf_counter() - t)
+        page = DatasetsPage()
+        page.resize(1200, 800)
+        page.set_library(lib, "vi")
+        t = time.perf_counter(); page.open_dataset(preview.dataset_id); open_.append(time.perf_counter() - t)
+        page.close()
+        page.deleteLater()
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"commit (write + check the written)  {fmt(commit)}   (on a worker thread in the app)")
+    print(f"load the library with it            {fmt(load)}   (on a worker thread in the app)")
+    print(f"open it in the Datasets browser     {fmt(open_, 'ms')}   (GUI thread: model, chart)")
+
+
 def table(frame, runs: int) -> None:
     import numpy as np
     import tracemalloc
@@ -246,6 +273,7 @@ def main() -> int:
     from backan_desktop.qt.app import make_app
     make_app(gui=False)
     frame, preview = big_import(args.rows, max(3, args.runs // 2))
+    big_dataset(preview, max(2, args.runs // 2))
     table(preview.rows, args.runs)
     chart(max(2, args.runs // 2))
     print("== sheets ==")

@@ -209,6 +209,29 @@ def reader_threads() -> int:
     return max(1, min(cores, 8))
 
 
+def _read_pieces(read_piece, pieces, workers: int, cancel, progress, name: str) -> list:
+    """``read_piece`` on every piece on a thread pool, in order; cancel is checked as they finish."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    parts = [None] * len(pieces)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(read_piece, piece): i for i, piece in enumerate(pieces)}
+        pending = set(futures)
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    parts[futures[fut]] = fut.result()
+                if cancel is not None and cancel.is_set():
+                    raise ReadCancelled()
+                if progress is not None:
+                    progress(len(pieces) - len(pending), len(pieces), name)
+        finally:
+            for fut in pending:
+                fut.cancel()
+    return parts
+
+
 class _ByteRange(io.RawIOBase):
     """Bytes ``start``–``end`` of a memory map as a read-only file (no copy of the whole range)."""
 
@@ -249,10 +272,10 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     a malformed file (a row with more cells than ``names``, a value that is not a float…), and
     ReadCancelled.
 
-    A UTF-8 file with no quote character is cut at line ends into byte ranges parsed in parallel;
-    a quoted field may hold a line end, so any other file is parsed in one piece."""
+    A UTF-8 file is cut at line ends into byte ranges parsed in parallel. A cut that falls inside
+    a quoted field (which may hold a line end) leaves the piece before it ending in an open quote,
+    which the parser refuses; the file is then parsed again in one piece."""
     import mmap
-    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
     import numpy as np
     import pandas as pd
@@ -308,8 +331,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
             start = mm.find(b"\n", start) + 1
             if start == 0:
                 break
-        quote = read_kw.get("quotechar", '"').encode()
-        if (start > 0 or skip_lines == 0) and mm.find(quote, start) < 0:
+        if start > 0 or skip_lines == 0:
             n = max(2, min(workers * 2, (size - start) // PIECE_BYTES))
             bounds = [start]
             for i in range(1, n):
@@ -322,25 +344,16 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
                 bounds[0] = 3
             pieces = list(zip(bounds, bounds[1:]))
     try:
-        if len(pieces) == 1:
+        parts = None
+        if len(pieces) > 1:
+            try:
+                parts = _read_pieces(read_piece, pieces, workers, cancel, progress, path.name)
+            except (ValueError, pd.errors.ParserError):
+                parts = None            # a cut inside a quoted field, or a real error: read it whole
+        if parts is None:
             if cancel is not None and cancel.is_set():
                 raise ReadCancelled()
-            parts = [read_piece(pieces[0])]
-        else:
-            parts = [None] * len(pieces)
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(read_piece, piece): i for i, piece in enumerate(pieces)}
-                pending = set(futures)
-                while pending:
-                    finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                    for fut in finished:
-                        parts[futures[fut]] = fut.result()
-                    if cancel is not None and cancel.is_set():
-                        for fut in pending:
-                            fut.cancel()
-                        raise ReadCancelled()
-                    if progress is not None:
-                        progress(len(pieces) - len(pending), len(pieces), path.name)
+            parts = [read_piece(None)]
     finally:
         if mm is not None:
             mm.close()

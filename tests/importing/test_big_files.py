@@ -165,3 +165,18 @@ def test_big_import_is_written_and_read_back_exactly(tmp_path, split_small, monk
     assert table.decimals["value"][4999] == 5 and table.decimals["value"][1] == 2 and table.decimals["value"][4] == 2
     assert [r["value"] for r in rows[:4999]] == [i * 0.25 for i in range(4999)]
     assert rows[7]["area"] == "007"
+
+
+def test_cuts_inside_quoted_line_ends_fall_back_to_one_piece(tmp_path, split_small):
+    """Every record spans six lines, so most line ends are inside quotes: a piece cut there ends in
+    an open quote, the parser refuses it and the file is read whole — never mis-read."""
+    lines = ["indicator,area,year,value,status"]
+    for i in range(3000):
+        lines.append(f'"Chỉ tiêu {i % 7}\nmột\nhai\nba\nbốn\nnăm",{i:04d},{2000 + i % 25},{i}.5,official')
+    path = tmp_path / "quoted.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert p.problems == []
+    assert len(p.rows) == 3000
+    assert p.rows["value"].tolist() == [i + 0.5 for i in range(3000)]
+    assert p.rows["indicator"].iloc[8] == "Chỉ tiêu 1\nmột\nhai\nba\nbốn\nnăm"
