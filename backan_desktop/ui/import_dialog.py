@@ -193,11 +193,18 @@ class ImportDialog(Retranslating, QDialog):
         self.progress.setVisible(True)
         self.cancel_check.setVisible(True)
         self.status.setText(translate("ImportDialog", "Reading {name}…").format(name=path.name))
+        self.progress.setRange(0, 0)                     # busy until the reader reports its pieces
         self.job = Job(work_fn)
+        self.job.signals.progress.connect(self._on_progress)
         self.job.signals.done.connect(self._on_preview)
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))
         self.job.signals.cancelled.connect(lambda: self._show_problems([translate("ImportDialog", "Stopped.")]))
         self.job.start()
+
+    def _on_progress(self, done: int, total: int, _label: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
 
     def _cancel_job(self) -> None:
         if self.job is not None:
@@ -258,6 +265,10 @@ class ImportDialog(Retranslating, QDialog):
         self.preview.title = self.title_edit.text().strip() or self.preview.title
         preview, home = self.preview, self.data_home
         self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(translate("ImportDialog", "Writing {id} into the library…").format(id=preview.dataset_id))
         self.job = Job(lambda progress, cancel: commit_import(preview, home))
         self.job.signals.done.connect(lambda _target: (self.imported.emit(preview.dataset_id), self.accept()))
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))

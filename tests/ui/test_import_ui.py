@@ -59,3 +59,26 @@ def test_drop_on_window_opens_the_import(qtbot, loaded_window, tmp_path, monkeyp
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     loaded_window.dropEvent(event)
     assert opened == [src]
+
+
+def test_big_csv_check_shows_real_progress_and_can_be_imported(qtbot, tmp_path, monkeypatch):
+    """A big CSV is read in pieces on the thread pool: the bar counts them, then the import writes it."""
+    from backan_desktop.core import readers
+
+    monkeypatch.setattr(readers, "BIG_CSV_BYTES", 50_000)
+    monkeypatch.setattr(readers, "SPLIT_CSV_BYTES", 0)
+    monkeypatch.setattr(readers, "PIECE_BYTES", 20_000)
+    monkeypatch.setattr(readers, "reader_threads", lambda: 3)
+    src = tmp_path / "lon.csv"
+    src.write_text("indicator,year,value\n" + "".join(f"Chỉ tiêu {i // 30},{1990 + i % 30},{i}.25\n"
+                                                      for i in range(5000)), encoding="utf-8")
+    home = tmp_path / "home"
+    dlg = ImportDialog(src, home)
+    qtbot.addWidget(dlg)
+    seen = []
+    dlg.progress.valueChanged.connect(lambda v: seen.append((v, dlg.progress.maximum())))
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert seen and seen[-1][0] == seen[-1][1] > 1          # pieces counted up to all of them
+    with qtbot.waitSignal(dlg.imported, timeout=20000):
+        dlg.import_button.click()
+    assert (home / "datasets" / "lon" / "data.csv").is_file()
