@@ -305,6 +305,9 @@ class Library:
             out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
             out["status"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}
             out["qualifier"] = dict(QUALIFIER_WORDS[lang])
+        elif ds.resource.role == "series":        # an imported table: statuses are the app's words
+            out["status"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}
+            out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
         if "area" in names:
             out["area"] = {k: a.name(lang) for k, a in self.areas.items()}
         for col in ("capital_unit", "investment_unit"):

@@ -137,6 +137,7 @@ def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeyp
     monkeypatch.setattr(package, "BIG_TABLE_BYTES", 0)
     big = load_library(data_home=home)
     assert big.datasets["series"].table._frame is not None and small.datasets["series"].table._frame is None
+    assert big.value_labels("series", "vi")["status"]["preliminary"] == "sơ bộ"     # shown in the UI language
     for row in (0, 5, 1234, 2999):
         a, b = dataset_chart(small, "series", "vi", row), dataset_chart(big, "series", "vi", row)
         assert a is not None and a == b, row
