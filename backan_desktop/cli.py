@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("-o", "--output", metavar="FILE.pdf", help="one PDF with the chosen sheets")
     where.add_argument("--output-dir", metavar="DIR", help="one PDF per sheet, named <sheet-id>_<lang>.pdf")
     p_exp.add_argument("--paper", choices=["A4", "A5", "Letter"], default="A4")
+    p_exp.add_argument("--all-rows", action="store_true",
+                       help="list every row of a dataset sheet (by default the first 5,000, with a note)")
     p_exp.add_argument("--lang", choices=["vi", "en", "bilingual"], default=argparse.SUPPRESS,
                        help="sheet language; 'bilingual' puts the Vietnamese and English sheet of each id one after the other")
     _common(p_exp, True)
@@ -150,7 +152,7 @@ def cmd_export(args) -> int:
     make_app(gui=False)
     langs = ["vi", "en"] if lang == "bilingual" else [lang]
     try:
-        per_id = {sid: [build_sheet(lib, sid, lg) for lg in langs] for sid in ids}
+        per_id = {sid: [build_sheet(lib, sid, lg, all_rows=args.all_rows) for lg in langs] for sid in ids}
     except UnknownSheet as exc:
         _err(f"backan-desktop export: unknown sheet {exc}")
         return EXIT_USAGE

@@ -20,7 +20,7 @@ from typing import Any, Optional
 
 from pydantic import ValidationError
 
-from .schema import FieldSpec, Package, Resource, TableSchema
+from .schema import ROLE_COLUMNS, FieldSpec, Package, Resource, TableSchema
 
 DESCRIPTOR = "datapackage.json"
 MAX_DESCRIPTOR_BYTES = 2 * 1024 * 1024
@@ -89,6 +89,18 @@ class Table:
         names = self.field_names
         cols = [self.columns[n] for n in names]
         return [dict(zip(names, values)) for values in zip(*cols)]
+
+    def head_rows(self, k: int) -> list[dict[str, Any]]:
+        """The first ``k`` rows, without turning a big table's whole columns into lists."""
+        if self._frame is None:
+            return self.rows()[:k]
+        return Table(self.name, self.schema, FrameColumns(self._frame.iloc[:k])).rows()
+
+    def distinct(self, name: str) -> list[Any]:
+        """The distinct non-empty values of a column, in order of first appearance."""
+        if self._frame is not None:
+            return [v for v in self._frame[name].dropna().unique().tolist() if v is not None]
+        return [v for v in dict.fromkeys(self.columns[name]) if v is not None]
 
     def frame(self):
         """The table as a pandas DataFrame (imports pandas: call off the GUI thread at start-up)."""
@@ -679,6 +691,11 @@ def load_package(folder: Path | str) -> LoadedPackage:
             continue
         if (res.format or "csv").lower() not in ("csv", "tsv"):
             problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': format '{res.format}' is not supported (CSV only)"))
+            continue
+        lacking = [c for c in ROLE_COLUMNS.get(res.role, ()) if c not in field_names]
+        if lacking:
+            problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': role '{res.role}' needs the column(s) "
+                                                f"{', '.join(lacking)}"))
             continue
         path = resolve_resource_path(folder, res, problems)
         if path is None:

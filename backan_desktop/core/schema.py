@@ -11,6 +11,16 @@ from pydantic import BaseModel, ConfigDict, Field as PField, field_validator
 
 FIELD_TYPES = ("string", "number", "integer", "boolean", "date", "year", "any")
 ROLES = ("observations", "indicators", "sources", "units", "categories", "areas", "table", "series")
+# the columns the library reads from a resource of each role (a "table" can have any)
+ROLE_COLUMNS = {
+    "observations": ("indicator", "area", "period", "value", "unit", "status", "source"),
+    "indicators": ("id", "section", "title_vi", "title_en", "unit"),
+    "sources": ("id", "publisher", "title"),
+    "units": ("id", "label_vi", "label_en", "pattern_vi", "pattern_en"),
+    "categories": ("id", "label_vi", "label_en"),
+    "areas": ("id", "name_vi", "name_en"),
+    "series": ("indicator", "period", "value"),
+}
 
 
 class _Model(BaseModel):

@@ -374,10 +374,11 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
     return out
 
 
-def build_sheet(lib: Library, sheet_id: str, lang: str = "vi") -> Sheet:
-    """The content of one sheet (section id or ``dataset:<id>``) in one language."""
+def build_sheet(lib: Library, sheet_id: str, lang: str = "vi", all_rows: bool = False) -> Sheet:
+    """The content of one sheet (section id or ``dataset:<id>``) in one language. A dataset sheet
+    lists at most SHEET_MAX_ROWS rows unless ``all_rows``."""
     if sheet_id.startswith("dataset:"):
-        return build_dataset_sheet(lib, sheet_id.split(":", 1)[1], lang)
+        return build_dataset_sheet(lib, sheet_id.split(":", 1)[1], lang, None if all_rows else SHEET_MAX_ROWS)
     spec = SECTION_SPECS.get(sheet_id)
     if spec is None:
         raise UnknownSheet(sheet_id)
@@ -402,7 +403,10 @@ def build_sheet(lib: Library, sheet_id: str, lang: str = "vi") -> Sheet:
                  kpis=kpis, charts=charts, tables=tables, footnotes=footnotes, sources=refs.entries())
 
 
-def build_dataset_sheet(lib: Library, dataset_id: str, lang: str) -> Sheet:
+SHEET_MAX_ROWS = 5_000        # about 110 A4 pages; a bigger table is exported as CSV/XLSX instead
+
+
+def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS) -> Sheet:
     ds = lib.datasets.get(dataset_id)
     if ds is None:
         raise UnknownSheet(f"dataset:{dataset_id}")
@@ -410,8 +414,11 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str) -> Sheet:
     table = ds.table
     names = table.field_names
     schema = table.schema
+    total = len(table)
+    shown = total if max_rows is None else min(total, max_rows)
+    labels = lib.value_labels(dataset_id, lang)
     rows = []
-    for i, r in enumerate(table.rows()):
+    for i, r in enumerate(table.head_rows(shown)):
         row = []
         for n in names:
             v = r[n]
@@ -425,14 +432,20 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str) -> Sheet:
             elif spec.type == "boolean":
                 row.append("✓" if v else "")
             else:
-                row.append(str(v))
-        if "source" in r and r["source"] in lib.sources:
-            refs(r["source"])
+                row.append(labels.get(n, {}).get(v, str(v)))
         rows.append(row)
+    if "source" in names:          # every source the table cites, listed rows or not
+        for source in table.distinct("source"):
+            if source in lib.sources:
+                refs(source)
     numeric = [schema.field(n).type in ("number", "integer") for n in names]
     headers = [schema.field(n).label(lang) for n in names]
-    block = TableBlock(ds.title(lang), headers, rows, numeric, note=t("rows", lang, n=format_number(len(rows), lang, 0)))
+    note = t("rows", lang, n=format_number(total, lang, 0)) if shown == total else \
+        t("rows_shown", lang, n=format_number(total, lang, 0), k=format_number(shown, lang, 0))
+    block = TableBlock(ds.title(lang), headers, rows, numeric, note=note)
     intro = [ds.description(lang)] if ds.description(lang) else []
+    if shown < total:
+        intro.append(note)          # on the first page too: a reader must know the list is cut
     return Sheet(id=f"dataset:{dataset_id}", lang=lang, title=ds.title(lang), province=t("province", lang),
                  merger_note=t("merger_note", lang), data_as_of=format_iso_date(lib.data_as_of(), lang), intro=intro,
                  kpis=[], charts=[], tables=[block], footnotes=[], sources=refs.entries())

@@ -39,6 +39,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "continues": ("còn tiếp…", "continued…"),
     "no_data": ("Chưa có số liệu cho mục này.", "No figures for this section yet."),
     "rows": ("{n} dòng", "{n} rows"),
+    "rows_shown": ("Bảng có {n} dòng; tờ in này liệt kê {k} dòng đầu. Toàn bộ bảng: Bộ dữ liệu → Xuất bảng (CSV/XLSX).",
+                   "The table has {n} rows; this sheet lists the first {k}. The whole table: Datasets → Export table (CSV/XLSX)."),
     "dataset": ("Bộ dữ liệu", "Dataset"),
     "columns": ("Cột", "Columns"),
     "footer": ("Tài liệu do ứng dụng backan-desktop tạo từ các nguồn công khai.",

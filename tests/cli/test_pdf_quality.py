@@ -84,6 +84,25 @@ def test_thousands_of_rows_export_completely(tmp_path, data_home):
     assert "Xã số 1 " in text and "Xã số 1500 " in text
 
 
+def test_a_huge_dataset_sheet_lists_the_first_rows_and_says_so(tmp_path, data_home):
+    folder = data_home / "datasets" / "huge"
+    folder.mkdir(parents=True)
+    with open(folder / "rows.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["indicator", "period", "status", "value"])
+        for i in range(12000):
+            w.writerow([f"row {i + 1}", 2000 + i % 20, "estimate", i])
+    (folder / "datapackage.json").write_text(json.dumps({"name": "huge", "resources": [{
+        "name": "rows", "path": "rows.csv", "role": "series", "schema": {"fields": [
+            {"name": "indicator"}, {"name": "period"}, {"name": "status"}, {"name": "value", "type": "integer"}]}}]}))
+    out = tmp_path / "huge.pdf"
+    export("--sheet", "dataset:huge", "--lang", "vi", "-o", str(out), data_home=data_home)
+    text = text_of(PdfReader(out))
+    assert "row 5000 " in text and "row 5001 " not in text
+    assert "Bảng có 12.000 dòng; tờ in này liệt kê 5.000 dòng đầu" in text.replace("\n", " ")
+    assert "ước tính" in text and "estimate" not in text          # statuses in the sheet's language
+
+
 def test_killing_an_export_leaves_no_partial_file(tmp_path, data_home):
     import os
     import signal
@@ -101,7 +120,7 @@ def test_killing_an_export_leaves_no_partial_file(tmp_path, data_home):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / "huge.pdf"
-    proc = subprocess.Popen([sys.executable, "-m", "backan_desktop", "export", "--sheet", "dataset:huge",
+    proc = subprocess.Popen([sys.executable, "-m", "backan_desktop", "export", "--sheet", "dataset:huge", "--all-rows",
                              "-o", str(target), "--data-home", str(data_home)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(2.5)

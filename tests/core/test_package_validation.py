@@ -114,3 +114,21 @@ def test_binary_garbage_gives_a_problem(tmp_path):
 def test_not_a_folder(tmp_path):
     out = problems(tmp_path / "missing")
     assert out and "not a folder" in out[0]
+
+
+def test_a_role_without_its_columns_is_a_problem_not_a_crash(tmp_path):
+    """A package that says role 'series' (or 'indicators'…) but lacks the columns the library reads."""
+    import json
+
+    from backan_desktop.core.library import load_library
+
+    folder = tmp_path / "home" / "datasets" / "odd"
+    folder.mkdir(parents=True)
+    (folder / "rows.csv").write_text("name,value\na,1\n", encoding="utf-8")
+    (folder / "datapackage.json").write_text(json.dumps({"name": "odd", "resources": [{
+        "name": "rows", "path": "rows.csv", "role": "series",
+        "schema": {"fields": [{"name": "name"}, {"name": "value", "type": "number"}]}}]}), encoding="utf-8")
+    problems = [str(p) for p in load_package(folder).problems]
+    assert problems == ["datapackage.json: resource 'rows': role 'series' needs the column(s) indicator, period"]
+    lib = load_library(data_home=tmp_path / "home")          # the library loads; the problem is listed
+    assert any("role 'series' needs" in str(p) for p in lib.problems)
