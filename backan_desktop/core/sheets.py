@@ -403,6 +403,7 @@ def build_sheet(lib: Library, sheet_id: str, lang: str = "vi", all_rows: bool = 
                  kpis=kpis, charts=charts, tables=tables, footnotes=footnotes, sources=refs.entries())
 
 
+BIG_POINTS = 2_000            # above this a screen chart is one line of numpy values, without per-point labels
 SHEET_MAX_ROWS = 5_000        # about 110 A4 pages; a bigger table is exported as CSV/XLSX instead
 
 
@@ -552,16 +553,27 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
     if not measures or not labels:
         return None
     m = measures[0]
-    xs, vals = [], []
-    decs = table.decimals.get(m, [0] * len(table))
-    for j, (x, v) in enumerate(zip(table.columns[labels], table.columns[m])):
-        if v is not None:
-            xs.append(str(x)[:28])
-            vals.append(float(v))
-    if not vals:
-        return None
     spec = schema.field(m)
-    dec = max((decs[j] for j in range(len(decs))), default=0) if decs else 0
-    series = ChartSeries(spec.label(lang), vals, ["official"] * len(vals), dec,
-                         [format_number(v, lang, dec) for v in vals])
-    return Chart(spec.label(lang), "bar", xs, [series], "", "", [], lang=lang)
+    decs = table.decimals.get(m, [])
+    dec = max(decs, default=0)
+    frame = table._frame
+    if frame is not None:
+        # a big table: numpy arrays and the label texts, no per-point formatting; a chart of
+        # more than BIG_POINTS points is drawn as one downsampled line (see qt.charts)
+        import numpy as np
+        values = frame[m].to_numpy(dtype=float, na_value=np.nan)
+        present = ~np.isnan(values)
+        vals = values[present]
+        xs = [str(x)[:28] for x in frame[labels].to_numpy(dtype=object)[present]]
+    else:
+        xs, vals = [], []
+        for x, v in zip(table.columns[labels], table.columns[m]):
+            if v is not None:
+                xs.append(str(x)[:28])
+                vals.append(float(v))
+    if not len(vals):
+        return None
+    big = len(vals) > BIG_POINTS
+    series = ChartSeries(spec.label(lang), vals, [] if big else ["official"] * len(vals), dec,
+                         [] if big else [format_number(v, lang, dec) for v in vals])
+    return Chart(spec.label(lang), "line" if big else "bar", xs, [series], "", "", [], lang=lang)
