@@ -47,7 +47,7 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None, kiosk: 
     window.show()
     # the window starts loading after its first paint; this is for a window that is never painted
     # (started minimised, on a hidden workspace)
-    QTimer.singleShot(1500, window.begin)
+    QTimer.singleShot(1500, window, window.begin)
     return _exec(app)
 
 

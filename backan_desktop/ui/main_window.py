@@ -103,7 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._begun:
-            QTimer.singleShot(0, self.begin)
+            QTimer.singleShot(0, self, self.begin)       # with self as context: dropped if the window goes
 
     def begin(self) -> None:
         """After the first paint: the menus' actions, the status bar, then the data. Called once
@@ -326,7 +326,7 @@ class MainWindow(Retranslating, QMainWindow):
         # answers input while they are built (and navigating to them later is instant)
         self._stale = [k for k, _ in NAV]
         self.page(self.current_key())
-        QTimer.singleShot(0, self._build_next_page)
+        QTimer.singleShot(0, self, self._build_next_page)
         if "pandas" not in sys.modules:
             run_in_background(lambda: __import__("pandas"), lambda _m: self._build_next_page())
 
@@ -347,7 +347,7 @@ class MainWindow(Retranslating, QMainWindow):
         stale = [k for k in getattr(self, "_stale", []) if k != "datasets" or "pandas" in sys.modules]
         if stale:
             self.page(stale[0])
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(0, self, self._build_next_page)
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
