@@ -18,7 +18,8 @@ def _missing(v) -> bool:
     return v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType"
 
 
-BLOCK = 512          # rows formatted at a time: data() costs O(visible cells), not O(rows)
+BLOCK = 128          # rows formatted at a time: data() costs O(visible cells), not O(rows)
+MAX_BLOCKS = 4_000   # formatted blocks kept (~500,000 cells); the oldest half goes beyond that
 
 
 class _Coded:
@@ -135,6 +136,9 @@ class DataFrameModel(QAbstractTableModel):
             else:
                 labels = self._value_labels.get(name, {})
                 block = ["" if _missing(v) else labels.get(v, str(v)) for v in raw]
+            if len(self._blocks) >= MAX_BLOCKS:          # a long session scrolling a huge table
+                for old in list(self._blocks)[: MAX_BLOCKS // 2]:
+                    del self._blocks[old]
             self._blocks[key] = block
         return block[frame_row - key[1] * BLOCK]
 
@@ -169,10 +173,10 @@ class DataFrameModel(QAbstractTableModel):
         Missing values go last; ties keep their order."""
         np = self._np
         n = len(self._frame)
+        index_dtype = np.int32 if n < 2**31 else np.int64
         every = rows is None                 # all rows in frame order: index nothing, copy nothing
-        rows = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64) if rows is None else rows
         if column < 0:
-            return np.sort(rows)
+            return np.arange(n, dtype=index_dtype) if every else np.sort(rows)
         raw = self._raw_column(column)
         labels = self._value_labels.get(str(self._frame.columns[column]))
         if self._numeric[column]:
@@ -189,7 +193,9 @@ class DataFrameModel(QAbstractTableModel):
             keys = rank[codes]
             missing = (codes < 0) | np.array([_missing(v) for v in cats] + [True])[codes]
         else:
-            series = self._frame.iloc[:, column].iloc[rows]
+            series = self._frame.iloc[:, column]
+            if not every:
+                series = series.iloc[rows]
             missing = series.isna().to_numpy()
             text = series.astype("object").where(~series.isna(), "")
             if labels:
@@ -205,11 +211,9 @@ class DataFrameModel(QAbstractTableModel):
         else:
             idx = np.argsort(keys, kind="stable")
         del keys
-        if not missing.any():
-            return idx.astype(rows.dtype) if every else rows[idx]
-        present = idx[~missing[idx]]
-        absent = idx[missing[idx]]
-        return rows[np.concatenate([present, absent])]
+        if missing.any():
+            idx = np.concatenate([idx[~missing[idx]], idx[missing[idx]]])
+        return idx.astype(index_dtype) if every else rows[idx]
 
     def filter_rows(self, text: str, column: int = -1):
         """Frame rows where the shown text of any column (or of ``column``) contains ``text`` (case-
