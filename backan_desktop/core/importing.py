@@ -24,7 +24,7 @@ from typing import Any, Optional
 from .numbers import EN, VI, NumberError, NumberStyle, decimals_written, guess_style, is_missing, parse_number
 from .package import Problem
 from .periods import PeriodError, parse_period
-from .readers import Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
+from .readers import Coded, Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
 
 SHAPES = ("long", "wide", "yearbook")
 STATUSES = ("official", "preliminary", "estimate", "target")
@@ -560,12 +560,22 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     period_name = names[idx["period"]]
     text_names = [names[idx[r]] for r in ("indicator", "area", "unit", "status", "source", "note", "category")
                   if idx[r] is not None]
+    # a column whose sample is mostly distinct values (free-text notes, row ids) is read as plain
+    # text: codes into a million distinct values would cost more than they save
+    body = grid.rows[h + 1:]
+    many = []
+    if len(body) >= 200:
+        for role in ("indicator", "area", "source", "note", "category", "unit"):
+            j = idx[role]
+            if j is not None and len({r[j] for r in body if j < len(r)}) > 0.5 * len(body):
+                many.append(names[j])
     enc = "utf-8-sig" if grid.encoding in ("utf-8", "utf-8-sig") else grid.encoding
     grouped = any(style.thousands in str(v) for v in sample[:5000])
     try:
         # blank lines are kept (and dropped below with the empty values) so that row numbers stay
         # the file's; a row with more cells than the header makes the reader raise
-        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, text=text_names, loose=[period_name],
+        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc,
+                              text=[c for c in text_names if c not in many], raw=many, loose=[period_name],
                               floats=[value_name], cancel=cancel, progress=progress,
                               na_values={value_name: sorted(MISSING)}, decimal=style.decimal,
                               thousands=style.thousands if grouped else None)
@@ -584,6 +594,8 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         if idx[role] is None:
             return np.zeros(n, dtype=np.int32), [default]
         c = cols[names[idx[role]]]
+        if not isinstance(c, Coded):
+            return _code_plain_text(c, default)
         text = [(nfc(v.strip()) if isinstance(v, str) else v) for v in c.values]
         text = [default if isinstance(v, str) and not v else v for v in text]
         text.append(default)                      # where code -1 (a short row) lands
@@ -660,6 +672,25 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     if maybe_repeats:
         _check_duplicates(frame, file, col)
     return frame, col.problems, []
+
+
+def _code_plain_text(cells, default: str):
+    """(codes, distinct values) of a column of mostly distinct texts, trimmed and NFC-normalised
+    with numpy's string functions and hashed once (no sort): empty or absent cells are ``default``."""
+    import unicodedata
+
+    import numpy as np
+    import pandas as pd
+    from numpy.dtypes import StringDType
+
+    cells = np.where(pd.isna(cells), "", cells)
+    text = np.strings.strip(np.array(cells, dtype=StringDType()))
+    out = text.astype(object)
+    for i in [i for i, v in enumerate(out) if not unicodedata.is_normalized("NFC", v)]:
+        out[i] = unicodedata.normalize("NFC", out[i])
+    out[np.strings.str_len(text) == 0] = default
+    codes, uniques = pd.factorize(out)
+    return codes.astype(np.int32), list(uniques)
 
 
 def _decimals_of_values(values, usual: int):

@@ -205,3 +205,21 @@ def test_chart_of_a_big_plain_table_is_one_line_of_numbers(tmp_path, monkeypatch
     assert chart.kind == "line" and len(chart.x_labels) == n and chart.x_labels[3] == "mục 3"
     assert isinstance(chart.series[0].values, np.ndarray) and chart.series[0].values[-1] == (n - 1) * 0.5
     assert chart.series[0].labels == []
+
+
+def test_a_column_of_mostly_distinct_texts_is_trimmed_and_normalised_too(tmp_path, split_small):
+    """Free-text notes (every row different) take the plain-text path: same cleaning as codes."""
+    import unicodedata
+
+    lines = ["indicator,year,value,note"]
+    for i in range(4000):
+        note = unicodedata.normalize("NFD", f"  ghi chú {i} ") if i % 2 else ("" if i % 4 == 0 else f"note {i}")
+        lines.append(f"Chỉ tiêu {i // 40},{1990 + i % 40},{i},{note}")
+    path = tmp_path / "notes.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert p.problems == []
+    notes = p.rows["note"].astype(object).tolist()
+    assert notes[1] == "ghi chú 1" and unicodedata.is_normalized("NFC", notes[1])
+    assert notes[0] == "" and notes[2] == "note 2"
+    assert p.rows["note"].nunique() > 2000
