@@ -436,11 +436,14 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
             if fast is not None:
                 return fast
         # slow but precise: every cell as text, problems with rows and columns
-        from .readers import _read_big_csv
+        from .readers import _read_big_csv, decode
         raw = grid.path.read_bytes()
-        text = raw.decode(grid.encoding)
+        # the encoding was decided from the file's head: a bad byte further on is reported with its line
+        decoded = decode(raw, file, grid.encoding, col.problems)
         del raw
-        frame = _read_big_csv(text, grid.delimiter, file, col.problems)
+        if decoded is None:
+            return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+        frame = _read_big_csv(decoded[0], grid.delimiter, file, col.problems)
         if frame is None:
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
         grid.frame, grid.path, grid.rows = frame, None, []
@@ -755,7 +758,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
     def pick(role, default=""):
         if idx[role] is None:
             return pd.Series([default] * len(df), index=df.index, dtype="object")
-        return df.iloc[:, idx[role]].astype(str).str.strip()
+        return df.iloc[:, idx[role]].astype(str).str.strip().map(nfc)    # NFC as on every other path
 
     frame = pd.DataFrame({
         "indicator": pick("indicator", opts.title or Path(file).stem).to_numpy()[keep],

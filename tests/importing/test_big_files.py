@@ -223,3 +223,19 @@ def test_a_column_of_mostly_distinct_texts_is_trimmed_and_normalised_too(tmp_pat
     assert notes[1] == "ghi chú 1" and unicodedata.is_normalized("NFC", notes[1])
     assert notes[0] == "" and notes[2] == "note 2"
     assert p.rows["note"].nunique() > 2000
+
+
+def test_a_bad_byte_past_the_sampled_head_is_a_problem_with_its_line(tmp_path, monkeypatch):
+    """The encoding is decided from the first 256 KB; a broken byte further on must be reported,
+    not raised."""
+    monkeypatch.setattr(readers, "BIG_CSV_BYTES", 100_000)
+    lines = long_rows(30_000)
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    cut = data.index(b"\n", 400_000) + 1
+    path = tmp_path / "broken.csv"
+    path.write_bytes(data[:cut] + b"Ch\xff tieu,001,2050,1.5,official\n" + data[cut:])
+    line = data[:cut].count(b"\n") + 1
+    p = preview_table(path, ImportOptions())
+    assert not p.ok
+    assert [(x.file, x.row) for x in p.problems] == [("broken.csv", line)]
+    assert "not valid utf-8" in p.problems[0].message
