@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Optional
 
-from .numbers import EN, VI, NumberError, NumberStyle, decimals_written, guess_style, is_missing, parse_number
+from .numbers import EN, VI, NumberError, NumberStyle, decimals_written, guess_style, is_missing, parse_number, parse_numbers
 from .package import Problem
 from .periods import PeriodError, parse_period
 from .readers import Coded, Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
@@ -577,15 +577,24 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     try:
         # blank lines are kept (and dropped below with the empty values) so that row numbers stay
         # the file's; a row with more cells than the header makes the reader raise
+        # values written with thousands separators are read as text and checked cell by cell in C:
+        # pandas' own thousands option would read a stray '1.5' in a '1.234,5' column as 15
         cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc,
-                              text=[c for c in text_names if c not in many], raw=many, loose=[period_name],
-                              floats=[value_name], cancel=cancel, progress=progress,
-                              na_values={value_name: sorted(MISSING)}, decimal=style.decimal,
-                              thousands=style.thousands if grouped else None)
+                              text=[c for c in text_names if c not in many], loose=[period_name],
+                              raw=many + ([value_name] if grouped else []), floats=[] if grouped else [value_name],
+                              cancel=cancel, progress=progress,
+                              na_values={value_name: sorted(MISSING)}, decimal=style.decimal)
     except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError):
         return None
-    values = cols[value_name]
-    n = len(values)
+    if grouped:
+        cells = pd.Series(cols[value_name], dtype=object)
+        values, _missing, bad = parse_numbers(cells, style)
+        n = len(values)
+        for pos in np.flatnonzero(bad)[:50]:
+            col.problem(f"value: {_number_problem(cells.iloc[pos], style)}", int(h + 2 + pos), idx["value"] + 1)
+    else:
+        values = cols[value_name]
+        n = len(values)
     file_rows = np.arange(h + 2, h + 2 + n)
     if np.isinf(values).any():
         for pos in np.flatnonzero(np.isinf(values))[:20]:
@@ -677,6 +686,15 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     return frame, col.problems, []
 
 
+def _number_problem(text, style) -> str:
+    """parse_number's own words for a bad cell, so that every path says the same."""
+    try:
+        parse_number(text, style)
+    except NumberError as exc:
+        return str(exc)
+    return f"'{str(text)[:40]}' is not a number"
+
+
 def _code_plain_text(cells, default: str):
     """(codes, distinct values) of a column of mostly distinct texts, trimmed and NFC-normalised
     with numpy's string functions and hashed once (no sort): empty or absent cells are ``default``."""
@@ -734,20 +752,16 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
         return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
     raw = df.iloc[:, idx["value"]].astype(str).str.strip()
     style = _style_for(raw.head(2000).tolist(), m)
-    cleaned = raw.str.replace(r"[\s\u00a0%']", "", regex=True)
-    if style is VI:
-        cleaned = cleaned.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-    else:
-        cleaned = cleaned.str.replace(",", "", regex=False)
-    values = pd.to_numeric(cleaned, errors="coerce")
-    missing = raw.isin(list(__import__("backan_desktop.core.numbers", fromlist=["MISSING"]).MISSING))
-    bad = values.isna() & ~missing
+    number_values, number_missing, number_bad = parse_numbers(raw, style)   # the small path's grammar
+    values = pd.Series(number_values, index=df.index)
+    missing = pd.Series(number_missing, index=df.index)
+    bad = pd.Series(number_bad, index=df.index)
     file_rows = np.arange(h + 2, h + 2 + len(df))
-    for pos in np.flatnonzero(bad.to_numpy())[:50]:
-        col.problem(f"value: '{raw.iloc[pos][:40]}' is not a number", int(file_rows[pos]), idx["value"] + 1)
-    inf = np.isinf(values.to_numpy(dtype=float, na_value=np.nan))
-    for pos in np.flatnonzero(inf)[:20]:
-        col.problem("value: infinite values are not allowed", int(file_rows[pos]), idx["value"] + 1)
+    for pos in np.flatnonzero(number_bad)[:50]:
+        col.problem(f"value: {_number_problem(raw.iloc[pos], style)}", int(file_rows[pos]), idx["value"] + 1)
+    cleaned = raw.str.replace(r"[\s\u00a0\u202f'%()]", "", regex=True).str.replace(style.thousands, "", regex=False)
+    if style is VI:
+        cleaned = cleaned.str.replace(",", ".", regex=False)
     periods_raw = df.iloc[:, idx["period"]].astype(str).str.strip()
     uniq = {p: normalise_period(p) for p in periods_raw.unique()[:100000]}
     periods = periods_raw.map(uniq)

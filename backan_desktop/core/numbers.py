@@ -121,3 +121,33 @@ def decimals_written(text, style: NumberStyle = VI) -> int:
         return 0
     s, _ = _strip(str(text or ""))
     return len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
+
+
+def parse_numbers(texts, style: NumberStyle):
+    """:func:`parse_number` for a whole column (a pandas Series of str) at C speed where it can:
+    returns (values: float array with NaN for missing or bad cells, missing: bool array, bad: bool
+    array). The grammar is parse_number's — a misplaced thousands separator ('1.5' in a column
+    written '1.234,5') is bad, never read as 15."""
+    import numpy as np
+
+    raw = texts.astype(object).where(texts.notna(), "").astype(str)
+    stripped = raw.str.strip()
+    missing = stripped.isin(MISSING).to_numpy()
+    s = raw.str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.replace(r"%$", "", regex=True)
+    paren = s.str.startswith("(") & s.str.endswith(")")
+    if paren.any():
+        s = s.where(~paren, "-" + s.str[1:-1])
+    t, d = re.escape(style.thousands), re.escape(style.decimal)
+    ok = s.str.fullmatch(rf"[+-]?(?=[^\d]*\d)(?:\d+(?:{t}\d{{3}})*)?(?:{d}\d*)?").to_numpy(dtype=bool, na_value=False)
+    plain = s.str.replace(style.thousands, "", regex=False)
+    if style.decimal != ".":
+        plain = plain.str.replace(style.decimal, ".", regex=False)
+    values = pd_to_numeric(plain.where(ok & ~missing, None))
+    bad = ~missing & (~ok | ~np.isfinite(np.nan_to_num(values, nan=0.0)))
+    values[bad | missing] = np.nan
+    return values, missing, bad
+
+
+def pd_to_numeric(series):
+    import pandas as pd
+    return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=float("nan")).copy()

@@ -239,3 +239,20 @@ def test_a_bad_byte_past_the_sampled_head_is_a_problem_with_its_line(tmp_path, m
     assert not p.ok
     assert [(x.file, x.row) for x in p.problems] == [("broken.csv", line)]
     assert "not valid utf-8" in p.problems[0].message
+
+
+@pytest.mark.parametrize("precise", [False, True])
+def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, split_small, monkeypatch, precise):
+    """'1.5' in a column written '1.234.567,7' must not become 15 (nor '1,5' in '1,234.5' style)."""
+    from backan_desktop.core import importing
+
+    if precise:
+        monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+    vi = ["chỉ tiêu;năm;giá trị"] + [f"A {i // 30};{1990 + i % 30};{i + 1000}.{i % 1000:03d},7" for i in range(3000)]
+    en = ["indicator,year,value"] + [f"A {i // 30},{1990 + i % 30},{i}.25" for i in range(3000)]
+    vi[2501], en[2501] = "A 83;2001;1.5", "A 83,2001,\"1,5\""
+    for name, lines, cell in (("vi.csv", vi, "1.5"), ("en.csv", en, "1,5")):
+        path = tmp_path / name
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        problems = [str(x) for x in preview_table(path, ImportOptions()).problems]
+        assert problems == [f"{name}:2502:3: value: '{cell}' has misplaced thousands separators"]
