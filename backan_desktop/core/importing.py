@@ -338,9 +338,7 @@ class _Collector:
             self.problem("the series has no name", file_row, 1)
             return
         st = (status or self.status).strip().lower()
-        st = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
-              "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
-              "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}.get(st, st)
+        st = STATUS_WORDS.get(st, st)
         if st not in STATUSES:
             self.problem(f"status: '{status}' is not one of {', '.join(STATUSES)}", file_row, col)
             return
@@ -443,7 +441,7 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         del raw
         if decoded is None:
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
-        frame = _read_big_csv(decoded[0], grid.delimiter, file, col.problems)
+        frame = _read_big_csv(decoded[0], grid.delimiter, file, col.problems, skip=h)
         if frame is None:
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
         grid.frame, grid.path, grid.rows = frame, None, []
@@ -632,7 +630,7 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     everything = bool(keep.all())
     kept = int(keep.sum())
 
-    words = {"chính thức": "official", "sơ bộ": "preliminary", "ước tính": "estimate", "kế hoạch": "target"}
+    words = STATUS_WORDS
     coded = {
         "indicator": recode("indicator", opts.title or Path(file).stem),
         "area": recode("area"),
@@ -684,6 +682,11 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     if maybe_repeats:
         _check_duplicates(frame, file, col)
     return frame, col.problems, []
+
+
+STATUS_WORDS = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
+                "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
+                "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}
 
 
 def _number_problem(text, style) -> str:
@@ -781,7 +784,8 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
         "category": pick("category").to_numpy()[keep],
         "value": values.to_numpy()[keep],
         "unit": pick("unit", m.unit or "").to_numpy()[keep],
-        "status": pick("status", opts.status).replace("", opts.status).to_numpy()[keep],
+        "status": pick("status", opts.status).replace("", opts.status)
+                  .map(lambda v: STATUS_WORDS.get(v.lower(), v.lower())).to_numpy()[keep],
         "source": pick("source", opts.source or file).replace("", opts.source or file).to_numpy()[keep],
         "note": pick("note").to_numpy()[keep],
         "decimals": cleaned.str.extract(r"\.(\d+)$")[0].str.len().fillna(0).astype(int).to_numpy()[keep],

@@ -170,8 +170,18 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     sample; the importer then parses the whole file with pandas' C reader."""
     with open(path, "rb") as f:
         head = f.read(256 * 1024)
-    cut = head.rfind(b"\n")
-    head = head[: cut + 1] if cut > 0 else head
+    enc = (encoding or detect_encoding(head)).lower().replace("_", "-")
+    if enc.startswith("utf-16"):
+        # cut after a whole line-end code unit: a bare b"\n" cut splits a UTF-16 character
+        be = enc == "utf-16-be" or (enc == "utf-16" and head.startswith(codecs.BOM_UTF16_BE))
+        unit = b"\x00\n" if be else b"\n\x00"
+        cut = head.rfind(unit)
+        while cut > 0 and cut % 2:
+            cut = head.rfind(unit, 0, cut)
+        head = head[: cut + 2] if cut > 0 else head[: len(head) // 2 * 2]
+    else:
+        cut = head.rfind(b"\n")
+        head = head[: cut + 1] if cut > 0 else head
     decoded = decode(head, path.name, encoding, problems)
     if decoded is None:
         return None
@@ -185,13 +195,23 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     return Grid(path.name, rows, enc, delim, path=path)
 
 
-def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem]):
-    """Large files through pandas' C parser (strings only; numbers are read later by column)."""
+def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem], skip: int = 0):
+    """Large files through pandas' C parser (strings only; numbers are read later by column). The
+    first ``skip`` records (title rows above the header, often of another width, which the C parser
+    would refuse) are read with the csv module and put back on top, padded to the table's width."""
+    import itertools
+
     import pandas as pd
 
     try:
-        return pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str, keep_default_na=False,
-                           na_filter=False, engine="c", skip_blank_lines=True)
+        frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str, keep_default_na=False,
+                            na_filter=False, engine="c", skip_blank_lines=True, skiprows=skip)
+        if skip:
+            width = frame.shape[1]
+            titles = [(r + [""] * width)[:width] for r in
+                      itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delim), skip)]
+            frame = pd.concat([pd.DataFrame(titles, columns=frame.columns), frame], ignore_index=True)
+        return frame
     except pd.errors.ParserError as exc:
         m = re.search(r"line (\d+)", str(exc))
         problems.append(Problem(file, f"malformed CSV: {str(exc).strip()}", int(m.group(1)) if m else None,

@@ -256,3 +256,25 @@ def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, sp
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         problems = [str(x) for x in preview_table(path, ImportOptions()).problems]
         assert problems == [f"{name}:2502:3: value: '{cell}' has misplaced thousands separators"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_big_utf16_file_is_read(tmp_path, small_threshold, encoding):
+    """Excel's 'Unicode text' is UTF-16: the sampled head must be cut on a whole character."""
+    path = tmp_path / "u16.csv"
+    path.write_bytes(("\n".join(long_rows(9000)) + "\n").replace(",", "\t").encode(encoding))
+    p = preview_table(path, ImportOptions())
+    assert p.problems == [] and len(p.rows) == 9000
+    assert p.rows["indicator"].iloc[1] == "Chỉ tiêu 1" and p.rows["area"].iloc[7] == "007"
+
+
+def test_title_rows_above_the_header_survive_the_precise_path(tmp_path, small_threshold):
+    """A cell only the precise path reads ('12%') sends a big file there; its title rows (one cell
+    wide) must not make the C parser refuse the file."""
+    lines = ["Bảng 1. Dân số", "Đơn vị tính: người", ""] + long_rows(5000)
+    lines[3 + 4000] = lines[3 + 4000].replace(",official", "%,official")
+    path = tmp_path / "titled.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert p.problems == [] and len(p.rows) == 5000
+    assert p.rows["file_row"].iloc[0] == 5 and p.rows["area"].iloc[7] == "007"
