@@ -594,6 +594,8 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         values = cols[value_name]
         n = len(values)
     file_rows = np.arange(h + 2, h + 2 + n)
+    if not np.isfinite(values).any() and not col.problems:
+        col.problem("no figures found in the table", h + 1, 1)
     if np.isinf(values).any():
         for pos in np.flatnonzero(np.isinf(values))[:20]:
             col.problem("value: infinite values are not allowed", int(file_rows[pos]), idx["value"] + 1)

@@ -192,6 +192,10 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     except csv.Error as exc:
         problems.append(Problem(path.name, f"malformed CSV: {exc}", 1, 1))
         return None
+    for i, row in enumerate(rows[:1000]):
+        if len(row) > MAX_COLUMNS:
+            problems.append(Problem(path.name, f"more than {MAX_COLUMNS} columns", i + 1, MAX_COLUMNS + 1))
+            return None
     return Grid(path.name, rows, enc, delim, path=path)
 
 
@@ -214,8 +218,11 @@ def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem], ski
         return frame
     except pd.errors.ParserError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        problems.append(Problem(file, f"malformed CSV: {str(exc).strip()}", int(m.group(1)) if m else None,
-                                1 if m else None))
+        row = int(m.group(1)) if m else None
+        if m is None:
+            m = re.search(r"starting at row (\d+)", str(exc))      # an unclosed quote: 0-based record
+            row = int(m.group(1)) + 1 + skip if m else None
+        problems.append(Problem(file, f"malformed CSV: {str(exc).strip()}", row, 1 if row else None))
         return None
 
 
@@ -328,10 +335,14 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         redo = []
         for c in text + loose:
             cat = frame[c].array
-            if c in text and not text_kind(cat.categories):
-                redo.append(c)     # pandas turned an all-number chunk into numbers: "007" would be 7
-            else:
+            kind = cat.categories.dtype.kind
+            if text_kind(cat.categories):
                 out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), list(cat.categories))
+            elif c in loose and kind in "iu":
+                # whole numbers (years) written back as text: "2021" again, as the other paths see it
+                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), [str(int(v)) for v in cat.categories])
+            else:
+                redo.append(c)     # pandas turned an all-number piece into numbers: "007" would be 7
         if redo:
             again = read(usecols=redo, dtype={c: object for c in redo})
             for c in redo:

@@ -278,3 +278,23 @@ def test_title_rows_above_the_header_survive_the_precise_path(tmp_path, small_th
     p = preview_table(path, ImportOptions())
     assert p.problems == [] and len(p.rows) == 5000
     assert p.rows["file_row"].iloc[0] == 5 and p.rows["area"].iloc[7] == "007"
+
+
+def test_odd_big_files_get_the_small_paths_answers(tmp_path, split_small):
+    """Header only; years outside 1800–2100 and '2020.0' judged as text, as on the small path,
+    wherever the pieces are cut; a first row of 2,000 columns refused at once."""
+    path = tmp_path / "empty.csv"
+    path.write_text("indicator,area,year,value,status\n" + "\n" * 3000, encoding="utf-8")
+    assert [x.message for x in preview_table(path, ImportOptions()).problems] == ["no figures found in the table"]
+
+    lines = long_rows(4000)
+    lines[100] = "Chỉ tiêu 0,900,2101,1.5,official"        # accepted as text, as the small path does
+    lines[3000] = "Chỉ tiêu 0,901,2020.0,1.5,official"     # refused as text, as the small path does
+    path = tmp_path / "years.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert [(x.row, x.message) for x in p.problems] == [(3001, "period: '2020.0' is not a year or period")]
+
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{i}" for i in range(2000)) + "\n" + "1,2\n" * 30000, encoding="utf-8")
+    assert [x.message for x in preview_table(path, ImportOptions()).problems] == ["more than 1000 columns"]
