@@ -321,7 +321,7 @@ class _Collector:
 
     def add(self, file_row: int, col: int, raw_value: Any, style: NumberStyle, indicator: str, period_raw: Any,
             area: str = "", category: str = "", unit: str = "", status: str = "", source: str = "", note: str = "",
-            period_col: Optional[int] = None) -> None:
+            period_col: Optional[int] = None, status_col: Optional[int] = None) -> None:
         try:
             value = parse_number(raw_value, style)
         except NumberError as exc:
@@ -340,7 +340,7 @@ class _Collector:
         st = (status or self.status).strip().lower()
         st = STATUS_WORDS.get(st, st)
         if st not in STATUSES:
-            self.problem(f"status: '{status}' is not one of {', '.join(STATUSES)}", file_row, col)
+            self.problem(f"status: '{status}' is not one of {', '.join(STATUSES)}", file_row, status_col or col)
             return
         self.rows.append({"indicator": ind, "area": (area or "").strip(), "period": period,
                           "category": (category or "").strip(), "value": value,
@@ -489,13 +489,20 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
             style = _style_for([r[idx["value"]] for r in body if idx["value"] < len(r)], m)
             default_ind = opts.title or Path(file).stem
             for k, r in enumerate(body):
+                if grid.encoding and len(r) > len(columns) and any(cell_text(v).strip() for v in r[len(columns):]):
+                    # a CSV row longer than its header: an unquoted comma has shifted its cells, or
+                    # they would be lost — the big-file reader refuses such a row too
+                    col.problem(f"the row has {len(r)} cells but the header has {len(columns)}", first_row + k,
+                                len(columns) + 1)
+                    continue
                 r = list(r) + [None] * (len(columns) - len(r))
                 if all(is_missing(v if not isinstance(v, str) else v.strip() or None) for v in r):
                     continue
                 get = lambda role: cell_text(r[idx[role]]) if idx[role] is not None else ""  # noqa: E731
                 col.add(first_row + k, idx["value"] + 1, r[idx["value"]], style, get("indicator") or default_ind,
                         r[idx["period"]], area=get("area"), category=get("category"), unit=get("unit"),
-                        status=get("status"), source=get("source"), note=get("note"), period_col=idx["period"] + 1)
+                        status=get("status"), source=get("source"), note=get("note"), period_col=idx["period"] + 1,
+                        status_col=idx["status"] + 1 if idx["status"] is not None else None)
     elif shape == "wide":
         p = _find_col(columns, m.period_col, "period", file, col.problems)
         area = _find_col(columns, m.area_col, "area", file, col.problems)

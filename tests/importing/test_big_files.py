@@ -298,3 +298,14 @@ def test_odd_big_files_get_the_small_paths_answers(tmp_path, split_small):
     path = tmp_path / "wide.csv"
     path.write_text(",".join(f"c{i}" for i in range(2000)) + "\n" + "1,2\n" * 30000, encoding="utf-8")
     assert [x.message for x in preview_table(path, ImportOptions()).problems] == ["more than 1000 columns"]
+
+
+def test_small_csv_rows_longer_than_the_header_and_bad_statuses_are_named(tmp_path):
+    lines = long_rows(50)
+    lines[10] += ",extra"                       # file row 11
+    lines[20] = lines[20].replace("official", "maybe")
+    path = tmp_path / "small.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [str(x) for x in preview_table(path, ImportOptions()).problems] == [
+        "small.csv:11:6: the row has 6 cells but the header has 5",
+        "small.csv:21:5: status: 'maybe' is not one of official, preliminary, estimate, target"]
