@@ -114,7 +114,12 @@ def decode(raw: bytes, file: str, encoding: Optional[str], problems: list[Proble
     if text.startswith("\ufeff"):
         text = text[1:]
     bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t")
-    if "\x00" in text or bad > 20:
+    nul = text.find("\x00")
+    if nul >= 0:
+        problems.append(Problem(file, "this is not a text table (a NUL byte: binary content); expected CSV or XLSX",
+                                text.count("\n", 0, nul) + 1, 1))
+        return None
+    if bad > 20:
         problems.append(Problem(file, "this is not a text table (binary content); expected CSV or XLSX"))
         return None
     return nfc(text), enc
@@ -195,6 +200,16 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     for i, row in enumerate(rows[:1000]):
         if len(row) > MAX_COLUMNS:
             problems.append(Problem(path.name, f"more than {MAX_COLUMNS} columns", i + 1, MAX_COLUMNS + 1))
+            return None
+    if not enc.lower().startswith("utf-16"):
+        # a NUL byte anywhere is binary content, as for small files (the C parser would keep it)
+        import mmap
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            nul = mm.find(b"\x00")
+            line = mm[:nul].count(b"\n") + 1 if nul >= 0 else 0
+        if nul >= 0:
+            problems.append(Problem(path.name, "this is not a text table (a NUL byte: binary content); "
+                                               "expected CSV or XLSX", line, 1))
             return None
     return Grid(path.name, rows, enc, delim, path=path)
 

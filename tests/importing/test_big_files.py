@@ -309,3 +309,14 @@ def test_small_csv_rows_longer_than_the_header_and_bad_statuses_are_named(tmp_pa
     assert [str(x) for x in preview_table(path, ImportOptions()).problems] == [
         "small.csv:11:6: the row has 6 cells but the header has 5",
         "small.csv:21:5: status: 'maybe' is not one of official, preliminary, estimate, target"]
+
+
+@pytest.mark.parametrize("at", [4500, 15000])          # inside the sampled head, and past it
+def test_a_nul_byte_in_a_big_file_is_refused_with_its_line(tmp_path, small_threshold, at):
+    lines = long_rows(20000)
+    lines[at] = lines[at].replace("Chỉ tiêu", "Chỉ\x00tiêu")
+    path = tmp_path / "nul.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = preview_table(path, ImportOptions())
+    assert [(x.row, x.message.split(";")[0]) for x in p.problems] == [
+        (at + 1, "this is not a text table (a NUL byte: binary content)")]
