@@ -591,6 +591,14 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
                               na_values={value_name: sorted(MISSING)}, decimal=style.decimal)
     except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError):
         return None
+    # a NUL byte is binary content (the C parser keeps it in the cell): the precise path reports it
+    # with its line. Checked on the distinct values, so it costs nothing on a normal file.
+    for name, column in cols.items():
+        if isinstance(column, Coded):
+            if any(isinstance(v, str) and "\x00" in v for v in column.values):
+                return None
+        elif column.dtype == object and any("\x00" in v for v in column if isinstance(v, str)):
+            return None
     if grouped:
         cells = pd.Series(cols[value_name], dtype=object)
         values, _missing, bad = parse_numbers(cells, style)

@@ -74,8 +74,11 @@ def detect_encoding(raw: bytes) -> str:
     try:
         raw.decode("utf-8")
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if not raw[: exc.start].isascii():
+            # valid multi-byte UTF-8 before the bad byte: a UTF-8 file with a broken byte, which the
+            # caller reports with its line (another code page would only move the error)
+            return "utf-8"
     try:
         text = raw.decode("windows-1258")
         if _VI_1258.search(text):
@@ -200,16 +203,6 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     for i, row in enumerate(rows[:1000]):
         if len(row) > MAX_COLUMNS:
             problems.append(Problem(path.name, f"more than {MAX_COLUMNS} columns", i + 1, MAX_COLUMNS + 1))
-            return None
-    if not enc.lower().startswith("utf-16"):
-        # a NUL byte anywhere is binary content, as for small files (the C parser would keep it)
-        import mmap
-        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            nul = mm.find(b"\x00")
-            line = mm[:nul].count(b"\n") + 1 if nul >= 0 else 0
-        if nul >= 0:
-            problems.append(Problem(path.name, "this is not a text table (a NUL byte: binary content); "
-                                               "expected CSV or XLSX", line, 1))
             return None
     return Grid(path.name, rows, enc, delim, path=path)
 

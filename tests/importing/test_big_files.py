@@ -320,3 +320,13 @@ def test_a_nul_byte_in_a_big_file_is_refused_with_its_line(tmp_path, small_thres
     p = preview_table(path, ImportOptions())
     assert [(x.row, x.message.split(";")[0]) for x in p.problems] == [
         (at + 1, "this is not a text table (a NUL byte: binary content)")]
+
+
+def test_a_broken_byte_in_a_small_utf8_file_is_reported_as_utf8_with_its_line(tmp_path):
+    data = ("\n".join(long_rows(300)) + "\n").encode("utf-8")
+    cut = data.index(b"\n", 5000) + 1
+    path = tmp_path / "broken.csv"
+    path.write_bytes(data[:cut] + b"Ch\xff tieu,001,2050,1.5,official\n" + data[cut:])
+    problems = preview_table(path, ImportOptions()).problems
+    assert [(x.row, x.message.split(";")[0]) for x in problems] == [
+        (data[:cut].count(b"\n") + 1, f"not valid utf-8 text at byte {cut + 2}")]
