@@ -434,19 +434,27 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
             if fast is not None:
                 return fast
         # slow but precise: every cell as text, problems with rows and columns
-        from .readers import _read_big_csv, decode
+        from .readers import ReadCancelled, _read_big_csv, decode
+
+        def checkpoint() -> None:
+            if cancel is not None and cancel.is_set():
+                raise ReadCancelled()
+
+        checkpoint()
         raw = grid.path.read_bytes()
         # the encoding was decided from the file's head: a bad byte further on is reported with its line
         decoded = decode(raw, file, grid.encoding, col.problems)
         del raw
         if decoded is None:
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+        checkpoint()
         frame = _read_big_csv(decoded[0], grid.delimiter, file, col.problems, skip=h)
         if frame is None:
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+        checkpoint()
         grid.frame, grid.path, grid.rows = frame, None, []
         if shape == "long":
-            return _normalise_long_frame(grid, opts, h, columns, col)
+            return _normalise_long_frame(grid, opts, h, columns, col, checkpoint)
     if grid.frame is not None and shape == "long":
         return _normalise_long_frame(grid, opts, h, columns, col)
     rows = grid_rows(grid)
@@ -755,8 +763,10 @@ def _decimals_of_values(values, usual: int):
     return out
 
 
-def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector):
-    """Vectorised path for big long-format CSVs (a DataFrame of strings)."""
+def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector,
+                          checkpoint=lambda: None):
+    """Vectorised path for big long-format CSVs (a DataFrame of strings); ``checkpoint`` raises
+    ReadCancelled between its steps when the user has stopped the check."""
     import numpy as np
     import pandas as pd
 
@@ -779,6 +789,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
     file_rows = np.arange(h + 2, h + 2 + len(df))
     for pos in np.flatnonzero(number_bad)[:50]:
         col.problem(f"value: {_number_problem(raw.iloc[pos], style)}", int(file_rows[pos]), idx["value"] + 1)
+    checkpoint()
     cleaned = raw.str.replace(r"[\s\u00a0\u202f'%()]", "", regex=True).str.replace(style.thousands, "", regex=False)
     if style is VI:
         cleaned = cleaned.str.replace(",", ".", regex=False)
@@ -788,6 +799,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
     for pos in np.flatnonzero(periods.isna().to_numpy() & ~missing.to_numpy())[:50]:
         col.problem(f"period: '{periods_raw.iloc[pos][:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
     keep = ~(missing.to_numpy() | bad.to_numpy() | periods.isna().to_numpy())
+    checkpoint()
 
     def pick(role, default=""):
         if idx[role] is None:

@@ -330,3 +330,23 @@ def test_a_broken_byte_in_a_small_utf8_file_is_reported_as_utf8_with_its_line(tm
     problems = preview_table(path, ImportOptions()).problems
     assert [(x.row, x.message.split(";")[0]) for x in problems] == [
         (data[:cut].count(b"\n") + 1, f"not valid utf-8 text at byte {cut + 2}")]
+
+
+def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch):
+    import threading
+
+    from backan_desktop.core import importing
+
+    stop = threading.Event()
+    real = importing._normalise_long_frame
+
+    def stopped_midway(*args, **kwargs):
+        stop.set()                      # the user presses Stop while the precise path runs
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+    monkeypatch.setattr(importing, "_normalise_long_frame", stopped_midway)
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
+    with pytest.raises(readers.ReadCancelled):
+        preview_table(path, ImportOptions(), cancel=stop)
