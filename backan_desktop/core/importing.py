@@ -549,12 +549,13 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
 
 def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector,
                          cancel=None, progress=None):
-    """A big long-format CSV in one pass of pandas' C reader (which splits the file across cores):
-    only the mapped columns are read, text columns straight into categoricals so that every later
-    step (trimming, defaults, periods, statuses, repeated keys) works on the few distinct values
-    instead of on a million cells, values straight into floats with the decimal mark decided from
-    the sample. Returns None when a value cell is not a number or a row is malformed (the caller
-    then reads the file cell by cell and reports the row and column)."""
+    """A big long-format CSV through :func:`readers.read_csv_coded` (pandas' C parser on byte ranges,
+    on all cores): the mapped text columns arrive as codes into their distinct values, so every
+    later step (trimming, defaults, periods, statuses, repeated keys) works on those instead of on a
+    million cells; values arrive as floats with the decimal mark decided from the sample (as text,
+    checked by parse_numbers, when the column uses thousands separators). Returns None when a value
+    cell is not a number, a row is malformed or a cell holds a NUL byte: the caller then reads the
+    file cell by cell and reports the row and column."""
     import numpy as np
     import pandas as pd
 
@@ -589,9 +590,9 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     grouped = any(style.thousands in str(v) for v in sample[:5000])
     try:
         # blank lines are kept (and dropped below with the empty values) so that row numbers stay
-        # the file's; a row with more cells than the header makes the reader raise
-        # values written with thousands separators are read as text and checked cell by cell in C:
-        # pandas' own thousands option would read a stray '1.5' in a '1.234,5' column as 15
+        # the file's; a row with more cells than the header makes the reader raise. Values written
+        # with thousands separators are read as text: pandas' own thousands option would read a
+        # stray '1.5' in a '1.234,5' column as 15
         cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc,
                               text=[c for c in text_names if c not in many], loose=[period_name],
                               raw=many + ([value_name] if grouped else []), floats=[] if grouped else [value_name],
@@ -655,14 +656,13 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     everything = bool(keep.all())
     kept = int(keep.sum())
 
-    words = STATUS_WORDS
     coded = {
         "indicator": recode("indicator", opts.title or Path(file).stem),
         "area": recode("area"),
         "period": (pcodes, pcats),
         "category": recode("category"),
         "unit": recode("unit", m.unit or ""),
-        "status": recode("status", opts.status, lambda v: words.get(v.lower(), v.lower())),
+        "status": recode("status", opts.status, lambda v: STATUS_WORDS.get(v.lower(), v.lower())),
         "source": recode("source", opts.source or file),
         "note": recode("note"),
     }

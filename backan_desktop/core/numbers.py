@@ -142,12 +142,13 @@ def parse_numbers(texts, style: NumberStyle):
     plain = s.str.replace(style.thousands, "", regex=False)
     if style.decimal != ".":
         plain = plain.str.replace(style.decimal, ".", regex=False)
-    values = pd_to_numeric(plain.where(ok & ~missing, None))
+    values = _floats(plain.where(ok & ~missing, None))
     bad = ~missing & (~ok | ~np.isfinite(np.nan_to_num(values, nan=0.0)))
     values[bad | missing] = np.nan
     return values, missing, bad
 
 
-def pd_to_numeric(series):
+def _floats(series):
+    """A writable float array of the Series' numbers (NaN where a cell is not one)."""
     import pandas as pd
     return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=float("nan")).copy()

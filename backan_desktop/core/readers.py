@@ -302,8 +302,8 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` and ``loose`` columns as
     :class:`Coded` (so later steps work on distinct values, not on every cell), ``floats`` as float
     arrays, ``raw`` as object arrays of the cells' text (None where a row is short). ``text`` cells
-    keep their exact text; in ``loose`` columns an all-number chunk may come back as numbers (fine
-    for years). Raises pandas' ParserError/ValueError/UnicodeDecodeError for
+    keep their exact text (a piece pandas turned into numbers is read again as text); ``loose``
+    columns (years) may keep whole numbers, written back as their digits. Raises pandas' ParserError/ValueError/UnicodeDecodeError for
     a malformed file (a row with more cells than ``names``, a value that is not a float…), and
     ReadCancelled.
 

@@ -9,14 +9,18 @@ log = logging.getLogger(__name__)
 FAMILY = "Noto Sans"
 _registered: list[str] = []
 _files_done: set[str] = set()
+_all_done: list[bool] = []
 
 
 def register_fonts(upright_only: bool = False) -> str:
     """Add the .ttf/.otf files in resources/fonts to the application; returns the family to use.
     ``upright_only`` leaves the italic files for later (nothing italic is on screen before the
     first paint, and each file costs ~2 ms). Needs a QGuiApplication. Idempotent."""
+    if _all_done:                      # sheet_font calls this for every font: no folder scan then
+        return _registered[0] if _registered else ""
     from PySide6.QtGui import QFontDatabase
 
+    families: list[str] = []
     for path in sorted(fonts_dir().glob("*.[ot]tf")):
         if path.name in _files_done or (upright_only and "italic" in path.stem.lower()):
             continue
@@ -25,9 +29,11 @@ def register_fonts(upright_only: bool = False) -> str:
         if fid < 0:
             log.warning("could not load font %s", path)
             continue
-        families = QFontDatabase.applicationFontFamilies(fid)
-        if not _registered and families:
-            _registered.append(FAMILY if FAMILY in families else families[0])
+        families += QFontDatabase.applicationFontFamilies(fid)
+    if not _registered and families:
+        _registered.append(FAMILY if FAMILY in families else families[0])
+    if not upright_only:
+        _all_done.append(True)
     return _registered[0] if _registered else ""
 
 

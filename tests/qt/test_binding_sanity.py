@@ -13,6 +13,9 @@ def test_painter_calls_keep_none_refcount(qapp):
 
     img = QImage(20, 20, QImage.Format.Format_ARGB32)
     p = QPainter(img)
+    for _ in range(20):                  # first calls create type objects (which hold None): not the bug
+        p.setPen(QColor("red"))
+        p.drawRect(QRectF(0, 0, 5, 5))
     before = sys.getrefcount(None)
     for _ in range(500):
         p.setPen(QColor("red"))
