@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _PATTERNS = [
     ("year", re.compile(r"^(\d{4})$")),
@@ -54,6 +55,42 @@ class Period:
         }[self.kind]
         return (self.end, end_month, self.day, -self.start, self.text)
 
+    def span(self) -> tuple[float, float]:
+        """Start and end of the period in fractional years: 2021 is (2021.0, 2022.0), 2021-H2 is
+        (2021.5, 2022.0), 2021-Q3 (2021.5, 2021.75), 2016-2020 (2016.0, 2021.0), a date one day wide.
+        Months count as twelfths of a year, so positions on a time axis are in proportion to time."""
+        y = float(self.start)
+        if self.kind in ("year", "range"):
+            return y, self.end + 1.0
+        if self.kind == "half":
+            return y + (self.part - 1) / 2, y + self.part / 2
+        if self.kind == "quarter":
+            return y + (self.part - 1) / 4, y + self.part / 4
+        if self.kind == "month":
+            return y + (self.part - 1) / 12, y + self.part / 12
+        if self.kind == "months":
+            return y, y + self.part / 12
+        days = 366 if date(self.start, 12, 31).timetuple().tm_yday == 366 else 365
+        day_of_year = date(self.start, self.part, self.day).timetuple().tm_yday
+        return y + (day_of_year - 1) / days, y + day_of_year / days
+
+    @property
+    def series_kind(self) -> str:
+        """Periods that belong in one series: whole years with whole years, halves with halves, the
+        first five months of each year with each other ("months:5"), ranges with ranges."""
+        return f"months:{self.part}" if self.kind == "months" else self.kind
+
+    def follows(self, other: "Period") -> bool:
+        """True when this period comes right after ``other`` in a regular series of its kind
+        (2021 after 2020, 2021-Q1 after 2020-Q4, 2024-5M after 2023-5M). Dates and ranges never
+        do: a line joins two of them only if nothing is missing between them, which is unknowable."""
+        if self.series_kind != other.series_kind or self.kind in ("range", "date"):
+            return False
+        if self.kind in ("year", "months"):
+            return self.start == other.start + 1
+        per_year = {"half": 2, "quarter": 4, "month": 12}[self.kind]
+        return self.start * per_year + self.part == other.start * per_year + other.part + 1
+
     def label(self, lang: str) -> str:
         vi = lang == "vi"
         if self.kind == "year":
@@ -82,6 +119,8 @@ class Period:
             return f"H{self.part} {self.start}"
         if self.kind == "months":
             return f"{self.part}T/{self.start}" if lang == "vi" else f"{self.part}M {self.start}"
+        if self.kind == "month" and lang == "vi":
+            return f"T{self.part}/{self.start}"
         return self.label(lang)
 
 
