@@ -34,9 +34,12 @@ class ChartDef:
     area: str = "backan"
     title_vi: str = ""
     title_en: str = ""
-    min_points: int = 2
+    min_points: int = 2                   # fewer periods: no chart (a lone figure is a KPI or a table row); never below 2
     unit: str = ""                        # default: the indicator's unit
     exclude_targets: bool = False         # leave plan targets out (e.g. of a breakdown by stars)
+    by_category: bool = False             # breakdowns on the x axis, one bar per period: for figures over
+                                          # overlapping ranges of years (2004–2018, 2016–2020), which are
+                                          # no points of a time series
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
         charts=(
             ChartDef("grdp_current_prices", "bar", TOTAL),
             ChartDef("grdp_share", "stacked", SECTORS),
-            ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), min_points=1,
+            ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), by_category=True,
                      title_vi="Tăng trưởng bình quân theo khu vực, theo giai đoạn", title_en="Average growth by sector, by period"),
             ChartDef("trade_turnover", "bar", TOTAL, kinds=None),
         ),
@@ -119,7 +122,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             ChartDef("grdp_current_prices", "bar", TOTAL),
             ChartDef("grdp_share", "stacked", SECTORS),
             ChartDef("grdp_per_capita", "line", TOTAL),
-            ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), min_points=1),
+            ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), by_category=True),
         ),
         tables=(("facts", _FACT_COLS, "economy"),),
     ),
@@ -138,7 +141,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             ChartDef("ocop_products", "bar", TOTAL, kinds=None),
             ChartDef("cooperatives", "bar", TOTAL, kinds=None),
             ChartDef("forest_cover", "bar", TOTAL),
-            ChartDef("ocop_products", "stacked", ("five_star", "four_star", "three_star"), kinds=None, min_points=1,
+            ChartDef("ocop_products", "stacked", ("five_star", "four_star", "three_star"), kinds=None,
                      exclude_targets=True,
                      title_vi="Sản phẩm OCOP theo hạng sao", title_en="OCOP products by star rating"),
         ),

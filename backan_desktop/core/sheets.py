@@ -58,6 +58,9 @@ class Chart:
     refs: list[int]
     note: str = ""
     lang: str = "vi"
+    # time charts: the period of each x ("2021", "2021-H1", "2016-2020"), placed in proportion to
+    # time by core.chart_layout; None: x_labels are categories, evenly spaced
+    x_periods: Optional[list[str]] = None
 
 
 @dataclass
@@ -195,7 +198,35 @@ def build_kpi(lib: Library, d: KpiDef, lang: str, refs: _Refs) -> Optional[Kpi]:
     return kpi
 
 
+MIN_CHART_POINTS = 2          # a lone figure is no chart: it stays a KPI tile or a table row
+_KIND_ORDER = ("year", "range", "half", "quarter", "months", "month", "date")
+
+
+def _kind_name(kind: str, lang: str) -> str:
+    """Legend name of a series of one kind of period ("Half-year figures")."""
+    if kind.startswith("months:"):
+        return t("kind_months", lang, n=kind.split(":", 1)[1])
+    return t(f"kind_{kind}", lang)
+
+
+def _series_kinds(periods) -> list[str]:
+    """The kinds of period among ``periods``, the most frequent first (it gets the first colour),
+    then longer periods first."""
+    counts: dict[str, int] = {}
+    for per in periods:
+        counts[per.series_kind] = counts.get(per.series_kind, 0) + 1
+
+    def rank(kind: str) -> tuple:
+        base, _, n = kind.partition(":")
+        return (-counts[kind], _KIND_ORDER.index(base), -int(n or 0))
+    return sorted(counts, key=rank)
+
+
 def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[Chart]:
+    """The chart ``d`` of the section spec, or None when there is nothing worth drawing (no data, or
+    fewer than two periods). Periods go on a time axis (``Chart.x_periods``); when one breakdown
+    mixes kinds of period (whole years and first halves), each kind is its own series, because a
+    half-year figure is no point of the annual series. ``d.by_category`` puts the breakdowns on x."""
     cats = d.categories if d.categories is not None else [c for c in lib.categories_of(d.indicator, d.area) if c]
     ind = lib.indicators.get(d.indicator)
     unit_id = d.unit or (ind.unit if ind else "")
@@ -211,14 +242,12 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
         for p in pts:
             periods[p.period.text] = p.period
     ordered = sorted(periods.values(), key=lambda p: p.sort_key())
-    if d.min_points and len(ordered) < d.min_points:
-        return None
-    out_series, used, notes = [], [], []
-    for c, pts in series_points.items():
-        by = {p.period.text: p for p in pts}
+    used, notes = [], []
+    cat_label = {c: lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator) for c in series_points}
+
+    def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str]) -> ChartSeries:
         values, statuses, labels, pdec = [], [], [], []
-        for per in ordered:
-            p = by.get(per.text)
+        for p, place in zip(points, where):
             if p is None:
                 values.append(None); statuses.append(""); labels.append(""); pdec.append(0)
                 continue
@@ -231,17 +260,43 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
                 used.append(r)
             v = _vintage_note(lib, p, lang, refs)
             if v:
-                notes.append(f"{per.label(lang)}{' (' + lib.category_label(c, lang) + ')' if c else ''}: {v}")
-        dec = max((p.chosen.decimals for p in pts), default=0)
-        name = lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator)
-        out_series.append(ChartSeries(name, values, statuses, dec, labels, pdec))
+                notes.append(f"{place}: {v}")
+        dec = max((p.chosen.decimals for p in points if p is not None), default=0)
+        return ChartSeries(name, values, statuses, dec, labels, pdec)
+
+    out_series = []
+    if d.by_category:
+        xs = list(series_points)
+        if len(xs) < max(MIN_CHART_POINTS, d.min_points):
+            return None
+        by = {c: {p.period.text: p for p in pts} for c, pts in series_points.items()}
+        for per in ordered:
+            where = [f"{per.label(lang)} ({cat_label[c]})" for c in xs]
+            out_series.append(make_series(per.label(lang), [by[c].get(per.text) for c in xs], where))
+        x_labels, x_periods = [cat_label[c] for c in xs], None
+    else:
+        if len(ordered) < max(MIN_CHART_POINTS, d.min_points):
+            return None
+        kinds = _series_kinds(ordered)
+        split = len(kinds) > 1 and d.kind != "stacked"
+        for c, pts in series_points.items():
+            by = {p.period.text: p for p in pts}
+            where = [f"{per.label(lang)}{' (' + cat_label[c] + ')' if c else ''}" for per in ordered]
+            for kind in (kinds if split else [None]):
+                chosen = [by.get(per.text) if kind is None or per.series_kind == kind else None for per in ordered]
+                if not any(chosen):
+                    continue
+                name = cat_label[c]
+                if kind is not None:
+                    name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
+                out_series.append(make_series(name, chosen, where))
+        x_labels, x_periods = [p.short_label(lang) for p in ordered], [p.text for p in ordered]
     title = (d.title_vi if lang == "vi" else d.title_en) or (ind.title(lang) if ind else d.indicator)
     unit = lib.unit(unit_id)
-    if any(s != "official" for s in out_series[0].statuses if s) or len(out_series) > 1 and any(
-            st and st != "official" for s in out_series for st in s.statuses):
+    if any(st and st != "official" for s in out_series for st in s.statuses):
         notes.insert(0, t("status_legend", lang))
-    return Chart(title=title, kind=d.kind, x_labels=[p.short_label(lang) for p in ordered], series=out_series,
-                 unit_label=unit.label(lang), unit_id=unit_id, refs=sorted(used), note=" ".join(notes), lang=lang)
+    return Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
+                 unit_id=unit_id, refs=sorted(used), note=" ".join(notes), lang=lang, x_periods=x_periods)
 
 
 def build_table_chart(lib: Library, d: TableChartDef, lang: str, refs: _Refs) -> Optional[Chart]:
@@ -266,14 +321,14 @@ def build_table_chart(lib: Library, d: TableChartDef, lang: str, refs: _Refs) ->
             r = refs(src)
             if r not in used:
                 used.append(r)
-    if not vals:
+    if len(vals) < MIN_CHART_POINTS:
         return None
     unit = lib.unit(d.unit) if d.unit else None
     labels = [format_quantity(v, lang, unit, dc) for v, dc in zip(vals, pdec)]
     series = ChartSeries(d.title_vi if lang == "vi" else d.title_en, vals, ["official"] * len(vals),
                          max(pdec), labels, pdec)
-    return Chart(d.title_vi if lang == "vi" else d.title_en, "bar", xs, [series], unit.label(lang) if unit else "",
-                 d.unit, sorted(used), lang=lang)
+    return Chart(d.title_vi if lang == "vi" else d.title_en, "bar", xs, [series],
+                 unit.label(lang) if unit else t("unit_unknown", lang), d.unit, sorted(used), lang=lang)
 
 
 def _short(label: str, n: int = 26) -> str:
@@ -502,17 +557,27 @@ def _series_chart(lib: Library, ds, lang: str, row: Optional[int]) -> Optional[C
         except ValueError:
             continue
         points.append((period, c["value"][j], decs[j], c["status"][j] or "official"))
-    if not points:
+    if len({p[0].text for p in points}) < MIN_CHART_POINTS:
         return None
     points.sort(key=lambda p: p[0].sort_key())
     unit = lib.unit(unit_id or "")
-    vals = [p[1] for p in points]
-    decs = [p[2] for p in points]
-    labels = [format_quantity(v, lang, unit, d) for v, d in zip(vals, decs)]
     name = " · ".join(x for x in key if x)
-    series = ChartSeries(name, vals, [p[3] for p in points], max(decs), labels, decs)
-    kind = "line" if all(p[0].kind == "year" for p in points) and len(points) > 2 else "bar"
-    return Chart(name, kind, [p[0].short_label(lang) for p in points], [series], unit.label(lang), unit.id, [], lang=lang)
+    # one x per period; one series per kind of period when kinds are mixed (see build_chart)
+    ordered = list(dict.fromkeys(p[0] for p in points))
+    at = {per.text: k for k, per in enumerate(ordered)}
+    kinds = _series_kinds(ordered)
+    out = []
+    for kind in kinds:
+        vals, decs, stats = [None] * len(ordered), [0] * len(ordered), [""] * len(ordered)
+        for period, v, dec, status in points:
+            if period.series_kind == kind:
+                k = at[period.text]
+                vals[k], decs[k], stats[k] = v, dec, status
+        labels = ["" if v is None else format_quantity(v, lang, unit, d) for v, d in zip(vals, decs)]
+        out.append(ChartSeries(_kind_name(kind, lang) if len(kinds) > 1 else name, vals, stats, max(decs), labels, decs))
+    kind = "line" if kinds == ["year"] and len(ordered) > 2 else "bar"
+    return Chart(name, kind, [per.short_label(lang) for per in ordered], out, unit.label(lang) or t("unit_unknown", lang),
+                 unit.id, [], lang=lang, x_periods=[per.text for per in ordered])
 
 
 def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] = None) -> Optional[Chart]:
@@ -540,8 +605,9 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
                          if c and any(p.chosen.unit == unit for p in lib.series(indicator, area, c)))
         else:
             cats = ("",)
+        # a breakdown over ranges of years (2004–2018, 2016–2020) compares breakdowns, not times
         d = ChartDef(indicator, "line" if kind == "year" else "bar", categories=cats, kinds=frozenset({kind}),
-                     area=area, min_points=1, unit=unit)
+                     area=area, unit=unit, by_category=kind == "range" and len(cats) > 1)
         return build_chart(lib, d, lang, refs)
     if ds.resource.role == "series":
         return _series_chart(lib, ds, lang, row)
@@ -552,28 +618,53 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         labels = labels[:-3] + "_en"
     if not measures or not labels:
         return None
-    m = measures[0]
+    # the first measure with at least two figures (a lone figure is no chart)
+    frame = table._frame
+
+    def count(n: str) -> int:
+        return int(frame[n].notna().sum()) if frame is not None else sum(v is not None for v in table.columns[n])
+    m = next((n for n in measures if count(n) >= MIN_CHART_POINTS), None)
+    if m is None:
+        return None
     spec = schema.field(m)
     decs = table.decimals.get(m, [])
     dec = max(decs, default=0)
-    frame = table._frame
+    unit_col = f"{m}_unit" if f"{m}_unit" in names else None      # e.g. capital + capital_unit
     if frame is not None:
         # a big table: numpy arrays and the label texts, no per-point formatting; a chart of
         # more than BIG_POINTS points is drawn as one downsampled line (see qt.charts)
         import numpy as np
         values = frame[m].to_numpy(dtype=float, na_value=np.nan)
         present = ~np.isnan(values)
-        vals = values[present]
-        xs = [str(x)[:28] for x in frame[labels].to_numpy(dtype=object)[present]]
+        units = frame[unit_col].to_numpy(dtype=object) if unit_col else None
     else:
-        xs, vals = [], []
-        for x, v in zip(table.columns[labels], table.columns[m]):
-            if v is not None:
-                xs.append(str(x)[:28])
-                vals.append(float(v))
-    if not len(vals):
+        import numpy as np
+        values = np.array([np.nan if v is None else float(v) for v in table.columns[m]], dtype=float)
+        present = ~np.isnan(values)
+        units = np.array(table.columns[unit_col], dtype=object) if unit_col else None
+    axis, note = spec.label(lang), ""
+    if units is not None and present.any():
+        # one axis, one unit: the most common unit of the column; rows in others stay in the table
+        counts: dict = {}
+        for u in units[present]:
+            counts[u] = counts.get(u, 0) + 1
+        unit_id = max(counts, key=lambda u: (counts[u], u is not None))
+        others = sorted(lib.unit(str(u)).label(lang) for u in counts if u != unit_id and u is not None)
+        present = present & (units == unit_id)
+        if unit_id is not None:
+            axis = f"{axis} ({lib.unit(str(unit_id)).label(lang)})"
+        if others:
+            note = t("other_units", lang, units=", ".join(others))
+    vals = values[present]
+    label_values = frame[labels].to_numpy(dtype=object) if frame is not None else np.array(table.columns[labels], dtype=object)
+    xs = [str(x)[:28] for x in label_values[present]]
+    if len(vals) < MIN_CHART_POINTS:
         return None
     big = len(vals) > BIG_POINTS
+    if not big:
+        vals = [float(v) for v in vals]
+        row_decs = [d for d, keep in zip(decs, present) if keep] if len(decs) == len(present) else [dec] * len(vals)
     series = ChartSeries(spec.label(lang), vals, [] if big else ["official"] * len(vals), dec,
-                         [] if big else [format_number(v, lang, dec) for v in vals])
-    return Chart(spec.label(lang), "line" if big else "bar", xs, [series], "", "", [], lang=lang)
+                         [] if big else [format_number(v, lang, d) for v, d in zip(vals, row_decs)],
+                         [] if big else row_decs)
+    return Chart(spec.label(lang), "line" if big else "bar", xs, [series], axis, "", [], note=note, lang=lang)

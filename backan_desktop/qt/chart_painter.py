@@ -1,20 +1,30 @@
 """Draw a :class:`~backan_desktop.core.sheets.Chart` with QPainter — vector output for PDF,
-print and preview. Sizes are in points (converted with ``unit`` = device units per point), so
-lines and text are sized for paper whatever the device resolution."""
+print, preview, SVG and fair mode. Sizes are in points (converted with ``unit`` = device units per
+point), so lines and text are sized for paper whatever the device resolution.
+
+Where each bar, point and span goes comes from :func:`~backan_desktop.core.chart_layout.layout_chart`
+(the same numbers the screen chart uses); this module only maps them into ``rect`` and decorates:
+ticks, labels, legend (below the plot, never over it), the cut-axis mark.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from ..core.chart_layout import ChartLayout, layout_chart, thin_labels
 from ..core.formatting import format_number
 from ..core.sheets import Chart
-from ..core.ticks import nice_ticks
 from .fonts import sheet_font
 
 PALETTE = ["#1f5f8b", "#e07b39", "#3f9d5a", "#8e5ea2", "#c9a227", "#5aa5c8", "#b5485d"]
 INK = QColor("#1d2733")
 GRID = QColor("#d5dbe3")
 MUTED = QColor("#5b6877")
+
+MAX_BAR_VALUE_LABELS = 14         # more bars than this: values only in tables and tooltips
+MAX_LINE_VALUE_LABELS = 12
 
 
 def _dec(series, i: int) -> int:
@@ -42,167 +52,241 @@ def series_color(i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
 
 
-def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> None:
-    """Axes, grid, ticks, series and legend of ``chart`` inside ``rect`` (device coordinates)."""
+@dataclass
+class ChartFrame:
+    """Where a chart was drawn: its layout (data units) and the plot rectangle it was mapped into."""
+    layout: ChartLayout
+    plot: QRectF
+    legend: QRectF = field(default_factory=QRectF)      # empty when the chart has one series
+
+    def x_of(self, x: float) -> float:
+        x0, x1 = self.layout.x_range
+        return self.plot.left() + (x - x0) / ((x1 - x0) or 1.0) * self.plot.width()
+
+    def y_of(self, y: float) -> float:
+        lo, hi = self.layout.y_range
+        return self.plot.bottom() - (y - lo) / ((hi - lo) or 1.0) * self.plot.height()
+
+
+def _legend_rows(chart: Chart, fm: QFontMetricsF, width: float, unit: float) -> list[list[tuple[int, float]]]:
+    """Legend entries (series index, entry width) wrapped into rows that fit ``width``."""
+    rows: list[list[tuple[int, float]]] = []
+    if len(chart.series) < 2:
+        return rows
+    x = 0.0
+    for si, s in enumerate(chart.series):
+        w = min(fm.height() * 0.7 + 3 * unit + fm.horizontalAdvance(s.name), width)
+        if not rows or x + w > width:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((si, w))
+        x += w + 9 * unit
+    return rows
+
+
+def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFrame:
+    """Axes, grid, ticks, series and legend of ``chart`` inside ``rect`` (device coordinates).
+    Returns where the plot went, so callers (and tests) can map data to the page."""
     lang = chart.lang
+    lay = layout_chart(chart)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     tick_font = sheet_font(7)
     fm = QFontMetricsF(tick_font, p.device())
     p.setFont(tick_font)
+    line_h = fm.height()
 
-    stacked = chart.kind == "stacked"
-    values = [v for s in chart.series for v in s.values if v is not None]
-    if stacked:
-        totals = [sum(s.values[i] or 0 for s in chart.series) for i in range(len(chart.x_labels))]
-        vmax, vmin = max(totals or [1]), 0.0
-    else:
-        vmax, vmin = max(values or [1]), min(values or [0])
-    ticks, tdec = nice_ticks(vmin, vmax, 5, include_zero=chart.kind != "line" or vmin >= 0)
-    if chart.kind == "line" and vmin > 0:
-        ticks, tdec = nice_ticks(vmin, vmax, 5, include_zero=False)
-    lo, hi = ticks[0], ticks[-1]
+    tick_labels = [format_number(v, lang, lay.y_decimals) for v in lay.y_ticks]
+    left = max(fm.horizontalAdvance(s) for s in tick_labels) + 5 * unit
+    # the unit above the axis; the cut-axis note beside it, or under it when both do not fit
+    head = [chart.unit_label]
+    if lay.axis_note:
+        if fm.horizontalAdvance(f"{chart.unit_label}    {lay.axis_note}") <= rect.width():
+            head = [chart.unit_label, lay.axis_note]
+        else:
+            head = [chart.unit_label, "", lay.axis_note]
+    unit_h = line_h * (2 if len(head) == 3 else 1) + 2 * unit
+    legend = _legend_rows(chart, fm, rect.width() - left, unit)
+    legend_h = len(legend) * (line_h + 2 * unit) + (2 * unit if legend else 0)
+    value_labels = (chart.kind == "bar" and len(lay.bars) <= MAX_BAR_VALUE_LABELS) or \
+                   (chart.kind == "line" and len(chart.series) == 1 and len(lay.points) <= MAX_LINE_VALUE_LABELS) or \
+                   (bool(lay.spans) and len(lay.spans) <= MAX_BAR_VALUE_LABELS)
+    headroom = line_h + 2 * unit if value_labels else 2 * unit
 
-    legend_h = 0.0
-    if len(chart.series) > 1:
-        legend_h = fm.height() + 4 * unit
-    tick_labels = [format_number(v, lang, tdec) for v in ticks]
-    left = max(fm.horizontalAdvance(s) for s in tick_labels) + 4 * unit
-    unit_h = fm.height() + 2 * unit
-    # category names too long for their slot (e.g. project or zone names) are written slanted
+    # category names too long for their slot are wrapped on up to three lines (sectors), or written
+    # slanted when even that does not fit (project or zone names)
     n_x = max(1, len(chart.x_labels))
     widest_x = max((fm.horizontalAdvance(x) for x in chart.x_labels), default=0)
     approx_slot = (rect.width() - left - 2 * unit) / n_x
-    slanted = widest_x + 2 * unit > approx_slot and n_x <= 30 and not chart.x_labels[0][:1].isdigit()
-    label_h = min(widest_x * 0.72 + fm.height(), rect.height() * 0.38) if slanted else fm.height() * 1.6
-    plot = QRectF(rect.left() + left, rect.top() + unit_h, rect.width() - left - 2 * unit,
-                  rect.height() - unit_h - label_h - legend_h)
+    wrap_w = approx_slot - 4 * unit
+    wrapped = slanted = False
+    label_h = line_h * 1.5
+    if not lay.time and widest_x + 2 * unit > approx_slot and n_x <= 30:
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        wrap_h = max(fm.boundingRect(QRectF(0, 0, max(wrap_w, 1), 1e5), flags, x).height() for x in chart.x_labels)
+        longest_word = max(fm.horizontalAdvance(w) for x in chart.x_labels for w in x.split() or [""])
+        wrapped = wrap_h <= line_h * 3.2 and longest_word <= wrap_w
+        slanted = not wrapped
+        label_h = wrap_h + 3 * unit if wrapped else min(widest_x * 0.72 + line_h, rect.height() * 0.38)
+    title_h = line_h + unit if lay.x_title else 0.0
+    plot = QRectF(rect.left() + left, rect.top() + unit_h + headroom, rect.width() - left - 2 * unit,
+                  rect.height() - unit_h - headroom - label_h - title_h - legend_h)
+    frame = ChartFrame(lay, plot)
+    x_of, y_of = frame.x_of, frame.y_of
 
-    # unit label above the axis
     p.setPen(MUTED)
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), unit_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-               chart.unit_label)
-
-    def y_of(v: float) -> float:
-        return plot.bottom() - (v - lo) / (hi - lo or 1) * plot.height()
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+               head[0])
+    if len(head) > 1:
+        p.drawText(QRectF(rect.left(), rect.top() + (line_h if len(head) == 3 else 0), rect.width() - 2 * unit, line_h),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, head[-1])
 
     # grid and y ticks
-    for v, label in zip(ticks, tick_labels):
+    for v, label in zip(lay.y_ticks, tick_labels):
         y = y_of(v)
         p.setPen(QPen(GRID if v != 0 else MUTED, 0.5 * unit))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(MUTED)
-        p.drawText(QRectF(rect.left(), y - fm.height() / 2, left - 3 * unit, fm.height()),
+        p.drawText(QRectF(rect.left(), y - line_h / 2, left - 4 * unit, line_h),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+    p.setPen(QPen(MUTED, 0.5 * unit))
+    p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
+    if lay.broken:
+        _axis_break(p, QPointF(plot.left(), plot.bottom() - 4 * unit), unit)
 
-    n = max(1, len(chart.x_labels))
-    slot = plot.width() / n
-    # x labels: slanted when long, else horizontal and thinned when they would collide
-    widest = max((fm.horizontalAdvance(x) for x in chart.x_labels), default=0)
+    # x axis: a mark at each 1 January (a missing year shows as an empty step), labels that fit
+    p.setPen(QPen(MUTED, 0.5 * unit))
+    for x in lay.year_marks:
+        p.drawLine(QPointF(x_of(x), plot.bottom()), QPointF(x_of(x), plot.bottom() + 2.5 * unit))
     p.setPen(INK)
     if slanted:
-        room = (label_h - fm.height()) / 0.72
-        for i, label in enumerate(chart.x_labels):
-            text = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
-            cx = plot.left() + slot * (i + 0.5)
+        room = (label_h - line_h) / 0.72
+        for lab in lay.labels:
+            text = fm.elidedText(lab.text, Qt.TextElideMode.ElideRight, room)
             p.save()
-            p.translate(cx + fm.height() * 0.3, plot.bottom() + 3 * unit)
+            p.translate(x_of(lab.x) + line_h * 0.3, plot.bottom() + 3 * unit)
             p.rotate(-45)
             w = fm.horizontalAdvance(text)
-            p.drawText(QRectF(-w, 0, w, fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+            p.drawText(QRectF(-w, 0, w, line_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
             p.restore()
+    elif wrapped:
+        for lab in lay.labels:
+            p.drawText(QRectF(x_of(lab.x) - wrap_w / 2, plot.bottom() + 3 * unit, wrap_w, label_h),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, lab.text)
     else:
-        step = 1
-        while step < n and widest + 2 * unit > slot * step:
-            step += 1
-        last_drawn = -step
-        for i, label in enumerate(chart.x_labels):
-            if i % step and not (i == n - 1 and i - last_drawn >= step):
-                continue
-            last_drawn = i
-            cx = plot.left() + slot * (i + 0.5)
-            p.drawText(QRectF(cx - slot * step / 2 - widest, plot.bottom() + 2 * unit, slot * step + 2 * widest, fm.height()),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+        def extent(lab):
+            w = fm.horizontalAdvance(lab.text)
+            return x_of(lab.x) - w / 2, x_of(lab.x) + w / 2
+        for lab in thin_labels(lay.labels, extent, gap=3 * unit):
+            a, b = extent(lab)
+            p.drawText(QRectF(a - unit, plot.bottom() + 3 * unit, b - a + 2 * unit, line_h),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, lab.text)
+    if lay.x_title:
+        p.setPen(MUTED)
+        p.drawText(QRectF(plot.left(), plot.bottom() + label_h, plot.width(), line_h),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, lay.x_title)
 
-    if chart.kind == "line":
-        for si, s in enumerate(chart.series):
-            color = series_color(si)
-            path = QPainterPath()
-            started = False
-            pts = []
-            for i, v in enumerate(s.values):
-                if v is None:
-                    started = False
-                    continue
-                pt = QPointF(plot.left() + slot * (i + 0.5), y_of(v))
-                pts.append((pt, s.statuses[i]))
-                if started:
-                    path.lineTo(pt)
-                else:
-                    path.moveTo(pt)
-                    started = True
+    placed: list[tuple[QRectF, str]] = []   # value labels, drawn last; one that would overlap another is left out
+
+    def value_label(text: str, cx: float, y: float, above: bool = True) -> None:
+        w = fm.horizontalAdvance(text)
+        r = QRectF(cx - w / 2, y - line_h - 1.5 * unit if above else y + 1.5 * unit, w, line_h)
+        if not any(r.adjusted(-1.5 * unit, 0, 1.5 * unit, 0).intersects(q) for q, _ in placed):
+            placed.append((r, text))
+
+    # bars (grouped or stacked)
+    for b in lay.bars:
+        s = chart.series[b.series]
+        color = series_color(b.series)
+        r = QRectF(QPointF(x_of(b.x0), y_of(b.y1)), QPointF(x_of(b.x1), y_of(b.y0)))
+        status = s.statuses[b.index] if b.index < len(s.statuses) else ""
+        p.setPen(QPen(color.darker(115), 0.5 * unit))
+        if status and status != "official":
+            p.setBrush(QBrush(color.lighter(150)))
+            p.drawRect(r)
+            _hatch(p, r, color, unit)      # drawn lines, not a pattern brush: stays vector in SVG too
+        else:
+            p.setBrush(QBrush(color))
+            p.drawRect(r)
+        v = s.values[b.index]
+        text = format_number(v, lang, _dec(s, b.index))
+        if chart.kind == "stacked":
+            if r.height() > line_h * 1.1 and r.width() > fm.horizontalAdvance(text) + 2 * unit:
+                p.setPen(QColor("white"))
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+        elif value_labels:
+            value_label(text, r.center().x(), r.top() if v >= 0 else r.bottom(), above=v >= 0)
+
+    # spans: a value over a range of years, across those years
+    for sp in lay.spans:
+        s = chart.series[sp.series]
+        color = series_color(sp.series)
+        a, b, y = x_of(sp.x0) + unit, x_of(sp.x1) - unit, y_of(sp.y)
+        pen = QPen(color, 2.0 * unit)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if s.statuses[sp.index] not in ("", "official"):
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(a, y), QPointF(b, y))
+        p.setPen(QPen(color, 0.8 * unit))
+        for x in (a, b):
+            p.drawLine(QPointF(x, y - 2.5 * unit), QPointF(x, y + 2.5 * unit))
+        if value_labels:
+            value_label(f"{format_number(sp.y, lang, _dec(s, sp.index))} ({chart.x_labels[sp.index]})", (a + b) / 2, y - unit)
+
+    # lines: joined only where one period follows the other
+    for run in lay.lines:
+        color = series_color(run[0].series)
+        if len(run) > 1:
+            path = QPainterPath(QPointF(x_of(run[0].x), y_of(run[0].y)))
+            for pt in run[1:]:
+                path.lineTo(QPointF(x_of(pt.x), y_of(pt.y)))
             p.setPen(QPen(color, 1.4 * unit))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
-            for pt, status in pts:
-                p.setPen(QPen(color, 1.0 * unit))
-                p.setBrush(QBrush(QColor("white") if status != "official" else color))
-                p.drawEllipse(pt, 2.0 * unit, 2.0 * unit)
-            if len(chart.series) == 1 and len(pts) <= 12:
-                p.setPen(INK)
-                for (pt, _), i in zip(pts, [i for i, v in enumerate(s.values) if v is not None]):
-                    text = format_number(s.values[i], lang, _dec(s, i))
-                    p.drawText(QRectF(pt.x() - slot / 2, pt.y() - fm.height() - 3 * unit, slot, fm.height()),
-                               Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
-    else:
-        groups = len(chart.series) if chart.kind == "bar" else 1
-        bar_w = slot * 0.7 / groups
-        for i in range(len(chart.x_labels)):
-            base = 0.0
-            for si, s in enumerate(chart.series):
-                v = s.values[i]
-                if v is None:
-                    continue
-                color = series_color(si)
-                if chart.kind == "stacked":
-                    x = plot.left() + slot * (i + 0.15)
-                    top, bottom = y_of(base + v), y_of(base)
-                    base += v
-                else:
-                    x = plot.left() + slot * (i + 0.15) + bar_w * si
-                    top, bottom = y_of(max(v, 0)), y_of(min(v, 0))
-                r = QRectF(x, top, bar_w, bottom - top)
-                status = s.statuses[i]
-                p.setPen(QPen(color.darker(115), 0.5 * unit))
-                if status and status != "official":
-                    p.setBrush(QBrush(color.lighter(150)))
-                    p.drawRect(r)
-                    _hatch(p, r, color, unit)      # drawn lines, not a pattern brush: stays vector in SVG too
-                else:
-                    p.setBrush(QBrush(color))
-                    p.drawRect(r)
-                show = (chart.kind == "bar" and len(chart.x_labels) * groups <= 14) or (
-                    chart.kind == "stacked" and r.height() > fm.height() * 1.1 and bar_w > fm.horizontalAdvance("00,00") + 2 * unit)
-                if show:
-                    text = format_number(v, lang, _dec(s, i))
-                    if chart.kind == "stacked":
-                        p.setPen(QColor("white"))
-                        p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
-                    else:
-                        p.setPen(INK)
-                        p.drawText(QRectF(r.left() - slot, r.top() - fm.height() - 1.5 * unit, r.width() + 2 * slot, fm.height()),
-                                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
+    for pt in lay.points:
+        s = chart.series[pt.series]
+        color = series_color(pt.series)
+        p.setPen(QPen(color, 1.0 * unit))
+        p.setBrush(QBrush(QColor("white") if s.statuses[pt.index] not in ("", "official") else color))
+        p.drawEllipse(QPointF(x_of(pt.x), y_of(pt.y)), 2.0 * unit, 2.0 * unit)
+    if value_labels and chart.kind == "line":
+        for pt in lay.points:
+            s = chart.series[pt.series]
+            value_label(format_number(pt.y, lang, _dec(s, pt.index)), x_of(pt.x), y_of(pt.y) - 1.5 * unit)
 
-    if legend_h:
+    p.setPen(INK)
+    for r, text in placed:
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+
+    # legend, under the x axis
+    y = plot.bottom() + label_h + title_h + 2 * unit
+    if legend:
+        frame.legend = QRectF(plot.left(), y, plot.width(), len(legend) * (line_h + 2 * unit))
+    for row in legend:
         x = plot.left()
-        y = rect.bottom() - legend_h + 2 * unit
-        for si, s in enumerate(chart.series):
+        for si, w in row:
+            sw = line_h * 0.7
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(series_color(si))
-            sw = fm.height() * 0.7
-            p.drawRect(QRectF(x, y + (fm.height() - sw) / 2, sw, sw))
+            p.drawRect(QRectF(x, y + (line_h - sw) / 2, sw, sw))
             p.setPen(INK)
-            w = fm.horizontalAdvance(s.name)
-            p.drawText(QRectF(x + sw + 2 * unit, y, w + 2 * unit, fm.height()), Qt.AlignmentFlag.AlignLeft, s.name)
-            x += sw + w + 9 * unit
+            name = fm.elidedText(chart.series[si].name, Qt.TextElideMode.ElideRight, w - sw - 2 * unit)
+            p.drawText(QRectF(x + sw + 2 * unit, y, w - sw - unit, line_h), Qt.AlignmentFlag.AlignLeft, name)
+            x += w + 9 * unit
+        y += line_h + 2 * unit
+    p.restore()
+    return frame
+
+
+def _axis_break(p: QPainter, at: QPointF, unit: float) -> None:
+    """Two slanted strokes across the value axis: the axis is cut, it does not run down to zero."""
+    p.save()
+    gap = 2.2 * unit
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("white"))
+    p.drawRect(QRectF(at.x() - 1.5 * unit, at.y() - gap / 2, 3 * unit, gap))
+    p.setPen(QPen(MUTED, 0.7 * unit))
+    for dy in (-gap / 2, gap / 2):
+        p.drawLine(QPointF(at.x() - 3 * unit, at.y() + dy + 1.2 * unit), QPointF(at.x() + 3 * unit, at.y() + dy - 1.2 * unit))
     p.restore()

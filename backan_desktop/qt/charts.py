@@ -11,12 +11,12 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QFontMetricsF  # noqa: E402
 
 from ..core.formatting import format_number  # noqa: E402
+from ..core.chart_layout import layout_chart, thin_labels, value_axis  # noqa: E402
 from ..core.sheets import Chart  # noqa: E402
-from ..core.ticks import nice_ticks  # noqa: E402
 from .chart_painter import PALETTE  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#33404d")
@@ -28,20 +28,89 @@ def set_dark(dark: bool) -> None:
 
 
 class LocaleAxis(pg.AxisItem):
+    """The value axis: localised tick numbers, and two slanted strokes across its foot when the
+    axis is cut (does not run down to zero)."""
+
     def __init__(self, lang: str, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.lang = lang
+        self.broken = False
 
     def tickStrings(self, values, scale, spacing):
         decimals = 0 if spacing >= 1 else max(0, int(np.ceil(-np.log10(spacing))))
         return [format_number(v * scale, self.lang, decimals) for v in values]
 
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):
+        super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+        if not self.broken:
+            return
+        pen, a, b = axisSpec
+        x, y = a.x(), max(a.y(), b.y()) - 8
+        p.setClipping(False)
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        p.fillRect(QRectF(x - 3, y - 3, 6, 6), pg.mkBrush(pg.getConfigOption("background")))
+        p.setPen(pg.mkPen(pen.color(), width=1.2))
+        for dy in (-3, 3):
+            p.drawLine(QPointF(x - 6, y + dy + 2.5), QPointF(x + 6, y + dy - 2.5))
+
+
+class PeriodAxis(pg.AxisItem):
+    """The x axis from a :class:`~backan_desktop.core.chart_layout.ChartLayout`: period labels at
+    their places in time, left out where they would collide (first and last, then whole years kept
+    first), a short mark at each 1 January; category names shortened to their slot."""
+
+    _MARKS = -1.0          # tick-level "spacing" that tells tickStrings a level is unlabelled year marks
+
+    def __init__(self, layout, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.chart_layout = layout
+        self.shown: list = []             # the XLabels drawn at the last layout (tests read it)
+
+    def _metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.style.get("tickFont") or QFont())
+
+    OVERHANG = 28          # pixels a label may reach past either end of the axis (the plot keeps that margin)
+
+    def tickValues(self, minVal, maxVal, size):
+        lay = self.chart_layout
+        per_px = size / ((maxVal - minVal) or 1.0)
+        fm = self._metrics()
+        if lay.time:
+            def extent(lab):
+                w = fm.horizontalAdvance(lab.text)
+                return (lab.x - minVal) * per_px - w / 2, (lab.x - minVal) * per_px + w / 2
+            fits = [lab for lab in lay.labels
+                    if extent(lab)[0] >= -self.OVERHANG and extent(lab)[1] <= size + self.OVERHANG]
+            self.shown = thin_labels(fits, extent, gap=8)
+        else:
+            self.shown = list(lay.labels)
+        self._texts = {round(lab.x, 6): lab.text for lab in self.shown}
+        if not lay.time:
+            room = max(24.0, per_px - 6)
+            self._texts = {k: fm.elidedText(v, Qt.TextElideMode.ElideRight, room) for k, v in self._texts.items()}
+        levels = [(1.0, [lab.x for lab in self.shown])]
+        marks = [x for x in lay.year_marks if round(x, 6) not in self._texts]
+        if marks:
+            levels.append((self._MARKS, marks))
+        return levels
+
+    def tickStrings(self, values, scale, spacing):
+        if spacing == self._MARKS:
+            return [""] * len(values)
+        return [self._texts.get(round(v, 6), "") for v in values]
+
 
 def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
-    """A PlotWidget showing ``chart``: lines with markers, grouped bars or stacked bars.
-    Non-official points are drawn hollow/lighter; every point has a tooltip with its exact value."""
+    """A PlotWidget showing ``chart``: lines with markers, grouped bars or stacked bars, spans for
+    ranges of years, each where :func:`~backan_desktop.core.chart_layout.layout_chart` puts it (the
+    printed sheet uses the same layout). Non-official points are drawn hollow/lighter; every point
+    has a tooltip with its exact value. The unit is on the value axis, the time on the x axis, and a
+    cut value axis is marked on the axis and said above the plot."""
+    n = len(chart.x_labels)
+    big = n > BIG_SERIES
+    lay = None if big else layout_chart(chart)
     left = LocaleAxis(chart.lang, orientation="left")
-    bottom = pg.AxisItem(orientation="bottom")
+    bottom = pg.AxisItem(orientation="bottom") if big else PeriodAxis(lay, orientation="bottom")
     w = pg.PlotWidget(parent=parent, axisItems={"left": left, "bottom": bottom})
     w.setMenuEnabled(False)
     w.setMouseEnabled(x=False, y=False)
@@ -51,55 +120,62 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
     w.setToolTip("")
     plot = w.getPlotItem()
     plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.layout.setContentsMargins(4, 4, PeriodAxis.OVERHANG - 8, 4)      # room for the last period's label
     plot.setLabel("left", chart.unit_label)
     font = QFont()
     font.setPointSizeF(8.5)
     left.setStyle(tickFont=font)
     bottom.setStyle(tickFont=font)
-    n = len(chart.x_labels)
-    xs = np.arange(n, dtype=float)
+    if not big:
+        bottom.setStyle(hideOverlappingLabels=PeriodAxis.OVERHANG)
     w.series_items = []          # one graphics item per series, for the legend (make_legend) to toggle
-    if n > BIG_SERIES:
-        return _big_plot(w, plot, chart, xs, bottom)
-    bottom.setTicks([[(i, label) for i, label in enumerate(chart.x_labels)]])
-    if chart.kind == "line":
-        for si, s in enumerate(chart.series):
-            color = QColor(PALETTE[si % len(PALETTE)])
-            ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
-            brushes = [pg.mkBrush("w" if st and st != "official" else color) for st in s.statuses]
-            item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=8,
-                                   symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name, connect="finite")
+    w.chart_layout = lay
+    if big:
+        return _big_plot(w, plot, chart, np.arange(n, dtype=float), bottom)
+    if lay.x_title:
+        plot.setLabel("bottom", lay.x_title)
+    if lay.axis_note:
+        plot.setTitle(lay.axis_note, size="8pt", color="#8a96a3", justify="right")
+    left.broken = lay.broken
+    left.setTicks([[(v, format_number(v, chart.lang, lay.y_decimals)) for v in lay.y_ticks]])
+
+    for si, s in enumerate(chart.series):
+        color = QColor(PALETTE[si % len(PALETTE)])
+        items = []
+        bars = [b for b in lay.bars if b.series == si]
+        if bars:
+            brushes = [pg.mkBrush(color.lighter(150) if _estimate(s, b.index) else color) for b in bars]
+            items.append(pg.BarGraphItem(x0=[b.x0 for b in bars], x1=[b.x1 for b in bars], y0=[b.y0 for b in bars],
+                                         y1=[b.y1 for b in bars], brushes=brushes, pen=pg.mkPen(color.darker(115))))
+        spans = [sp for sp in lay.spans if sp.series == si]
+        if spans:
+            xs = [v for sp in spans for v in (sp.x0, sp.x1, np.nan)]
+            ys = [v for sp in spans for v in (sp.y, sp.y, np.nan)]
+            pen = pg.mkPen(color, width=3.5)
+            if all(_estimate(s, sp.index) for sp in spans):
+                pen.setStyle(Qt.PenStyle.DashLine)
+            items.append(pg.PlotDataItem(xs, ys, pen=pen, symbol="|", symbolSize=12, symbolPen=pg.mkPen(color, width=1.5),
+                                         connect="finite", name=s.name))
+        runs = [run for run in lay.lines if run[0].series == si]
+        if runs:
+            xs = [v for run in runs for v in [pt.x for pt in run] + [np.nan]][:-1]
+            ys = [v for run in runs for v in [pt.y for pt in run] + [np.nan]][:-1]
+            flags = [v for run in runs for v in [_estimate(s, pt.index) for pt in run] + [False]][:-1]
+            brushes = [pg.mkBrush("w" if f else color) for f in flags]
+            items.append(pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=8,
+                                         symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name,
+                                         connect="finite"))
+        for item in items:
             plot.addItem(item)
-            w.series_items.append(item)
-            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, statuses=s.statuses, refs=chart.refs)
-    else:
-        groups = len(chart.series) if chart.kind == "bar" else 1
-        width = 0.7 / groups
-        base = np.zeros(n)
-        for si, s in enumerate(chart.series):
-            color = QColor(PALETTE[si % len(PALETTE)])
-            ys = np.array([0.0 if v is None else v for v in s.values], dtype=float)
-            brushes = [pg.mkBrush(color.lighter(150) if st and st != "official" else color) for st in s.statuses]
-            if chart.kind == "stacked":
-                item = pg.BarGraphItem(x=xs, y0=base.copy(), height=ys, width=0.7, brushes=brushes,
-                                       pen=pg.mkPen(color.darker(115)))
-                base = base + ys
-            else:
-                x = xs - 0.35 + width * (si + 0.5)
-                item = pg.BarGraphItem(x=x, height=ys, width=width * 0.95, brushes=brushes,
-                                       pen=pg.mkPen(color.darker(115)))
-            plot.addItem(item)
-            w.series_items.append(item)
-        top = max(base.max() if chart.kind == "stacked" else max((v for s in chart.series for v in s.values if v is not None), default=1), 1e-9)
-        ticks, _ = nice_ticks(0, float(top))
-        # room above the bars for the legend when there is one
-        plot.setYRange(0, ticks[-1], padding=0.02)
-        for si, s in enumerate(chart.series):
-            ys = np.array([np.nan if v is None else v for v in s.values], dtype=float)
-            _tooltips(w, plot, xs, ys, s.labels, chart.x_labels, name=s.name if len(chart.series) > 1 else "",
-                      statuses=s.statuses, refs=chart.refs)
-    plot.setXRange(-0.6, n - 0.4, padding=0)
+        w.series_items.append(items)
+    plot.setYRange(*lay.y_range, padding=0.02)
+    plot.setXRange(*lay.x_range, padding=0)
+    _tooltips(w, plot, chart, lay)
     return w
+
+
+def _estimate(series, i: int) -> bool:
+    return i < len(series.statuses) and series.statuses[i] not in ("", "official")
 
 
 BIG_SERIES = 2_000
@@ -132,7 +208,8 @@ def make_legend(plot_widget, chart: Chart):
         hidden.symmetric_difference_update({i})
         items = getattr(plot_widget, "series_items", [])
         if i < len(items):
-            items[i].setVisible(i not in hidden)
+            for item in items[i] if isinstance(items[i], list) else [items[i]]:
+                item.setVisible(i not in hidden)
         render()
 
     label.linkActivated.connect(toggle)
@@ -163,21 +240,43 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
         item.setDownsampling(auto=True, method="peak")
         item.setClipToView(True)
     plot.setXRange(0, n - 1, padding=0.01)
+    finite = [np.asarray(s.values, dtype=float) for s in chart.series]
+    finite = [v[np.isfinite(v)] for v in finite]
+    if any(len(v) for v in finite):
+        axis = value_axis(min(float(v.min()) for v in finite if len(v)), max(float(v.max()) for v in finite if len(v)),
+                          chart.kind, chart.lang)
+        plot.setYRange(axis.ticks[0], axis.ticks[-1], padding=0.02)
+        plot.getAxis("left").broken = axis.broken
+        if axis.note:
+            plot.setTitle(axis.note, size="8pt", color="#8a96a3", justify="right")
     return w
 
 
-def _tooltips(widget, plot, xs, ys, labels, x_labels, name: str = "", statuses=(), refs=()) -> None:
-    """Exact value, period, status and sources of the point under the mouse (nearest x)."""
+def _tooltips(widget, plot, chart: Chart, lay) -> None:
+    """Exact value, period, status and sources of the mark under the mouse: the bar or span under
+    it, else the nearest point of a line."""
     from ..core.texts import status_label, t
-    lang = getattr(plot.getAxis("left"), "lang", "vi")
+    lang = chart.lang
+    targets = [(b.series, b.index, b.x0, b.x1, b.y1 if b.y1 != 0 else b.y0) for b in lay.bars]
+    targets += [(sp.series, sp.index, sp.x0, sp.x1, sp.y) for sp in lay.spans]
+    reach = (lay.x_range[1] - lay.x_range[0]) / 60
+    targets += [(pt.series, pt.index, pt.x - reach, pt.x + reach, pt.y) for pt in lay.points]
+    named = len(chart.series) > 1
+
     def moved(pos):
         if not plot.sceneBoundingRect().contains(pos):
             return
-        x = plot.vb.mapSceneToView(pos).x()
-        i = int(round(x))
-        if 0 <= i < len(xs) and i < len(labels) and labels[i]:
-            prefix = f"{name}: " if name else ""
-            status = status_label(statuses[i], lang) if i < len(statuses) and statuses[i] else ""
-            source = f"{t('source', lang)}: " + ", ".join(f"[{r}]" for r in refs) if refs else ""
-            widget.setToolTip("\n".join(x for x in (f"{x_labels[i]} — {prefix}{labels[i]}", status, source) if x))
+        at = plot.vb.mapSceneToView(pos)
+        hits = [tg for tg in targets if tg[2] <= at.x() <= tg[3] and widget.series_items[tg[0]][0].isVisible()]
+        if not hits:
+            widget.setToolTip("")
+            return
+        si, i, _, _, _ = min(hits, key=lambda tg: abs(tg[4] - at.y()))
+        s = chart.series[si]
+        if i >= len(s.labels) or not s.labels[i]:
+            return
+        prefix = f"{s.name}: " if named else ""
+        status = status_label(s.statuses[i], lang) if i < len(s.statuses) and s.statuses[i] else ""
+        source = f"{t('source', lang)}: " + ", ".join(f"[{r}]" for r in chart.refs) if chart.refs else ""
+        widget.setToolTip("\n".join(x for x in (f"{chart.x_labels[i]} — {prefix}{s.labels[i]}", status, source) if x))
     plot.scene().sigMouseMoved.connect(moved)

@@ -81,7 +81,8 @@ def save_svg(widget, chart: Chart) -> None:
 
 
 def data_rows(chart: Chart) -> tuple[list[str], list[list[str]]]:
-    columns = [translate("ChartMenu", "Period")] + [s.name for s in chart.series]
+    # x is a period on a time chart; on a category chart (sectors, zones) the names speak for themselves
+    columns = [translate("ChartMenu", "Period") if chart.x_periods is not None else ""] + [s.name for s in chart.series]
     rows = []
     for i, x in enumerate(chart.x_labels):
         rows.append([x] + [(s.labels[i] if i < len(s.labels) and s.labels[i] else "") for s in chart.series])

@@ -51,6 +51,7 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self.chart = chart
         self.scale = 2.0
+        self.frame = None             # where the last paint put the plot (chart_painter.ChartFrame), unscaled
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
         if chart is not None:
@@ -71,7 +72,7 @@ class ChartCanvas(QWidget):
         k = self.scale
         p.scale(k, k)
         unit = (self.logicalDpiY() or 96) / 72.0
-        paint_chart(p, self.chart, QRectF(0, 0, self.width() / k, self.height() / k), unit)
+        self.frame = paint_chart(p, self.chart, QRectF(0, 0, self.width() / k, self.height() / k), unit)
         p.end()
 
 

@@ -2,6 +2,8 @@
 DataFrame (QAbstractTableModel + QSortFilterProxyModel), with its metadata and a chart."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -223,9 +225,13 @@ class DatasetsPage(Retranslating, QWidget):
             self.chart_widget = None
         chart = dataset_chart(self.library, self.current_id, self.lang, row)
         if chart is None:
+            self.chart_title.setTextFormat(Qt.TextFormat.PlainText)
             self.chart_title.setText(translate("DatasetsPage", "This table has no numeric series to chart."))
             return
-        self.chart_title.setText(chart.title)
+        # a note such as "rows in other units are not drawn" belongs with the chart
+        note = f"<br><span style='font-weight:normal; font-size:small'>{escape(chart.note)}</span>" if chart.note else ""
+        self.chart_title.setTextFormat(Qt.TextFormat.RichText)
+        self.chart_title.setText(f"{escape(chart.title)}{note}")
         self.chart_widget = make_plot(chart)
         attach_chart_menu(self.chart_widget, chart)
         self.chart_box.addWidget(self.chart_widget)
