@@ -186,13 +186,18 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         p.drawText(QRectF(plot.left(), plot.bottom() + label_h, plot.width(), line_h),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, lay.x_title)
 
-    placed: list[tuple[QRectF, str]] = []   # value labels, drawn last; one that would overlap another is left out
+    # value labels are drawn last; where two would overlap, the one that matters more stays: the
+    # first series' (the one with the most periods) before the others', and within a series the
+    # first and last figure, then official figures, then the rest
+    wanted: list[tuple[tuple, QRectF, str]] = []
 
-    def value_label(text: str, cx: float, y: float, above: bool = True) -> None:
+    def value_label(text: str, cx: float, y: float, series: int, index: int, above: bool = True) -> None:
         w = fm.horizontalAdvance(text)
         r = QRectF(cx - w / 2, y - line_h - 1.5 * unit if above else y + 1.5 * unit, w, line_h)
-        if not any(r.adjusted(-1.5 * unit, 0, 1.5 * unit, 0).intersects(q) for q, _ in placed):
-            placed.append((r, text))
+        s = chart.series[series]
+        present = [i for i, v in enumerate(s.values) if v is not None]
+        rank = 0 if index in (present[0], present[-1]) else (1 if s.statuses[index] in ("", "official") else 2)
+        wanted.append(((series, rank, index), r, text))
 
     # bars (grouped or stacked)
     for b in lay.bars:
@@ -215,7 +220,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
                 p.setPen(QColor("white"))
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         elif value_labels:
-            value_label(text, r.center().x(), r.top() if v >= 0 else r.bottom(), above=v >= 0)
+            value_label(text, r.center().x(), r.top() if v >= 0 else r.bottom(), b.series, b.index, above=v >= 0)
 
     # spans: a value over a range of years, across those years
     for sp in lay.spans:
@@ -232,7 +237,8 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         for x in (a, b):
             p.drawLine(QPointF(x, y - 2.5 * unit), QPointF(x, y + 2.5 * unit))
         if value_labels:
-            value_label(f"{format_number(sp.y, lang, _dec(s, sp.index))} ({chart.x_labels[sp.index]})", (a + b) / 2, y - unit)
+            value_label(f"{format_number(sp.y, lang, _dec(s, sp.index))} ({chart.x_labels[sp.index]})", (a + b) / 2, y - unit,
+                        sp.series, sp.index)
 
     # lines: joined only where one period follows the other
     for run in lay.lines:
@@ -253,9 +259,13 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     if value_labels and chart.kind == "line":
         for pt in lay.points:
             s = chart.series[pt.series]
-            value_label(format_number(pt.y, lang, _dec(s, pt.index)), x_of(pt.x), y_of(pt.y) - 1.5 * unit)
+            value_label(format_number(pt.y, lang, _dec(s, pt.index)), x_of(pt.x), y_of(pt.y) - 1.5 * unit, pt.series, pt.index)
 
     p.setPen(INK)
+    placed: list[tuple[QRectF, str]] = []
+    for _, r, text in sorted(wanted, key=lambda w: w[0]):
+        if not any(r.adjusted(-1.5 * unit, 0, 1.5 * unit, 0).intersects(q) for q, _ in placed):
+            placed.append((r, text))
     for r, text in placed:
         p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
 

@@ -161,7 +161,8 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
             xs = [v for run in runs for v in [pt.x for pt in run] + [np.nan]][:-1]
             ys = [v for run in runs for v in [pt.y for pt in run] + [np.nan]][:-1]
             flags = [v for run in runs for v in [_estimate(s, pt.index) for pt in run] + [False]][:-1]
-            brushes = [pg.mkBrush("w" if f else color) for f in flags]
+            hollow = pg.getConfigOption("background")          # the chart's own background, light or dark
+            brushes = [pg.mkBrush(hollow if f else color) for f in flags]
             items.append(pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=8,
                                          symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name,
                                          connect="finite"))
