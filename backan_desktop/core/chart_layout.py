@@ -195,14 +195,19 @@ def layout_chart(chart) -> ChartLayout:
     lay.x_range = (lo, hi)
     if time:
         lay.year_marks = [float(y) for y in range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9) + 1)]
-        only_years = all(p.kind == "year" for p in periods)
+        only_years = all(p.kind in ("year", "range") for p in periods)
         lay.x_title = t("axis_year" if only_years else "axis_time", chart.lang)
-    last = n - 1
-    for i, text in enumerate(chart.x_labels):
-        if not any(vals[i] is not None for vals in values):
-            continue
+    # x labels: each period's own, at its middle; a range is labelled by its span (in the chart),
+    # not on the axis, which then names the years so that spans can be read against them
+    shown = [i for i in range(n) if not is_range[i] and any(vals[i] is not None for vals in values)]
+    for i in shown:
         whole = time and periods[i].kind == "year"
-        lay.labels.append(XLabel(centres[i], text, 0 if i in (0, last) else (1 if whole or not time else 2), i))
+        lay.labels.append(XLabel(centres[i], chart.x_labels[i], 0 if i in (shown[0], shown[-1]) else (1 if whole or not time else 2), i))
+    if lay.spans:
+        taken = {round(lab.x, 6) for lab in lay.labels}
+        years = [y for y in range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9)) if round(y + 0.5, 6) not in taken]
+        lay.labels += [XLabel(y + 0.5, str(y), 3 if lay.labels else (0 if y in (years[0], years[-1]) else 1), n + k)
+                       for k, y in enumerate(years)]
 
     ys = [b.y0 for b in lay.bars] + [b.y1 for b in lay.bars] + [s.y for s in lay.spans] + [p.y for p in lay.points]
     axis = value_axis(min(ys, default=0.0), max(ys, default=1.0), chart.kind, chart.lang)

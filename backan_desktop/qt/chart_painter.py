@@ -152,7 +152,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     p.setPen(QPen(MUTED, 0.5 * unit))
     p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
     if lay.broken:
-        _axis_break(p, QPointF(plot.left(), plot.bottom() - 4 * unit), unit)
+        _axis_break(p, QPointF(plot.left(), plot.bottom() - min(7 * unit, plot.height() / 6)), unit)
 
     # x axis: a mark at each 1 January (a missing year shows as an empty step), labels that fit
     p.setPen(QPen(MUTED, 0.5 * unit))

@@ -45,7 +45,7 @@ class LocaleAxis(pg.AxisItem):
         if not self.broken:
             return
         pen, a, b = axisSpec
-        x, y = a.x(), max(a.y(), b.y()) - 8
+        x, y = a.x(), max(a.y(), b.y()) - 16          # just above the lowest tick and its label
         p.setClipping(False)
         p.setRenderHint(p.RenderHint.Antialiasing, True)
         p.fillRect(QRectF(x - 3, y - 3, 6, 6), pg.mkBrush(pg.getConfigOption("background")))

@@ -91,6 +91,9 @@ def test_a_range_is_a_span_not_a_point_of_the_annual_series(library_with_range):
     assert [(sp.x0, sp.x1, sp.y) for sp in lay.spans] == [(2016.0, 2021.0, 5.3)]
     r = chart.x_periods.index("2016-2020")
     assert all(p.index != r for p in lay.points)                  # never a point of a line
+    # the axis names years (to read the span against), not the range, which the span itself carries
+    texts = {lab.text: lab.x for lab in lay.labels}
+    assert "2016–2020" not in texts and texts["2016"] == 2016.5 and texts["2019"] == 2019.5
     years = [[chart.x_labels[p.index] for p in run] for run in lay.lines if run[0].series == 0]
     assert years == [["2017"], ["2020", "2021", "2022", "2023", "2024"]]
     halves = [p.x for run in lay.lines if run[0].series == 1 for p in run]
