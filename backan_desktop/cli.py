@@ -131,7 +131,7 @@ def cmd_list(args) -> int:
         print(f"  {sid}")
     print("Datasets (export with --sheet dataset:<id>):")
     for did, ds in lib.datasets.items():
-        print(f"  dataset:{did:<22} {len(ds.table):>6} rows  {ds.title('en')}")
+        print(f"  dataset:{did:<22} {ds.row_count:>7} rows  {ds.title('en')}")
     return EXIT_OK
 
 

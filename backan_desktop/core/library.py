@@ -8,6 +8,7 @@ the others travel along so that every view can say that sources disagree.
 """
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,20 +96,57 @@ class SeriesPoint:
         return any(o.value != self.chosen.value for o in self.others)
 
 
-@dataclass
 class Dataset:
-    """A table the Datasets browser can open and ``dataset:<id>`` sheets can print."""
-    id: str
-    package: LoadedPackage
-    resource_name: str
+    """A table the Datasets browser can open and ``dataset:<id>`` sheets can print.
+
+    Rows of an imported table are read only when something asks for :attr:`table` (from the
+    columnar copy when it is current, else from the CSV): a library of big imports starts, lists
+    and exports sections without reading them. Loading is thread-safe; call :meth:`load` from a
+    worker when :attr:`loaded` is False and the GUI thread must not wait."""
+
+    def __init__(self, id: str, package: LoadedPackage, resource_name: str, lazy=None):
+        self.id = id
+        self.package = package
+        self.resource_name = resource_name
+        self._lazy = lazy                      # a columnar.LazyTable while the rows are not read
+        self._lock = threading.Lock()
+        self.load_problems: list[Problem] = []  # found when the rows were read (the CSV had changed)
 
     @property
     def resource(self):
         return self.package.descriptor.resource(self.resource_name)
 
     @property
+    def schema(self):
+        return self.resource.schema_
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.schema.fields]
+
+    @property
+    def loaded(self) -> bool:
+        return self.resource_name in self.package.tables
+
+    @property
+    def row_count(self) -> int:
+        """Rows of the table, without reading them."""
+        if self._lazy is not None and not self.loaded:
+            return self._lazy.rows
+        return len(self.table)
+
+    def load(self) -> Table:
+        with self._lock:
+            table = self.package.tables.get(self.resource_name)
+            if table is None:
+                table, self.load_problems = self._lazy.load()
+                self.package.tables[self.resource_name] = table
+            return table
+
+    @property
     def table(self) -> Table:
-        return self.package.tables[self.resource_name]
+        table = self.package.tables.get(self.resource_name)
+        return table if table is not None else self.load()
 
     def title(self, lang: str) -> str:
         return self.resource.label(lang)
@@ -136,17 +174,27 @@ class Library:
         self.observations: list[Observation] = []
         self.datasets: dict[str, Dataset] = {}
         self._groups: dict[tuple[str, str, str], dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
+        series = []
         for pkg in packages:
-            self._absorb(pkg)
+            series += self._absorb(pkg)
+        # imported series join the section pages once every catalogue is known; a dataset is read
+        # only when its catalogue lists one of the indicators (the others stay unread)
+        for pkg, res, dataset in series:
+            if self._links(pkg, res):
+                self._absorb_series(pkg, res, dataset.table)
         self._check_semantics()
 
     # -- building ---------------------------------------------------------------------------
-    def _absorb(self, pkg: LoadedPackage) -> None:
+    def _absorb(self, pkg: LoadedPackage) -> list:
+        """Index one package's catalogue tables and make a Dataset of each table; returns the
+        series resources, which are linked to the catalogue afterwards."""
+        series = []
         if pkg.descriptor is None:
-            return
+            return series
         for res in pkg.descriptor.resources:
             table = pkg.tables.get(res.name)
-            if table is None:
+            lazy = pkg.lazy.get(res.name) if table is None else None
+            if table is None and lazy is None:
                 continue
             # row dicts only for the small catalogue tables; a big imported table is never walked row by row
             rows = table.rows() if res.role not in ("table", "series") else []
@@ -181,15 +229,25 @@ class Library:
                                       _s(r.get("note_en")), _s(r.get("quote")), i + 2)
                     self.observations.append(obs)
                     self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
-            elif res.role == "series":
-                self._absorb_series(pkg, res, table)
             if pkg.descriptor.name == "backan-economy":
                 dataset_id = res.name
             elif len(pkg.descriptor.resources) == 1:
                 dataset_id = pkg.descriptor.name
             else:
                 dataset_id = f"{pkg.descriptor.name}.{res.name}"
-            self.datasets[dataset_id] = Dataset(dataset_id, pkg, res.name)
+            self.datasets[dataset_id] = Dataset(dataset_id, pkg, res.name, lazy)
+            if res.role == "series":
+                series.append((pkg, res, self.datasets[dataset_id]))
+        return series
+
+    def _links(self, pkg: LoadedPackage, res) -> bool:
+        """Whether a series resource may hold indicators of the catalogue (its catalogue entry
+        says which it holds; a loaded table is simply looked at)."""
+        lazy = pkg.lazy.get(res.name)
+        if res.name in pkg.tables or lazy is None:
+            return True
+        ids = lazy.indicators
+        return ids is None or any(i in self.indicators for i in ids)
 
     def _absorb_series(self, pkg: LoadedPackage, res, table: Table) -> None:
         """Rows of an imported dataset whose indicator is in the catalogue join the observations
@@ -331,14 +389,19 @@ def _neg_date(d: str) -> tuple:
 
 
 def load_library(bundled: Optional[Path] = None, data_home: Optional[Path] = None) -> Library:
-    """Load the bundled package and every imported package under ``data_home/datasets``.
+    """Load the bundled package and the catalogue of every imported package under
+    ``data_home/datasets``: imported tables are read when first used (see :class:`Dataset`).
 
-    Slow-ish (pure-Python CSV parsing): call from a worker thread in the GUI.
+    Reads and checks the bundled CSVs (pure Python, ~0.1 s): call from a worker thread in the GUI.
+    Also tidies what an interrupted import left behind.
     """
+    from .columnar import open_imported, sweep_leftovers
+
     packages = [load_package(bundled or bundled_package_dir())]
     if data_home is not None:
         root = Path(data_home) / "datasets"
         if root.is_dir():
+            sweep_leftovers(root)
             for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-                packages.append(load_package(folder))
+                packages.append(open_imported(folder))
     return Library(packages)

@@ -128,6 +128,7 @@ class LoadedPackage:
     descriptor: Optional[Package]
     tables: dict[str, Table]
     problems: list[Problem]
+    lazy: dict[str, Any] = field(default_factory=dict)   # resource → columnar.LazyTable, rows not read yet
 
     @property
     def ok(self) -> bool:

@@ -48,8 +48,8 @@ def build_index(lib: Library) -> list[Hit]:
         items.append(Hit(area.name_vi, "", "area", "datasets", "areas", -1, fold(f"{area.name_vi} {area.name_en}")))
     for did, ds in lib.datasets.items():
         items.append(Hit(ds.title("vi"), "", "dataset", "datasets", did, -1, fold(f"{ds.title('vi')} {ds.title('en')} {did}")))
-        if ds.resource.role != "table":
-            continue
+        if ds.resource.role != "table" or not ds.loaded:
+            continue            # an imported table not read yet is found by its title; reading it here would undo lazy loading
         table = ds.table
         names = [n for n in ("name_vi", "name_en", "label_vi", "label_en", "value_vi", "value_en", "producer",
                              "investor", "place_vi", "place_en") if n in table.columns]

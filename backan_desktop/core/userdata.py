@@ -12,14 +12,14 @@ import os
 import re
 import shutil
 import tempfile
-import uuid
 import zipfile
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
 from .importing import TIDY_COLUMNS, ImportPreview, slug
-from .package import DESCRIPTOR, Problem, load_package
+from .columnar import CACHE_DIR as _CACHE_DIR, trash_name
+from .package import DESCRIPTOR, FrameColumns, Problem, Table, load_package
 from .readers import check_zip
 
 ID_RX = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
@@ -46,12 +46,19 @@ def check_id(dataset_id: str) -> Optional[str]:
 
 def existing_frame(data_home: Path, dataset_id: str):
     """The tidy rows of an already imported dataset (for the change summary), or None."""
+    from .columnar import open_imported
+
     folder = datasets_dir(data_home) / dataset_id
     if not (folder / DESCRIPTOR).is_file():
         return None
-    pkg = load_package(folder)
-    table = next(iter(pkg.tables.values()), None)
-    if table is None or not set(TIDY_COLUMNS) <= set(table.columns):
+    pkg = open_imported(folder)
+    if pkg.descriptor is None or not pkg.descriptor.resources:
+        return None
+    name = pkg.descriptor.resources[0].name
+    table = pkg.tables.get(name)
+    if table is None and name in pkg.lazy:
+        table = pkg.lazy[name].load()[0]
+    if table is None or not set(TIDY_COLUMNS) <= set(table.field_names):
         return None
     return table.frame()
 
@@ -91,89 +98,60 @@ def _series_descriptor(preview: ImportPreview) -> dict:
     }
 
 
-COLUMNWISE_ROWS = 50_000          # bigger imports are written column by column
-
-
-def _write_csv(frame, path: Path) -> None:
-    if len(frame) > COLUMNWISE_ROWS and _write_csv_columnwise(frame, path):
-        return
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(TIDY_COLUMNS)
-        cols = [frame[c].tolist() for c in TIDY_COLUMNS]
-        decs = frame["decimals"].tolist()
-        vi = TIDY_COLUMNS.index("value")
-        for i, row in enumerate(zip(*cols)):
-            row = list(row)
-            row[vi] = f"{row[vi]:.{max(0, min(int(decs[i]), 12))}f}"
-            w.writerow(["" if v is None or v != v else v for v in row])
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _csv_field(text: str) -> str:
-    """One CSV cell as csv.writer writes it (quoted when it holds a comma, quote or line end)."""
-    if any(ch in text for ch in ',"\r\n'):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def _values_text(values, decimals) -> list[str]:
-    """Numbers as text with their row's decimals ("%.{d}f"); a value that this would round is
-    written in full (repr) instead, so an import never loses digits."""
-    import numpy as np
-
-    values = np.asarray(values, dtype=float)
-    d = np.clip(np.asarray(decimals, dtype=np.int64), 0, 12)
-    with np.errstate(invalid="ignore", over="ignore"):
-        scale = 10.0 ** d
-        lossy = np.round(values * scale) / scale != values
-    kinds = np.unique(d)
-    if len(kinds) == 1:
-        text = list(map(f"{{:.{int(kinds[0])}f}}".format, values.tolist()))
-    else:
-        formats = {int(k): f"{{:.{int(k)}f}}".format for k in kinds}
-        text = [formats[k](v) for v, k in zip(values.tolist(), d.tolist())]
-    for i in np.flatnonzero(lossy):
-        text[i] = repr(float(values[i]))
-    return text
-
-
-def _write_csv_columnwise(frame, path: Path) -> bool:
-    """A big import (text columns categorical, as the importer makes them) written column by
-    column: each column's distinct values are CSV-quoted once and picked by code, and the rows
-    are joined in C (str.join) — a million rows in about a second. False when the frame is not
-    of that kind."""
+def _import_table(frame, resource, decimals, path: Path) -> Table:
+    """The imported rows as the library will see them once written: what reading ``data.csv``
+    back gives (empty text is a missing value, numbers carry the decimals their text has), built
+    from the columns at hand instead of parsing the file again."""
     import numpy as np
     import pandas as pd
 
-    columns = []
-    for name in TIDY_COLUMNS:
-        column = frame[name]
-        if name == "value":
-            columns.append(_values_text(column.to_numpy(dtype=float), frame["decimals"].to_numpy()))
-        elif isinstance(column.dtype, pd.CategoricalDtype):
-            fields = np.array([_csv_field(str(v)) for v in column.cat.categories] + [""], dtype=object)  # -1: empty
-            columns.append(fields[column.array.codes].tolist())
+    data = {}
+    for f in resource.schema_.fields:
+        column = frame[f.name]
+        if f.type == "number":
+            values = column.to_numpy(dtype=float, na_value=np.nan)
+            data[f.name] = pd.arrays.FloatingArray(values, np.isnan(values))
+            continue
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            cats = [str(v) for v in column.cat.categories]
+            codes = np.asarray(column.array.codes, dtype=np.int32)
         else:
-            return False
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(",".join(TIDY_COLUMNS) + "\n")
-        step = 100_000
-        for start in range(0, len(frame), step):
-            rows = zip(*(c[start:start + step] for c in columns))
-            f.write("\n".join(map(",".join, rows)))
-            f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-    return True
+            codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+            codes, cats = codes.astype(np.int32), [str(v) for v in uniques]
+        keep = [i for i, v in enumerate(cats) if v != ""]
+        if len(keep) < len(cats):          # "" is written as an empty cell, which reads back as missing
+            renumber = np.full(len(cats) + 1, -1, dtype=np.int32)
+            renumber[keep] = np.arange(len(keep), dtype=np.int32)
+            codes, cats = renumber[codes], [cats[i] for i in keep]
+        data[f.name] = pd.Categorical.from_codes(codes, categories=pd.Index(cats, dtype=object), validate=False)
+    table_frame = pd.DataFrame(data, copy=False)
+    return Table(resource.name, resource.schema_, FrameColumns(table_frame),
+                 {"value": np.asarray(decimals["value"]).tolist()}, path, table_frame)
+
+
+def _check_import_table(table: Table) -> None:
+    """The rules of the series schema, on the distinct values (the importer already enforced them;
+    this guards the library against a change that breaks that promise)."""
+    frame = table.frame()
+    for f in table.schema.fields:
+        column = frame[f.name]
+        if f.constraints.required and column.isna().any():
+            row = int(column.isna().to_numpy().argmax()) + 2
+            raise LibraryError(f"data.csv:{row}: {f.name}: a value is required; nothing was written")
+        if f.constraints.enum is not None and hasattr(column, "cat"):
+            extra = set(column.cat.categories) - {str(e) for e in f.constraints.enum}
+            if extra:
+                raise LibraryError(f"data.csv: {f.name}: '{sorted(extra)[0]}' is not one of "
+                                   f"{', '.join(map(str, f.constraints.enum))}; nothing was written")
 
 
 def _replace_dir(staged: Path, target: Path) -> None:
-    """Put ``staged`` at ``target`` with renames only; the old dataset goes only once the new is in place."""
+    """Put ``staged`` at ``target`` with renames only; the old dataset goes only once the new is in
+    place. A process killed between the two renames leaves the old one in a ``.trash-`` folder,
+    which the next library load puts back (columnar.sweep_leftovers)."""
     trash = None
     if target.exists():
-        trash = target.with_name(f".trash-{target.name}-{uuid.uuid4().hex[:8]}")
+        trash = target.with_name(trash_name(target.name))
         os.replace(target, trash)
     try:
         os.replace(staged, target)
@@ -185,8 +163,13 @@ def _replace_dir(staged: Path, target: Path) -> None:
         shutil.rmtree(trash, ignore_errors=True)
 
 
-def commit_import(preview: ImportPreview, data_home: Path) -> Path:
-    """Write the reviewed dataset into the library. Raises LibraryError (library unchanged)."""
+def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
+    """Write the reviewed dataset into the library: its CSV, descriptor and columnar copy, built in
+    a hidden folder and renamed into place. Raises LibraryError (library unchanged); a cancelled
+    write raises ReadCancelled (library unchanged)."""
+    from .columnar import (CACHE_DIR, build_cache, catalogue_entry, write_cache, write_columns, write_csv)
+    from .schema import Package
+
     if not preview.ok:
         raise LibraryError("the import has problems; nothing was written")
     msg = check_id(preview.dataset_id)
@@ -195,7 +178,7 @@ def commit_import(preview: ImportPreview, data_home: Path) -> Path:
     root = datasets_dir(data_home)
     try:
         root.mkdir(parents=True, exist_ok=True)
-        staged = Path(tempfile.mkdtemp(prefix=f".import-{preview.dataset_id}-", dir=root))
+        staged = Path(tempfile.mkdtemp(prefix=f".import-{os.getpid()}-{preview.dataset_id}-", dir=root))
     except OSError as exc:
         raise LibraryError(f"{root}: cannot write the library ({exc.strerror or exc})") from None
     try:
@@ -204,30 +187,40 @@ def commit_import(preview: ImportPreview, data_home: Path) -> Path:
             desc = json.loads((staged / DESCRIPTOR).read_text(encoding="utf-8"))
             desc["name"] = preview.dataset_id
             (staged / DESCRIPTOR).write_text(json.dumps(desc, ensure_ascii=False, indent=2), encoding="utf-8")
+            check = load_package(staged)
+            if check.problems:
+                raise LibraryError("the written dataset does not validate: " + str(check.problems[0]))
+            build_cache(check, strict=True)
         else:
-            _write_csv(preview.rows, staged / "data.csv")
+            frame = preview.rows
+            written, decimals = write_csv(frame, TIDY_COLUMNS, staged / "data.csv", {"value": frame["decimals"]},
+                                          cancel=cancel)
             desc = _series_descriptor(preview)
             desc["resources"][0] = {k: v for k, v in desc["resources"][0].items() if v is not None}
             (staged / DESCRIPTOR).write_text(json.dumps(desc, ensure_ascii=False, indent=2), encoding="utf-8")
-        check = load_package(staged)
-        if check.problems:
-            raise LibraryError("the written dataset does not validate: " + str(check.problems[0]))
+            resource = Package.model_validate(desc).resources[0]
+            table = _import_table(frame, resource, decimals, written.path)
+            _check_import_table(table)
+            arrays = staged / f"{CACHE_DIR}-new"
+            arrays.mkdir()
+            entry = catalogue_entry(table, resource, written, write_columns(arrays, 0, table))
+            write_cache(staged, {resource.name: entry}, [], arrays)
         target = root / preview.dataset_id
         _replace_dir(staged, target)
         return target
-    except LibraryError:
+    except BaseException as exc:          # LibraryError, OSError (a full disk…), a cancel
         shutil.rmtree(staged, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise LibraryError(f"{root}: could not write the dataset ({exc.strerror or exc}); "
+                               "the library is unchanged") from None
         raise
-    except OSError as exc:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise LibraryError(f"{root}: could not write the dataset ({exc.strerror or exc}); the library is unchanged") from None
 
 
 def remove_dataset(data_home: Path, dataset_id: str) -> None:
     target = datasets_dir(data_home) / dataset_id
     if check_id(dataset_id) or not (target / DESCRIPTOR).is_file():
         raise LibraryError(f"no imported dataset '{dataset_id}' in {datasets_dir(data_home)}")
-    trash = target.with_name(f".trash-{dataset_id}-{uuid.uuid4().hex[:8]}")
+    trash = target.with_name(trash_name(dataset_id))
     try:
         os.replace(target, trash)
     except OSError as exc:
@@ -243,6 +236,8 @@ def _copy_package(src: Path, dst: Path) -> None:
         if path.is_symlink():
             continue
         rel = path.relative_to(src)
+        if rel.parts and rel.parts[0] == _CACHE_DIR:
+            continue            # a columnar copy is only ever made here, from the CSV it belongs to
         if path.is_dir():
             (dst / rel).mkdir(parents=True, exist_ok=True)
         elif path.is_file():

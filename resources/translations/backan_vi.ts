@@ -263,6 +263,21 @@
         <source>This table has no numeric series to chart.</source>
         <translation>Bảng này không có chuỗi số liệu để vẽ biểu đồ.</translation>
     </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="180"/>
+        <source>Reading {rows} rows…</source>
+        <translation>Đang đọc {rows} dòng…</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="200"/>
+        <source>This dataset could not be read: {error}</source>
+        <translation>Không đọc được bộ dữ liệu này: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="240"/>
+        <source>{n} problem(s) found when reading this table again, e.g. {first}</source>
+        <translation>Phát hiện {n} lỗi khi đọc lại bảng này, ví dụ: {first}</translation>
+    </message>
 </context>
 <context>
     <name>FindDialog</name>

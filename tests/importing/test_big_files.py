@@ -122,8 +122,9 @@ def test_parallel_read_can_be_cancelled(tmp_path, split_small):
 def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeypatch):
     """The Datasets browser charts a million-row table from its frame (no walk over every row):
     the chart must be the one the row-by-row path draws."""
-    from backan_desktop.core import package
-    from backan_desktop.core.library import load_library
+    from backan_desktop.core.library import Library, load_library
+    from backan_desktop.core.package import load_package
+    from backan_desktop.core.paths import bundled_package_dir
     from backan_desktop.core.sheets import dataset_chart
     from backan_desktop.core.userdata import commit_import
 
@@ -133,8 +134,8 @@ def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeyp
     assert preview.ok
     home = tmp_path / "home"
     commit_import(preview, home)
-    small = load_library(data_home=home)
-    monkeypatch.setattr(package, "BIG_TABLE_BYTES", 0)
+    # the CSV read row by row (list columns), and the library's columnar copy (a frame)
+    small = Library([load_package(bundled_package_dir()), load_package(home / "datasets" / "series")])
     big = load_library(data_home=home)
     assert big.datasets["series"].table._frame is not None and small.datasets["series"].table._frame is None
     assert big.value_labels("series", "vi")["status"]["preliminary"] == "sơ bộ"     # shown in the UI language
@@ -146,11 +147,11 @@ def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeyp
 
 def test_big_import_is_written_and_read_back_exactly(tmp_path, split_small, monkeypatch):
     """The column-wise writer quotes text once per distinct value and never rounds a value that has
-    more decimals than the sample showed."""
+    more decimals than the sample showed; the CSV read back and the columnar copy agree."""
     from backan_desktop.core import userdata
     from backan_desktop.core.library import load_library
+    from backan_desktop.core.package import load_package
 
-    monkeypatch.setattr(userdata, "COLUMNWISE_ROWS", 0)
     lines = long_rows(6000)
     lines[5000] = 'Chỉ tiêu 0,"Na Rì, ""xã"" A",2051,3.14159,official'     # late row: 5 decimals, a quoted area
     path = tmp_path / "exact.csv"
@@ -166,6 +167,8 @@ def test_big_import_is_written_and_read_back_exactly(tmp_path, split_small, monk
     assert table.decimals["value"][4999] == 5 and table.decimals["value"][1] == 2 and table.decimals["value"][4] == 2
     assert [r["value"] for r in rows[:4999]] == [i * 0.25 for i in range(4999)]
     assert rows[7]["area"] == "007"
+    from_csv = load_package(home / "datasets" / "exact").tables["data"]
+    assert from_csv.rows() == rows and from_csv.decimals["value"] == table.decimals["value"]
 
 
 def test_cuts_inside_quoted_line_ends_fall_back_to_one_piece(tmp_path, split_small):

@@ -167,6 +167,40 @@ class DatasetsPage(Retranslating, QWidget):
         did = current.data(Qt.ItemDataRole.UserRole)
         self.current_id = did
         ds = self.library.datasets[did]
+        if not ds.loaded:
+            self._load_then_show(ds)
+            return
+        self._show_dataset(ds)
+
+    def _load_then_show(self, ds) -> None:
+        """An imported table not read yet: read it on a worker (the columnar copy takes a moment,
+        a CSV changed by hand much longer) and show it when it comes, if still chosen."""
+        from ..workers import run_in_background
+
+        library = self.library
+        self.title.setText(ds.title(self.lang))
+        self.meta.setText(translate("DatasetsPage", "Reading {rows} rows…").format(
+            rows=format_number(ds.row_count, self.lang, 0)))
+        old = self.proxy.sourceModel()
+        self.proxy.setSourceModel(None)
+        if old is not None:
+            old.deleteLater()
+        self.count.clear()
+        self._clear_chart()
+        self.chart_title.clear()
+
+        def shown(_table) -> None:
+            if self.library is library and self.current_id == ds.id:
+                self._show_dataset(ds)
+
+        def failed(message: str, _details: str) -> None:
+            if self.library is library and self.current_id == ds.id:
+                self.meta.setText(translate("DatasetsPage", "This dataset could not be read: {error}").format(error=message))
+
+        run_in_background(ds.load, shown, failed)
+
+    def _show_dataset(self, ds) -> None:
+        did = ds.id
         table = ds.table
         frame = table.frame()
         headers = [f.label(self.lang) for f in table.schema.fields]
@@ -196,6 +230,9 @@ class DatasetsPage(Retranslating, QWidget):
         parts.append(translate("DatasetsPage", "Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns").format(
             id=did, pkg=pkg.name, ver=pkg.version or "", rows=format_number(len(table), self.lang, 0),
             cols=len(table.field_names)))
+        if ds.load_problems:
+            parts.append(translate("DatasetsPage", "{n} problem(s) found when reading this table again, e.g. {first}").format(
+                n=len(ds.load_problems), first=ds.load_problems[0]))
         self.meta.setText("\n".join(parts))
         self._on_filter(self.filter.text())
         self._show_chart(None)
@@ -216,13 +253,16 @@ class DatasetsPage(Retranslating, QWidget):
             model = self.proxy.sourceModel()
             self._show_chart(model.source_row(self.proxy.mapToSource(current).row()))
 
-    def _show_chart(self, row) -> None:
-        from ...qt.charts import make_plot
-
+    def _clear_chart(self) -> None:
         if self.chart_widget is not None:
             self.chart_box.removeWidget(self.chart_widget)
             self.chart_widget.deleteLater()
             self.chart_widget = None
+
+    def _show_chart(self, row) -> None:
+        from ...qt.charts import make_plot
+
+        self._clear_chart()
         chart = dataset_chart(self.library, self.current_id, self.lang, row)
         if chart is None:
             self.chart_title.setTextFormat(Qt.TextFormat.PlainText)
