@@ -390,6 +390,31 @@
         <translation>dấu chấm: 12,829.5</translation>
     </message>
     <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="154"/>
+        <source>Decimal mark, column by column</source>
+        <translation>Dấu thập phân của từng cột</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="214"/>
+        <source>decimal comma</source>
+        <translation>dấu phẩy thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="214"/>
+        <source>decimal point</source>
+        <translation>dấu chấm thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="221"/>
+        <source>whole numbers</source>
+        <translation>số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="223"/>
+        <source>Automatic: {reading}</source>
+        <translation>Tự động: {reading}</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/ui/import_dialog.py" line="139"/>
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
