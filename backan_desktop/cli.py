@@ -279,12 +279,15 @@ def _print_readings(readings) -> None:
 
     for line in reading_lines(readings, "en"):
         print(line)
-    for r in readings:
-        if r.ambiguous:
-            other = "," if r.style.decimal == "." else "."
-            for c in r.columns:
-                print(f"  to read {c} with a decimal {'comma' if other == ',' else 'point'} instead: "
-                      f"--decimal {shlex.quote(f'{c}={other}')}")
+    for mark in (".", ","):
+        columns = [c for r in readings if r.ambiguous and r.style.decimal == mark for c in r.columns]
+        other, word = ("," , "comma") if mark == "." else (".", "point")
+        if len(columns) > 3:
+            print(f"  to read one of these {len(columns)} columns with a decimal {word} instead: "
+                  f"--decimal 'COLUMN={other}' (e.g. --decimal {shlex.quote(f'{columns[0]}={other}')})")
+        else:
+            for c in columns:
+                print(f"  to read {c} with a decimal {word} instead: --decimal {shlex.quote(f'{c}={other}')}")
 
 
 def cmd_remove(args) -> int:

@@ -39,6 +39,9 @@ def write_panel(path, countries: int = 8, seed: int = 5, layout: str = "wide", t
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"     # grave, acute, tilde, hook above, dot below
+
+
 def windows_1258(text: str) -> bytes:
     """Text as Vietnamese Windows writes it: letters the code page lacks ('ợ') as a base letter
     it has ('ơ') followed by the combining tone mark."""
@@ -51,5 +54,6 @@ def windows_1258(text: str) -> bytes:
             out.append(ch)
         except UnicodeEncodeError:
             d = unicodedata.normalize("NFD", ch)
-            out.append(unicodedata.normalize("NFC", d[:-1]) + d[-1])
+            tones = "".join(c for c in d if c in TONE_MARKS)
+            out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in TONE_MARKS)) + tones)
     return "".join(out).encode("windows-1258")

@@ -122,7 +122,8 @@ _READING_TEXT = {
     "en": {
         ".": "decimal point", ",": "decimal comma", "short.": "decimal point", "short,": "decimal comma",
         "head": "Numbers in {cols}: {style}",
-        "plain": "Numbers in {cols}: whole numbers, no decimal or thousands marks",
+        "plain": "Numbers in {cols}: no decimal or thousands marks (both readings give the same numbers)",
+        "none": "Numbers in {cols}: no value reads as a number",
         "value": ", '{example}' read as {value}",
         "chosen": " — as you chose",
         "only": " — only that reading fits every value (e.g. '{example}')",
@@ -142,7 +143,9 @@ _READING_TEXT = {
         ".": "dấu thập phân là dấu chấm", ",": "dấu thập phân là dấu phẩy",
         "short.": "dấu chấm thập phân", "short,": "dấu phẩy thập phân",
         "head": "Số trong cột {cols}: {style}",
-        "plain": "Số trong cột {cols}: số nguyên, không có dấu thập phân hay dấu phân cách hàng nghìn",
+        "plain": "Số trong cột {cols}: không có dấu thập phân hay dấu phân cách hàng nghìn (hai cách đọc cho cùng "
+                 "một số)",
+        "none": "Số trong cột {cols}: không giá trị nào đọc được thành số",
         "value": ", '{example}' đọc là {value}",
         "chosen": " — theo lựa chọn của bạn",
         "only": " — chỉ cách đọc này khớp mọi giá trị (vd. '{example}')",
@@ -174,7 +177,9 @@ def reading_lines(readings: list[Reading], lang: str = "en") -> list[str]:
         cols = ", ".join(names) if len(names) <= 4 else t["more"].format(first=names[0], last=names[-1], n=len(names))
         first = rs[0]
         n = f"{sample:,}".replace(",", "." if lang == "vi" else ",")
-        if reason == "plain":
+        if reason == "none":
+            line = t["none"].format(cols=cols)
+        elif reason == "plain":
             line = t["plain_sample" if sample else "plain"].format(cols=cols, n=n, style=t["short" + mark])
         else:
             line = t["head"].format(cols=cols, style=t[mark])
@@ -989,7 +994,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
                   .map(lambda v: STATUS_WORDS.get(v.lower(), v.lower())).to_numpy()[keep],
         "source": pick("source", opts.source or file).replace("", opts.source or file).to_numpy()[keep],
         "note": pick("note").to_numpy()[keep],
-        "decimals": cleaned.str.extract(r"\.(\d+)$")[0].str.len().fillna(0).astype(int).to_numpy()[keep],
+        "decimals": _decimals_of_texts(cleaned)[keep],
         "file_row": file_rows[keep],
     })
     bad_status = ~frame["status"].isin(STATUSES)
@@ -998,6 +1003,19 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
                     int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
     _check_duplicates(frame, file, col)
     return frame, col.problems, []
+
+
+def _decimals_of_texts(cleaned):
+    """:func:`numbers.decimals_written` for a column of numbers already written with '.' as the
+    decimal mark and no grouping ('12.50' → 2, '1e-05' → 5), vectorised."""
+    import pandas as pd
+
+    from .numbers import MAX_DECIMALS
+
+    parts = cleaned.str.extract(r"(?:\.(\d*))?(?:[eE]([+-]?\d+))?$")
+    written = parts[0].str.len().fillna(0)
+    shift = pd.to_numeric(parts[1], errors="coerce").fillna(0)
+    return (written - shift).clip(0, MAX_DECIMALS).astype(int).to_numpy()
 
 
 def _check_duplicates(frame, file: str, col: _Collector) -> None:

@@ -1,5 +1,6 @@
 """Reading numbers as people write them in spreadsheets: ``12.829`` and ``5,3`` (Vietnamese),
-``12,829`` and ``5.3`` (English), ``1.234,5``, ``70,1 %``, and blanks, ``-``, ``..`` as missing.
+``12,829`` and ``5.3`` (English), ``1.234,5``, ``70,1 %``, ``1e-05`` / ``1,5E+3`` (as R, pandas
+and Excel write very small or large numbers), and blanks, ``-``, ``..`` as missing.
 
 The decimal mark of a column is decided once, from all of its cells, because ``12.829`` alone is
 ambiguous (twelve thousand in Vietnamese, twelve point eight in English): :func:`fit_column` says
@@ -16,7 +17,9 @@ from typing import Iterable, Optional
 
 MISSING = {"", "-", "–", "—", "..", "...", "…", "x", "X", "na", "NA", "n/a", "N/A", "nan", "NaN", "null", "NULL", "#N/A"}
 _CLEAN = re.compile(r"[\s\u00a0\u202f']")
-_NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+$")
+_NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+(?:[eE][+-]?\d+)?$")
+_EXPONENT = re.compile(r"[eE][+-]?\d+$")
+MAX_DECIMALS = 12
 
 
 class NumberError(ValueError):
@@ -67,6 +70,11 @@ def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
         raise NumberError(f"'{str(text).strip()[:40]}' is not a number")
     sign = -1.0 if s.startswith("-") else 1.0
     body = s.lstrip("+-")
+    exponent = _EXPONENT.search(body)
+    if exponent:
+        body, exponent = body[:exponent.start()], exponent.group()
+        if style.thousands in body:
+            raise NumberError(f"'{str(text).strip()[:40]}' has thousands separators before an exponent")
     thousands, decimal = style.thousands, style.decimal
     if body.count(decimal) > 1:
         raise NumberError(f"'{str(text).strip()[:40]}' has more than one decimal mark '{decimal}'")
@@ -79,20 +87,26 @@ def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
         int_part = "".join(groups)
     if thousands in frac or not (int_part or frac):
         raise NumberError(f"'{str(text).strip()[:40]}' is not a number")
-    value = float(f"{int_part or '0'}.{frac or '0'}")
+    value = float(f"{int_part or '0'}.{frac or '0'}{exponent or ''}")
     if not math.isfinite(value):
         raise NumberError("infinite values are not allowed")
     return sign * value
 
 
 def decimals_written(text, style: NumberStyle = VI) -> int:
-    """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style); 0 for spreadsheet numbers."""
+    """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style; ``'1e-05'`` → 5, at most
+    MAX_DECIMALS); 0 for spreadsheet numbers."""
     if isinstance(text, (int, float)):
         if isinstance(text, float) and not float(text).is_integer():
             return min(6, len(repr(float(text)).split(".")[1]))
         return 0
     s, _ = _strip(str(text or ""))
-    return len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
+    exponent = _EXPONENT.search(s)
+    shift = 0
+    if exponent:
+        s, shift = s[:exponent.start()], int(exponent.group()[1:])
+    written = len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
+    return max(0, min(MAX_DECIMALS, written - shift))
 
 
 def parse_numbers(texts, style: NumberStyle):
@@ -110,12 +124,13 @@ def parse_numbers(texts, style: NumberStyle):
     if paren.any():
         s = s.where(~paren, "-" + s.str[1:-1])
     t, d = re.escape(style.thousands), re.escape(style.decimal)
-    ok = s.str.fullmatch(rf"[+-]?(?=[^\d]*\d)(?:[1-9]\d{{0,2}}(?:{t}\d{{3}})+|\d+)?(?:{d}\d*)?").to_numpy(dtype=bool, na_value=False)
+    ok = s.str.fullmatch(rf"[+-]?(?=[{d}]?\d)(?:[1-9]\d{{0,2}}(?:{t}\d{{3}})+|\d+)?(?:{d}\d*)?"
+                         rf"|[+-]?(?=[{d}]?\d)\d*(?:{d}\d*)?[eE][+-]?\d+").to_numpy(dtype=bool, na_value=False)
     plain = s.str.replace(style.thousands, "", regex=False)
     if style.decimal != ".":
         plain = plain.str.replace(style.decimal, ".", regex=False)
     values = _floats(plain.where(ok & ~missing, None))
-    bad = ~missing & (~ok | ~np.isfinite(np.nan_to_num(values, nan=0.0)))
+    bad = ~missing & (~ok | ~np.isfinite(values))          # NaN: not read; ±inf: too large
     values[bad | missing] = np.nan
     return values, missing, bad
 
@@ -242,7 +257,8 @@ class Reading:
 
     ``reason``: 'chosen' (by the user), 'only' (the only reading under which every value parses;
     ``example`` is a value the other reading refuses), 'fewer' (neither reads every value; this
-    one refuses fewer), 'plain' (no decimal or thousands marks: both read the same numbers), and
+    one refuses fewer), 'plain' (no decimal or thousands marks: both read the same numbers), 'none'
+    (no value reads as a number either way: the problems list them), and
     for columns whose every value fits both readings: 'columns' (``detail``: the file's columns
     that settle it), 'header' (the headings' language), 'encoding' (``detail``), 'default'
     (nothing in the file tells: the Vietnamese reading). ``example`` is then a value the readings
@@ -281,6 +297,8 @@ def choose_reading(column: str, fit: ColumnFit, evidence=None, given: Optional[s
     if fit.bad_vi != fit.bad_en:
         style = VI if fit.bad_vi < fit.bad_en else EN
         return Reading((column,), style, "fewer", fit.only(style))
+    if fit.cells and not fit.numbers:
+        return Reading((column,), VI, "none")
     if callable(evidence):
         evidence = evidence()
     lean, why, detail = (evidence or Evidence()).lean(column)

@@ -11,6 +11,7 @@ import io
 import json
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -174,7 +175,10 @@ def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
         problems.append(Problem(name, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno))
         return None
     except ValueError as exc:
-        problems.append(Problem(name, f"invalid JSON: {exc}"))
+        message = str(exc)
+        if "integer string conversion" in message:      # Python's guard against huge integer literals
+            message = f"a number with more than {sys.get_int_max_str_digits():,} digits"
+        problems.append(Problem(name, f"invalid JSON: {message}"))
         return None
     if not isinstance(obj, dict):
         problems.append(Problem(name, "the descriptor must be a JSON object"))

@@ -20,6 +20,7 @@ from .workers import Job
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 PACKAGE_SUFFIXES = (".zip",)
+MAX_COLUMN_CHOICES = 40          # decimal-mark choices listed one per column, at most
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 
@@ -203,35 +204,43 @@ class ImportDialog(Retranslating, QDialog):
 
     # -- number readings ------------------------------------------------------------------------
     def _show_readings(self, preview: ImportPreview) -> None:
-        """Say which decimal mark each column was read with and why, and offer one choice per
-        column (changing it checks the file again)."""
+        """Say which decimal mark each column was read with and why, and offer a choice for each
+        column where one makes sense — its values fit both readings, or the user chose — (changing
+        it checks the file again). A column its own values settle has nothing to choose."""
         lines = reading_lines(preview.readings, self._lang())
         self.numbers_note.setText("\n".join(lines))
         self.numbers_note.setVisible(bool(lines))
         while self.numbers_form.rowCount():
             self.numbers_form.removeRow(0)
         self.number_combos.clear()
-        names = {"," : translate("ImportDialog", "decimal comma"), ".": translate("ImportDialog", "decimal point")}
-        for reading in preview.readings:
-            for column in reading.columns:
-                combo = QComboBox()
-                combo.setObjectName(f"decimal:{column}")
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(14)
-                now = (translate("ImportDialog", "whole numbers") if reading.reason == "plain"
-                       else names[reading.style.decimal])
-                combo.addItem(translate("ImportDialog", "Automatic: {reading}").format(reading=now), None)
-                combo.addItem(translate("ImportDialog", "comma: 12.829,5"), ",")
-                combo.addItem(translate("ImportDialog", "point: 12,829.5"), ".")
-                combo.setCurrentIndex(max(0, combo.findData(self.column_decimals.get(column))))
-                combo.setToolTip("\n".join(reading_lines([reading], self._lang())))
-                combo.activated.connect(lambda _i, c=column, w=combo: self._set_column_decimal(c, w.currentData()))
-                self.number_combos[column] = combo
-                self.numbers_form.addRow(column, combo)
-        self.numbers_box.setVisible(bool(self.number_combos))
+        open_ = [(r, c) for r in preview.readings if r.ambiguous or r.reason in ("chosen", "fewer") for c in r.columns]
+        if len(open_) > MAX_COLUMN_CHOICES:
+            # hundreds of combo boxes would take the GUI thread for most of a second
+            text = translate("ImportDialog", "{n} columns: choose the decimal mark for all of them above.")
+            note = QLabel(text.format(n=len(open_)))
+            note.setWordWrap(True)
+            self.numbers_form.addRow(note)
+            open_ = []
+        names = {",": translate("ImportDialog", "decimal comma"), ".": translate("ImportDialog", "decimal point")}
+        for reading, column in open_:
+            combo = QComboBox()
+            combo.setObjectName(f"decimal:{column}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.addItem(translate("ImportDialog", "Automatic") if reading.reason == "chosen" else
+                          translate("ImportDialog", "Automatic: {reading}").format(reading=names[reading.style.decimal]),
+                          None)
+            combo.addItem(translate("ImportDialog", "comma: 12.829,5"), ",")
+            combo.addItem(translate("ImportDialog", "point: 12,829.5"), ".")
+            combo.setCurrentIndex(max(0, combo.findData(self.column_decimals.get(column))))
+            combo.setToolTip("\n".join(reading_lines([reading], self._lang())))
+            combo.activated.connect(lambda _i, c=column, w=combo: self._set_column_decimal(c, w.currentData()))
+            self.number_combos[column] = combo
+            self.numbers_form.addRow(column, combo)
+        self.numbers_box.setVisible(self.numbers_form.rowCount() > 0)
         # as tall as its rows, up to six of them; more scroll
         self.numbers_inner.adjustSize()
-        row = self.numbers_inner.sizeHint().height() / max(1, len(self.number_combos))
+        row = self.numbers_inner.sizeHint().height() / max(1, self.numbers_form.rowCount())
         self.numbers_scroll.setMinimumHeight(int(min(self.numbers_inner.sizeHint().height(), 6 * row)))
 
     def _set_column_decimal(self, column: str, mark: Optional[str]) -> None:

@@ -132,7 +132,7 @@ def test_import_says_how_each_column_s_numbers_were_read_and_how_to_flip_one(tmp
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.splitlines()[:2] == [
         "Numbers in lifeExp, gdpPercap: decimal point — only that reading fits every value (e.g. '33.07')",
-        "Numbers in pop: whole numbers, no decimal or thousands marks"]
+        "Numbers in pop: no decimal or thousands marks (both readings give the same numbers)"]
     assert "288 rows; 3 new series" in r.stdout
 
     areas = tmp_path / "dien-tich.csv"

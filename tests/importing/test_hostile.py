@@ -47,7 +47,7 @@ CASES = {
     "bad-number.csv": ("năm,giá trị,chỉ tiêu\n2020,12.829,A\n2021,abc,A\n".encode(), "'abc' is not a number"),
     "bad-period.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\nlast year,2,A\n".encode(), "not a year or period"),
     "duplicate.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\n2020,2,A\n".encode(), "different values on rows 2, 3"),
-    "infinite.csv": ("năm,giá trị,chỉ tiêu\n2020,1e999,A\n".encode(), "not a number"),
+    "infinite.csv": ("năm,giá trị,chỉ tiêu\n2020,1e999,A\n".encode(), "infinite values are not allowed"),
     "mixed.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\n2021,TRUE,A\n2022,2020-01-01,A\n".encode(), "not a number"),
 }
 
@@ -276,3 +276,13 @@ def test_csv_text_fuzz(tmp_path, rows):
             w.writerow(r)
     p = preview_table(path, ImportOptions())
     assert p.problems or p.rows is not None
+
+
+def test_a_descriptor_with_a_five_thousand_digit_number_is_one_clear_line(tmp_path):
+    folder = tmp_path / "big-int"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text('{"name": "x", "count": ' + "1" * 5000 + "}", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "backan_desktop", "validate", str(folder)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stdout.strip() == f"{folder / 'datapackage.json'}: invalid JSON: a number with more than 4,300 digits"

@@ -25,7 +25,7 @@ def test_country_year_panel_with_three_decimal_values_imports_as_written(tmp_pat
         (("lifeExp",), EN, "only"), (("pop",), EN, "plain"), (("gdpPercap",), EN, "only")]
     assert reading_lines(p.readings) == [
         "Numbers in lifeExp, gdpPercap: decimal point — only that reading fits every value (e.g. '33.07')",
-        "Numbers in pop: whole numbers, no decimal or thousands marks",
+        "Numbers in pop: no decimal or thousands marks (both readings give the same numbers)",
     ]
     assert reading_lines(p.readings, "vi")[0] == ("Số trong cột lifeExp, gdpPercap: dấu thập phân là dấu chấm — "
                                                    "chỉ cách đọc này khớp mọi giá trị (vd. '33.07')")
@@ -156,7 +156,7 @@ def test_a_leading_zero_group_is_never_thousands():
     assert fit_column(["1.234", "2.500"]).settled is None
 
 
-@given(st.text(alphabet="0123456789.,-+ %()x", max_size=12))
+@given(st.text(alphabet="0123456789.,-+ %()xeE", max_size=12))
 def test_the_vectorised_grammar_is_the_cell_grammar(text):
     """parse_numbers (big files) and parse_number (small ones, and fit_column) agree on every cell."""
     import math
@@ -174,3 +174,28 @@ def test_the_vectorised_grammar_is_the_cell_grammar(text):
             assert missing[0], (text, style)
         else:
             assert not bad[0] and math.isclose(values[0], one), (text, style, values[0], one)
+
+
+def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monkeypatch):
+    """'1e-05' and '2.5E+3' (as R and pandas write small and large numbers) are numbers on the
+    small path as they always were on the fast one; shown with the decimals they stand for."""
+    lines = ["indicator,year,value"] + [f"A {i // 30},{1990 + i % 30},{i}.25" for i in range(30_000)]
+    lines[20_001], lines[20_002] = "Z,2009,1e-05", "Z,2010,2.5E+3"
+    path = tmp_path / "sci.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    small = preview_table(path, ImportOptions())
+    monkeypatch.setattr(readers, "BIG_CSV_BYTES", 50_000)
+    monkeypatch.setattr(readers, "SPLIT_CSV_BYTES", 0)
+    monkeypatch.setattr(readers, "PIECE_BYTES", 100_000)
+    monkeypatch.setattr(readers, "reader_threads", lambda: 3)
+    fast = preview_table(path, ImportOptions())
+    monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+    precise = preview_table(path, ImportOptions())
+    for p in (small, fast, precise):
+        assert p.problems == [] and len(p.rows) == 30_000
+        late = p.rows[p.rows["file_row"].isin([20_002, 20_003])]
+        assert late["value"].tolist() == [1e-05, 2500.0] and late["decimals"].iloc[0] == 5
+        # the fast path shows at least the column's usual decimals (README, Known limits)
+        assert late["decimals"].iloc[1] == (2 if p is fast else 0)
+    with pytest.raises(NumberError):
+        parse_number("1.234e3", VI)           # no grouping before an exponent

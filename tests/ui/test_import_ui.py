@@ -1,6 +1,8 @@
 """The import dialog: checks off the GUI thread, shows problems with rows, imports only on confirm."""
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from backan_desktop.ui.import_dialog import ImportDialog
 
 
@@ -96,9 +98,8 @@ def test_review_says_how_each_column_was_read_and_one_column_can_be_flipped(qtbo
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
     assert dlg.numbers_note.text().splitlines() == [
         "Numbers in lifeExp, gdpPercap: decimal point — only that reading fits every value (e.g. '33.07')",
-        "Numbers in pop: whole numbers, no decimal or thousands marks"]
-    assert list(dlg.number_combos) == ["lifeExp", "pop", "gdpPercap"]
-    assert dlg.number_combos["lifeExp"].currentText() == "Automatic: decimal point"
+        "Numbers in pop: no decimal or thousands marks (both readings give the same numbers)"]
+    assert dlg.number_combos == {} and dlg.numbers_box.isHidden()      # the values settle every column
 
     src = tmp_path / "dien-tich.csv"
     src.write_text("Huyện,Năm,Diện tích\nChợ Đồn,2020,1.234\nBa Bể,2020,12.829\n", encoding="utf-8")
@@ -109,9 +110,24 @@ def test_review_says_how_each_column_was_read_and_one_column_can_be_flipped(qtbo
         in dlg.numbers_note.text()
     value = lambda row: dlg.table.model().index(row, 4).data()          # noqa: E731
     assert value(0) == "1,234"                                           # English UI: one thousand two hundred…
+    assert list(dlg.number_combos) == ["Diện tích"] and not dlg.numbers_box.isHidden()
     combo = dlg.number_combos["Diện tích"]
+    assert combo.currentText() == "Automatic: decimal comma"
     combo.setCurrentIndex(combo.findData("."))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled() and "as you chose" in dlg.numbers_note.text(), timeout=20000)
     assert dlg.numbers_note.text() == "Numbers in Diện tích: decimal point, '1.234' read as 1.234 — as you chose"
     assert value(0) == "1.234" and dlg.number_combos["Diện tích"].currentData() == "."
+    assert dlg.number_combos["Diện tích"].itemText(0) == "Automatic"
+
+
+def test_a_file_with_hundreds_of_open_columns_is_not_listed_column_by_column(qtbot, tmp_path):
+    src = tmp_path / "wide.csv"
+    src.write_text("year," + ",".join(f"s{i}" for i in range(120)) + "\n"
+                   + "".join(f"{2000 + r}," + ",".join(f"{r + 1}.{i + 100}" for i in range(120)) + "\n" for r in range(3)),
+                   encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert dlg.number_combos == {}
+    assert dlg.numbers_box.findChild(QLabel).text() == "120 columns: choose the decimal mark for all of them above."
