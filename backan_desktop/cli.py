@@ -36,6 +36,14 @@ def _lang(p: argparse.ArgumentParser, suppress: bool) -> None:
                    help="language (default: the saved choice, else the system language if vi/en, else vi)")
 
 
+def _decimal_arg(text: str) -> tuple[Optional[str], str]:
+    """``--decimal ,`` (every column) or ``--decimal 'lifeExp=.'`` (one column)."""
+    column, sep, mark = text.rpartition("=")
+    if mark.strip() not in (",", ".") or (sep and not column.strip()):
+        raise argparse.ArgumentTypeError(f"'{text}': give ',' or '.', or COLUMN=, / COLUMN=.")
+    return (column.strip() or None), mark.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="backan-desktop", description="Offline fact-sheet viewer for the former Bắc Kạn province.")
     _lang(parser, False)
@@ -81,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_imp.add_argument("--area-col", help="column with the area/entity")
     p_imp.add_argument("--unit", help="unit of the values when the file has no unit column")
     p_imp.add_argument("--header-row", type=int, help="file row of the column headers (1-based)")
-    p_imp.add_argument("--decimal", choices=[",", "."], help="decimal mark (default: recognised per column)")
+    p_imp.add_argument("--decimal", action="append", type=_decimal_arg, metavar="MARK|COLUMN=MARK",
+                       help="decimal mark ',' or '.' of every column, or (COLUMN=MARK, repeatable) of one column "
+                            "(default: decided per column from its values; the output says which and why)")
     p_imp.add_argument("--sheet", help="XLSX sheet name or number")
     p_imp.add_argument("--encoding", help="text encoding of a CSV (default: detected; e.g. utf-8, utf-16, windows-1258, windows-1252)")
     p_imp.add_argument("--source", help="source to record when the file has no source column")
@@ -230,11 +240,15 @@ def cmd_import(args) -> int:
         if is_package:
             preview = preview_package(path, args.dataset_id, Path(work))
         else:
+            marks = args.decimal or []
+            every = [mark for column, mark in marks if column is None]
             opts = ImportOptions(dataset_id=dataset_id, title=args.title, section=args.section, encoding=args.encoding,
                                  sheet=args.sheet, source=args.source, status=args.status,
                                  mapping=Mapping(args.shape, args.period_col, args.value_col, args.indicator_col,
-                                                 args.area_col, args.unit, args.header_row, args.decimal))
+                                                 args.area_col, args.unit, args.header_row, every[-1] if every else None,
+                                                 {column: mark for column, mark in marks if column is not None}))
             preview = preview_table(path, opts, existing_frame(home, dataset_id))
+        _print_readings(preview.readings)
         for p in preview.problems:
             print(f"{p.file}:{p.row}:{p.column or 0}: {p.message}" if p.row else f"{p.file}: {p.message}")
         if preview.problems:
@@ -255,6 +269,25 @@ def cmd_import(args) -> int:
             return EXIT_PROBLEMS
     print(f"imported into {target}; export it with: backan-desktop export --sheet dataset:{preview.dataset_id}")
     return EXIT_OK
+
+
+def _print_readings(readings) -> None:
+    """How each column's numbers were read and why; for a choice the values left open, how to flip it."""
+    import shlex
+
+    from .core.importing import reading_lines
+
+    for line in reading_lines(readings, "en"):
+        print(line)
+    for mark in (".", ","):
+        columns = [c for r in readings if r.ambiguous and r.style.decimal == mark for c in r.columns]
+        other, word = ("," , "comma") if mark == "." else (".", "point")
+        if len(columns) > 3:
+            print(f"  to read one of these {len(columns)} columns with a decimal {word} instead: "
+                  f"--decimal 'COLUMN={other}' (e.g. --decimal {shlex.quote(f'{columns[0]}={other}')})")
+        else:
+            for c in columns:
+                print(f"  to read {c} with a decimal {word} instead: --decimal {shlex.quote(f'{c}={other}')}")
 
 
 def cmd_remove(args) -> int:

@@ -14,6 +14,7 @@ Nothing is written until :func:`backan_desktop.core.userdata.commit_import` is c
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,7 +22,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Optional
 
-from .numbers import EN, VI, NumberError, NumberStyle, decimals_written, guess_style, is_missing, parse_number, parse_numbers
+from .numbers import (EN, VI, Evidence, NumberError, NumberStyle, Reading, choose_reading, decimals_written, fit_column,
+                      is_missing, parse_number, parse_numbers)
 from .package import Problem
 from .periods import PeriodError, parse_period
 from .readers import Coded, Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
@@ -37,7 +39,8 @@ _ROLE_WORDS = {
                "thang", "quarter", "quy"],
     "value": ["value", "gia tri", "so lieu", "tri so", "so", "amount", "figure"],
     "indicator": ["indicator", "chi tieu", "series", "ten chi tieu", "measure", "noi dung", "item"],
-    "area": ["area", "dia ban", "tinh", "huyen", "district", "province", "region", "vung", "dia phuong", "xa"],
+    "area": ["area", "dia ban", "tinh", "huyen", "district", "province", "region", "vung", "dia phuong", "xa",
+             "country", "quoc gia", "nuoc"],
     "unit": ["unit", "don vi", "dvt", "don vi tinh"],
     "status": ["status", "tinh trang", "loai so lieu"],
     "source": ["source", "nguon", "nguon so lieu"],
@@ -71,7 +74,8 @@ class Mapping:
     area_col: Optional[str] = None
     unit: Optional[str] = None
     header_row: Optional[int] = None      # 1-based file row of the header
-    decimal: Optional[str] = None         # "," or "."; None = guess per column
+    decimal: Optional[str] = None         # "," or "."; None = decided per column from its values
+    decimals: dict[str, str] = field(default_factory=dict)   # column name → "," or ".", over ``decimal``
 
 
 @dataclass
@@ -114,6 +118,98 @@ class ChangeSummary:
         return out
 
 
+_READING_TEXT = {
+    "en": {
+        ".": "decimal point", ",": "decimal comma", "short.": "decimal point", "short,": "decimal comma",
+        "head": "Numbers in {cols}: {style}",
+        "plain": "Numbers in {cols}: no decimal or thousands marks (both readings give the same numbers)",
+        "none": "Numbers in {cols}: no value reads as a number",
+        "value": ", '{example}' read as {value}",
+        "chosen": " — as you chose",
+        "only": " — only that reading fits every value (e.g. '{example}')",
+        "fewer": " — it reads more of the values than a {other} would; the others are listed as problems",
+        "both": " — every value fits both readings; ",
+        "both_sample": " — the first {n} values fit both readings; ",
+        "plain_sample": "Numbers in {cols}: no decimal or thousands marks in the first {n} values; every later value "
+                        "reads with a {style}",
+        "columns": "the file's other columns ({detail}) use a {style}",
+        "header_vi": "the headings are in Vietnamese", "header_en": "the headings are in English",
+        "encoding": "the file is saved as {detail} (Vietnamese)",
+        "default": "nothing else in the file tells them apart, so they are read the Vietnamese way",
+        "sample": "; every later value reads that way too",
+        "more": "{first} … {last} ({n} columns)",
+    },
+    "vi": {
+        ".": "dấu thập phân là dấu chấm", ",": "dấu thập phân là dấu phẩy",
+        "short.": "dấu chấm thập phân", "short,": "dấu phẩy thập phân",
+        "head": "Số trong cột {cols}: {style}",
+        "plain": "Số trong cột {cols}: không có dấu thập phân hay dấu phân cách hàng nghìn (hai cách đọc cho cùng "
+                 "một số)",
+        "none": "Số trong cột {cols}: không giá trị nào đọc được thành số",
+        "value": ", '{example}' đọc là {value}",
+        "chosen": " — theo lựa chọn của bạn",
+        "only": " — chỉ cách đọc này khớp mọi giá trị (vd. '{example}')",
+        "fewer": " — đọc được nhiều giá trị hơn cách đọc kia; các ô còn lại được liệt kê là lỗi",
+        "both": " — mọi giá trị đều khớp cả hai cách đọc; ",
+        "both_sample": " — {n} giá trị đầu tiên khớp cả hai cách đọc; ",
+        "plain_sample": "Số trong cột {cols}: {n} giá trị đầu tiên không có dấu thập phân hay dấu phân cách hàng nghìn; "
+                        "mọi giá trị sau đọc được với {style}",
+        "columns": "các cột khác của tệp ({detail}) dùng {style}",
+        "header_vi": "tiêu đề bảng bằng tiếng Việt", "header_en": "tiêu đề bảng bằng tiếng Anh",
+        "encoding": "tệp được lưu bằng bảng mã {detail} (tiếng Việt)",
+        "default": "tệp không cho biết gì thêm nên đọc theo kiểu Việt Nam",
+        "sample": "; mọi giá trị sau cũng đọc được theo cách này",
+        "more": "{first} … {last} ({n} cột)",
+    },
+}
+
+
+def reading_lines(readings: list[Reading], lang: str = "en") -> list[str]:
+    """One line per way of reading numbers, naming its columns, the choice and why: what the
+    review dialog and the CLI show (``lang``: "vi" or "en")."""
+    t = _READING_TEXT["vi" if lang == "vi" else "en"]
+    groups: dict[tuple, list[Reading]] = {}
+    for r in readings:
+        groups.setdefault((r.style.decimal, r.reason, r.detail, r.sample), []).append(r)
+    out = []
+    for (mark, reason, detail, sample), rs in groups.items():
+        names = [c for r in rs for c in r.columns]
+        cols = ", ".join(names) if len(names) <= 4 else t["more"].format(first=names[0], last=names[-1], n=len(names))
+        first = rs[0]
+        n = f"{sample:,}".replace(",", "." if lang == "vi" else ",")
+        if reason == "none":
+            line = t["none"].format(cols=cols)
+        elif reason == "plain":
+            line = t["plain_sample" if sample else "plain"].format(cols=cols, n=n, style=t["short" + mark])
+        else:
+            line = t["head"].format(cols=cols, style=t[mark])
+            if first.example and reason != "only":
+                line += t["value"].format(example=first.example, value=_shown(first.example, first.style, lang))
+            if reason in ("chosen", "only", "fewer"):
+                line += t[reason].format(example=first.example, other=t["short" + ("," if mark == "." else ".")])
+            else:
+                why = {"columns": t["columns"], "header": t["header_" + ("vi" if first.style is VI else "en")],
+                       "encoding": t["encoding"], "default": t["default"]}[reason]
+                line += t["both_sample" if sample else "both"].format(n=n) + why.format(detail=detail, style=t["short" + mark])
+                if sample:
+                    line += t["sample"]
+        out.append(line)
+    return out
+
+
+def _shown(text: str, style: NumberStyle, lang: str) -> str:
+    """A cell's number as read, without grouping, with the UI language's decimal mark: '12.829'
+    read the Vietnamese way is 12829 in both languages; read the English way, 12.829 / 12,829."""
+    try:
+        value = parse_number(text, style)
+    except NumberError:
+        return text
+    if value is None:
+        return text
+    shown = f"{value:.{decimals_written(text, style)}f}"
+    return shown.replace(".", ",") if lang == "vi" else shown
+
+
 @dataclass
 class ImportPreview:
     """Everything the user reviews before anything is written."""
@@ -131,6 +227,7 @@ class ImportPreview:
     section: str = ""
     kind: str = "table"               # "table" (spreadsheet) or "package"
     package_dir: Optional[Path] = None
+    readings: list[Reading] = field(default_factory=list)   # how each column's numbers were read
 
     @property
     def ok(self) -> bool:
@@ -312,6 +409,7 @@ class _Collector:
         self.file, self.source, self.status, self.unit = file, source, status, unit
         self.rows: list[dict] = []
         self.problems: list[Problem] = []
+        self.readings: list[Reading] = []
 
     def problem(self, msg: str, row: Optional[int] = None, col: Optional[int] = None) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -349,12 +447,74 @@ class _Collector:
                           "decimals": decimals_written(raw_value, style), "file_row": file_row})
 
 
-def _style_for(cells: list[Any], mapping: Mapping) -> NumberStyle:
-    if mapping.decimal == ",":
-        return VI
-    if mapping.decimal == ".":
-        return EN
-    return guess_style([c for c in cells if isinstance(c, str)])
+def _read_as(name: str, cells, mapping: Mapping, evidence, col: Optional[_Collector] = None,
+             sample: int = 0) -> Reading:
+    """The reading of column ``name`` from its cells (all of them, or on the fast path the sampled
+    ones, ``sample`` = their number), recorded for the review when ``col`` is given."""
+    given = mapping.decimals.get(name) or mapping.decimal
+    reading = choose_reading(name, fit_column(cells), evidence, given)
+    if sample and not reading.settled:
+        reading = dataclasses.replace(reading, sample=sample)
+    if col is not None:
+        col.readings.append(reading)
+    return reading
+
+
+# header words (folded) that tell the headings' language, beyond Vietnamese letters
+_EN_WORDS = {"year", "years", "value", "values", "country", "countries", "continent", "region", "province", "district",
+             "area", "population", "pop", "total", "date", "month", "quarter", "period", "indicator", "series", "unit",
+             "units", "source", "note", "notes", "status", "category", "sector", "amount", "price", "rate", "number",
+             "name", "code", "type", "growth", "share", "count", "per", "capita", "income", "export", "exports",
+             "import", "imports", "production", "output", "revenue", "investment", "index"}
+_VI_WORDS = {"nam", "gia tri", "chi tieu", "don vi", "don vi tinh", "dvt", "dia ban", "tinh", "huyen", "xa", "nguon",
+             "ghi chu", "so lieu", "ky", "thang", "quy", "tong so", "loai", "nhom", "nganh", "tong"}
+_VI_LETTERS = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+
+
+def heading_language(rows: list[list[Any]]) -> Optional[NumberStyle]:
+    """The number style the language of a table's headings suggests (title rows and the header
+    row): Vietnamese letters or words → VI, English words → EN, None when they do not tell."""
+    vi = en = 0
+    for r in rows:
+        for v in r:
+            if not isinstance(v, str) or not v.strip():
+                continue
+            if _VI_LETTERS.search(v):
+                vi += 1
+                continue
+            words = fold(re.sub(r"([a-z])([A-Z])", r"\1 \2", v))
+            if words in _VI_WORDS:
+                vi += 1
+            elif set(words.split()) & _EN_WORDS:
+                en += 1
+    return VI if vi > en else EN if en > vi else None
+
+
+class _FileEvidence:
+    """The file's :class:`Evidence`, computed at most once and only when a column needs it: the
+    columns that settle their reading in the first ``EVIDENCE_ROWS`` body rows, the headings'
+    language and the encoding."""
+    EVIDENCE_ROWS = 2000
+
+    def __init__(self, rows: list[list[Any]], h: int, columns: list[str], encoding: str):
+        self._body = rows[h + 1:h + 1 + self.EVIDENCE_ROWS]
+        self._heads = rows[:h + 1]
+        self._columns, self._encoding = columns, encoding
+        self._value: Optional[Evidence] = None
+
+    def __call__(self) -> Evidence:
+        if self._value is None:
+            votes = []
+            for j, name in enumerate(self._columns):
+                cells = [r[j] for r in self._body if j < len(r) and isinstance(r[j], str)]
+                joined = "\x1f".join(cells)
+                if "." not in joined and "," not in joined:
+                    continue                      # no marks: nothing to tell (and no cost)
+                fit = fit_column(cells)
+                if fit.settled is not None and fit.numbers >= max(1, fit.cells / 2):
+                    votes.append((name, fit.settled))
+            self._value = Evidence(tuple(votes), heading_language(self._heads), self._encoding)
+        return self._value
 
 
 def _columns(header: list[Any]) -> list[str]:
@@ -420,19 +580,29 @@ def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], lis
 
 
 def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str],
-              cancel=None, progress=None) -> tuple[Any, list[Problem], list[str]]:
-    """Tidy rows (DataFrame) from the grid, with problems (file row/column) and notes found."""
+              cancel=None, progress=None) -> tuple[Any, list[Problem], list[str], list[Reading]]:
+    """Tidy rows (DataFrame) from the grid, with problems (file row/column), notes found and how
+    each column's numbers were read."""
+    m = opts.mapping
+    col = _Collector(grid.file, opts.source or grid.file, opts.status, m.unit or "")
+    head = grid.rows if grid.frame is None else grid.frame.head(h + 1 + _FileEvidence.EVIDENCE_ROWS).values.tolist()
+    evidence = _FileEvidence(head, h, columns, grid.encoding)
+    frame, problems, notes = _normalise(grid, opts, shape, h, columns, col, evidence, cancel, progress)
+    return frame, problems, notes, col.readings
+
+
+def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str], col: _Collector,
+               evidence: _FileEvidence, cancel=None, progress=None):
     import pandas as pd
 
     m = opts.mapping
     file = grid.file
-    source = opts.source or file
-    col = _Collector(file, source, opts.status, m.unit or "")
     if grid.path is not None:
         if shape == "long":
-            fast = _normalise_long_fast(grid, opts, h, columns, col, cancel, progress)
+            fast = _normalise_long_fast(grid, opts, h, columns, col, evidence, cancel, progress)
             if fast is not None:
                 return fast
+            col.readings.clear()
         # slow but precise: every cell as text, problems with rows and columns
         from .readers import ReadCancelled, _read_big_csv, decode
 
@@ -454,9 +624,9 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         checkpoint()
         grid.frame, grid.path, grid.rows = frame, None, []
         if shape == "long":
-            return _normalise_long_frame(grid, opts, h, columns, col, checkpoint)
+            return _normalise_long_frame(grid, opts, h, columns, col, evidence, checkpoint)
     if grid.frame is not None and shape == "long":
-        return _normalise_long_frame(grid, opts, h, columns, col)
+        return _normalise_long_frame(grid, opts, h, columns, col, evidence)
     rows = grid_rows(grid)
     body, notes = _split_notes(rows[h + 1:])
     first_row = h + 2          # file row of body[0]
@@ -469,7 +639,7 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         pcols = [i for i, p in periods.items() if p and i > 0]
         unit_col = next((i for i, c in enumerate(columns) if _role_of(c) == "unit" and i not in pcols), None)
         label_cols = [i for i in range(min(pcols)) if i != unit_col] or [0]
-        styles = {i: _style_for([r[i] for r in body if i < len(r)], m) for i in pcols}
+        styles = {i: _read_as(columns[i], [r[i] for r in body if i < len(r)], m, evidence, col).style for i in pcols}
         section_label = ""
         for k, r in enumerate(body):
             r = list(r) + [None] * (len(header) - len(r))
@@ -494,7 +664,8 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         if idx["period"] is None or idx["value"] is None:
             col.problem("map the period and value columns (--period-col, --value-col)")
         else:
-            style = _style_for([r[idx["value"]] for r in body if idx["value"] < len(r)], m)
+            style = _read_as(columns[idx["value"]], [r[idx["value"]] for r in body if idx["value"] < len(r)], m,
+                             evidence, col).style
             default_ind = opts.title or Path(file).stem
             for k, r in enumerate(body):
                 if grid.encoding and len(r) > len(columns) and any(cell_text(v).strip() for v in r[len(columns):]):
@@ -526,7 +697,8 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
             dims = [i for i in others if i not in measures and filled[i]]
             if not measures:
                 col.problem("no column of numbers next to the period column", h + 1, 1)
-            styles = {i: _style_for([r[i] for r in body if i < len(r)], m) for i in measures}
+            styles = {i: _read_as(columns[i], [r[i] for r in body if i < len(r)], m, evidence, col).style
+                      for i in measures}
             period_cells = [normalise_period(r[p]) if p < len(r) else None for r in body]
             as_years = _year_column(columns[p], period_cells)
             for k, r in enumerate(body):
@@ -548,14 +720,17 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
 
 
 def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector,
-                         cancel=None, progress=None):
+                         evidence=None, cancel=None, progress=None):
     """A big long-format CSV through :func:`readers.read_csv_coded` (pandas' C parser on byte ranges,
     on all cores): the mapped text columns arrive as codes into their distinct values, so every
     later step (trimming, defaults, periods, statuses, repeated keys) works on those instead of on a
-    million cells; values arrive as floats with the decimal mark decided from the sample (as text,
-    checked by parse_numbers, when the column uses thousands separators). Returns None when a value
-    cell is not a number, a row is malformed or a cell holds a NUL byte: the caller then reads the
-    file cell by cell and reports the row and column."""
+    million cells; values arrive as floats with the decimal mark decided from the sampled head (as
+    text, checked by parse_numbers, when the column uses thousands separators). Returns None when a
+    value cell is not a number under that reading, a row is malformed or a cell holds a NUL byte:
+    the caller then reads the file cell by cell, decides the reading from every value and reports
+    the row and column. So a result from here always has the reading the precise path would choose:
+    every value parses under it, and the head either settles it or fits both readings (then the
+    rest of the file decides, the same on both paths)."""
     import numpy as np
     import pandas as pd
 
@@ -569,7 +744,8 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     if idx["period"] is None or idx["value"] is None or col.problems:
         return None
     sample = [r[idx["value"]] for r in grid.rows[h + 1:] if idx["value"] < len(r)]
-    style = _style_for(sample, m)
+    reading = _read_as(columns[idx["value"]], sample, m, evidence, sample=len(sample))
+    style = reading.style
     written = [decimals_written(v, style) for v in sample[:5000] if not is_missing(v)]
     usual = max(set(written), key=written.count) if written else 0     # the column's usual decimals
     names = list(columns)
@@ -612,8 +788,8 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         cells = pd.Series(cols[value_name], dtype=object)
         values, _missing, bad = parse_numbers(cells, style)
         n = len(values)
-        for pos in np.flatnonzero(bad)[:50]:
-            col.problem(f"value: {_number_problem(cells.iloc[pos], style)}", int(h + 2 + pos), idx["value"] + 1)
+        if bad.any():
+            return None              # the precise path weighs both readings on every value
     else:
         values = cols[value_name]
         n = len(values)
@@ -706,6 +882,7 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     })
     if maybe_repeats:
         _check_duplicates(frame, file, col)
+    col.readings.append(reading)
     return frame, col.problems, []
 
 
@@ -764,7 +941,7 @@ def _decimals_of_values(values, usual: int):
 
 
 def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector,
-                          checkpoint=lambda: None):
+                          evidence=None, checkpoint=lambda: None):
     """Vectorised path for big long-format CSVs (a DataFrame of strings); ``checkpoint`` raises
     ReadCancelled between its steps when the user has stopped the check."""
     import numpy as np
@@ -781,7 +958,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
         col.problem("map the period and value columns (--period-col, --value-col)")
         return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
     raw = df.iloc[:, idx["value"]].astype(str).str.strip()
-    style = _style_for(raw.head(2000).tolist(), m)
+    style = _read_as(columns[idx["value"]], raw, m, evidence, col).style          # from every value
     number_values, number_missing, number_bad = parse_numbers(raw, style)   # the small path's grammar
     values = pd.Series(number_values, index=df.index)
     missing = pd.Series(number_missing, index=df.index)
@@ -817,7 +994,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
                   .map(lambda v: STATUS_WORDS.get(v.lower(), v.lower())).to_numpy()[keep],
         "source": pick("source", opts.source or file).replace("", opts.source or file).to_numpy()[keep],
         "note": pick("note").to_numpy()[keep],
-        "decimals": cleaned.str.extract(r"\.(\d+)$")[0].str.len().fillna(0).astype(int).to_numpy()[keep],
+        "decimals": _decimals_of_texts(cleaned)[keep],
         "file_row": file_rows[keep],
     })
     bad_status = ~frame["status"].isin(STATUSES)
@@ -826,6 +1003,19 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
                     int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
     _check_duplicates(frame, file, col)
     return frame, col.problems, []
+
+
+def _decimals_of_texts(cleaned):
+    """:func:`numbers.decimals_written` for a column of numbers already written with '.' as the
+    decimal mark and no grouping ('12.50' → 2, '1e-05' → 5), vectorised."""
+    import pandas as pd
+
+    from .numbers import MAX_DECIMALS
+
+    parts = cleaned.str.extract(r"(?:\.(\d*))?(?:[eE]([+-]?\d+))?$")
+    written = parts[0].str.len().fillna(0)
+    shift = pd.to_numeric(parts[1], errors="coerce").fillna(0)
+    return (written - shift).clip(0, MAX_DECIMALS).astype(int).to_numpy()
 
 
 def _check_duplicates(frame, file: str, col: _Collector) -> None:
@@ -864,14 +1054,18 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
         return ImportPreview(path, did, title, "", [], None, problems)
     shape, h, columns, p2 = recognise(grid, opts)
     problems += p2
+    for name in opts.mapping.decimals:
+        if columns and name not in columns:
+            problems.append(Problem(file, f"decimal mark given for a column that is not there: '{name}' "
+                                          f"(columns: {', '.join(columns[:20])})"))
     if not shape:
         return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
-    frame, p3, notes = normalise(grid, opts, shape, h, columns, cancel, progress)
+    frame, p3, notes, readings = normalise(grid, opts, shape, h, columns, cancel, progress)
     problems += p3
     if not opts.title and grid.frame is None:
         title = title_from_titles(grid.rows[:h]) or title
     preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
-                            sheet=grid.sheet, notes=notes, section=opts.section or "")
+                            sheet=grid.sheet, notes=notes, section=opts.section or "", readings=readings)
     preview.summary = compare(frame, existing)
     return preview
 

@@ -1,8 +1,12 @@
 """Reading numbers as people write them in spreadsheets: ``12.829`` and ``5,3`` (Vietnamese),
-``12,829`` and ``5.3`` (English), ``1.234,5``, ``70,1 %``, and blanks, ``-``, ``..`` as missing.
+``12,829`` and ``5.3`` (English), ``1.234,5``, ``70,1 %``, ``1e-05`` / ``1,5E+3`` (as R, pandas
+and Excel write very small or large numbers), and blanks, ``-``, ``..`` as missing.
 
 The decimal mark of a column is decided once, from all of its cells, because ``12.829`` alone is
-ambiguous (twelve thousand in Vietnamese, twelve point eight in English).
+ambiguous (twelve thousand in Vietnamese, twelve point eight in English): :func:`fit_column` says
+which readings parse every distinct cell, :func:`choose_reading` picks the one that does, and only
+when both do asks the rest of the file (:class:`Evidence`). The answer is a :class:`Reading` that
+says why, for the import review.
 """
 from __future__ import annotations
 
@@ -13,7 +17,9 @@ from typing import Iterable, Optional
 
 MISSING = {"", "-", "–", "—", "..", "...", "…", "x", "X", "na", "NA", "n/a", "N/A", "nan", "NaN", "null", "NULL", "#N/A"}
 _CLEAN = re.compile(r"[\s\u00a0\u202f']")
-_NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+$")
+_NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+(?:[eE][+-]?\d+)?$")
+_EXPONENT = re.compile(r"[eE][+-]?\d+$")
+MAX_DECIMALS = 12
 
 
 class NumberError(ValueError):
@@ -47,38 +53,6 @@ def is_missing(text) -> bool:
     return text is None or (isinstance(text, float) and math.isnan(text)) or str(text).strip() in MISSING
 
 
-def guess_style(cells: Iterable[str], default: NumberStyle = VI) -> NumberStyle:
-    """The decimal mark that explains the cells best."""
-    vi = en = 0
-    for raw in cells:
-        if raw is None:
-            continue
-        s, _ = _strip(str(raw))
-        if not _NUMBER_CHARS.match(s):
-            continue
-        body = s.lstrip("+-")
-        if "," in body and "." in body:
-            if body.rfind(",") > body.rfind("."):
-                vi += 3
-            else:
-                en += 3
-        elif "," in body:
-            parts = body.split(",")
-            if len(parts) > 2 or (len(parts[-1]) == 3 and len(parts) == 2 and parts[0] not in ("", "0")):
-                en += 1          # 12,829 or 1,234,567: thousands
-            else:
-                vi += 2          # 5,3
-        elif "." in body:
-            parts = body.split(".")
-            if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] not in ("", "0")):
-                vi += 1          # 12.829 or 1.234.567: thousands
-            else:
-                en += 2          # 5.3
-    if vi == en:
-        return default
-    return VI if vi > en else EN
-
-
 def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
     """A finite float, or None for a missing cell; raises NumberError for anything else."""
     if isinstance(text, bool):
@@ -96,31 +70,43 @@ def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
         raise NumberError(f"'{str(text).strip()[:40]}' is not a number")
     sign = -1.0 if s.startswith("-") else 1.0
     body = s.lstrip("+-")
+    exponent = _EXPONENT.search(body)
+    if exponent:
+        body, exponent = body[:exponent.start()], exponent.group()
+        if style.thousands in body:
+            raise NumberError(f"'{str(text).strip()[:40]}' has thousands separators before an exponent")
     thousands, decimal = style.thousands, style.decimal
     if body.count(decimal) > 1:
         raise NumberError(f"'{str(text).strip()[:40]}' has more than one decimal mark '{decimal}'")
     int_part, _, frac = body.partition(decimal)
     if thousands in int_part:
         groups = int_part.split(thousands)
-        if not groups[0] or any(len(g) != 3 for g in groups[1:]):
+        # 1.234.567: a first group of one to three digits, not 0 ('0.500' is never five hundred)
+        if not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0") or any(len(g) != 3 for g in groups[1:]):
             raise NumberError(f"'{str(text).strip()[:40]}' has misplaced thousands separators")
         int_part = "".join(groups)
     if thousands in frac or not (int_part or frac):
         raise NumberError(f"'{str(text).strip()[:40]}' is not a number")
-    value = float(f"{int_part or '0'}.{frac or '0'}")
+    value = float(f"{int_part or '0'}.{frac or '0'}{exponent or ''}")
     if not math.isfinite(value):
         raise NumberError("infinite values are not allowed")
     return sign * value
 
 
 def decimals_written(text, style: NumberStyle = VI) -> int:
-    """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style); 0 for spreadsheet numbers."""
+    """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style; ``'1e-05'`` → 5, at most
+    MAX_DECIMALS); 0 for spreadsheet numbers."""
     if isinstance(text, (int, float)):
         if isinstance(text, float) and not float(text).is_integer():
             return min(6, len(repr(float(text)).split(".")[1]))
         return 0
     s, _ = _strip(str(text or ""))
-    return len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
+    exponent = _EXPONENT.search(s)
+    shift = 0
+    if exponent:
+        s, shift = s[:exponent.start()], int(exponent.group()[1:])
+    written = len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
+    return max(0, min(MAX_DECIMALS, written - shift))
 
 
 def parse_numbers(texts, style: NumberStyle):
@@ -138,12 +124,13 @@ def parse_numbers(texts, style: NumberStyle):
     if paren.any():
         s = s.where(~paren, "-" + s.str[1:-1])
     t, d = re.escape(style.thousands), re.escape(style.decimal)
-    ok = s.str.fullmatch(rf"[+-]?(?=[^\d]*\d)(?:\d+(?:{t}\d{{3}})*)?(?:{d}\d*)?").to_numpy(dtype=bool, na_value=False)
+    ok = s.str.fullmatch(rf"[+-]?(?=[{d}]?\d)(?:[1-9]\d{{0,2}}(?:{t}\d{{3}})+|\d+)?(?:{d}\d*)?"
+                         rf"|[+-]?(?=[{d}]?\d)\d*(?:{d}\d*)?[eE][+-]?\d+").to_numpy(dtype=bool, na_value=False)
     plain = s.str.replace(style.thousands, "", regex=False)
     if style.decimal != ".":
         plain = plain.str.replace(style.decimal, ".", regex=False)
     values = _floats(plain.where(ok & ~missing, None))
-    bad = ~missing & (~ok | ~np.isfinite(np.nan_to_num(values, nan=0.0)))
+    bad = ~missing & (~ok | ~np.isfinite(values))          # NaN: not read; ±inf: too large
     values[bad | missing] = np.nan
     return values, missing, bad
 
@@ -152,3 +139,171 @@ def _floats(series):
     """A writable float array of the Series' numbers (NaN where a cell is not one)."""
     import pandas as pd
     return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=float("nan")).copy()
+
+
+# --- which reading a column is written in ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class ColumnFit:
+    """How the distinct text cells of a column fit each reading (counts of distinct cells)."""
+    cells: int                     # distinct cells that are not missing
+    bad_vi: int                    # ... that the Vietnamese reading (decimal comma) refuses
+    bad_en: int                    # ... that the English reading (decimal point) refuses
+    bad_both: int                  # ... that neither reads (text, '12a')
+    differ: int                    # ... that both read, to different numbers ('12.829')
+    only_vi: str = ""              # the first cell only the Vietnamese reading reads ('5,3')
+    only_en: str = ""              # the first cell only the English reading reads ('34.02')
+    example_differ: str = ""       # the first cell the readings read differently
+
+    def bad(self, style: NumberStyle) -> int:
+        return self.bad_vi if style is VI else self.bad_en
+
+    def only(self, style: NumberStyle) -> str:
+        return self.only_vi if style is VI else self.only_en
+
+    @property
+    def numbers(self) -> int:
+        """Distinct cells at least one reading takes for a number."""
+        return self.cells - self.bad_both
+
+    @property
+    def settled(self) -> Optional[NumberStyle]:
+        """The one reading under which every number-like cell parses, if only one does."""
+        vi, en = self.bad_vi == self.bad_both, self.bad_en == self.bad_both
+        return VI if vi and not en else EN if en and not vi else None
+
+
+NO_FIT = ColumnFit(0, 0, 0, 0, 0)
+
+
+_SHAPE = str.maketrans("123456789", "999999999")
+
+
+def fit_column(cells: Iterable) -> ColumnFit:
+    """:class:`ColumnFit` of the text cells in ``cells`` (other values are skipped).
+
+    Judged on distinct values, and those by their shape (digits 1–9 written as 9, so '12.829'
+    and '45.103' are both '99.999'): whether a reading accepts a cell, and whether the two readings
+    give different numbers, depends on its shape only (the grammar looks at digit counts, a leading
+    0 and the marks), so :func:`parse_number` runs once per shape — a few dozen for a column of a
+    million numbers."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(cells, (pd.Series, pd.Index, np.ndarray)):
+        uniq = pd.unique(np.asarray(cells, dtype=object))
+    else:
+        uniq = pd.unique(np.asarray([c for c in cells if isinstance(c, str)], dtype=object))
+    uniq = [v for v in uniq if isinstance(v, str)]
+    if not uniq:
+        return NO_FIT
+    codes, shapes = pd.factorize(np.asarray([v.translate(_SHAPE) for v in uniq], dtype=object))
+    _, first = np.unique(codes, return_index=True)          # codes follow first appearance
+    counts = np.bincount(codes, minlength=len(shapes))
+    tally = dict(cells=0, bad_vi=0, bad_en=0, bad_both=0, differ=0)
+    examples = {"only_vi": None, "only_en": None, "example_differ": None}
+    for k in range(len(shapes)):
+        cell = uniq[first[k]]
+        read = {}
+        for style in (VI, EN):
+            try:
+                read[style.decimal] = parse_number(cell, style)
+            except NumberError:
+                read[style.decimal] = NumberError
+        if read[","] is None or read["."] is None:
+            continue                                          # a missing cell ('', '-', '..')
+        n = int(counts[k])
+        vi_ok, en_ok = read[","] is not NumberError, read["."] is not NumberError
+        tally["cells"] += n
+        tally["bad_vi"] += 0 if vi_ok else n
+        tally["bad_en"] += 0 if en_ok else n
+        tally["bad_both"] += 0 if vi_ok or en_ok else n
+        kind = ("example_differ" if vi_ok and en_ok and read[","] != read["."] else
+                "only_vi" if vi_ok and not en_ok else "only_en" if en_ok and not vi_ok else None)
+        if kind == "example_differ":
+            tally["differ"] += n
+        if kind and (examples[kind] is None or first[k] < examples[kind]):
+            examples[kind] = first[k]
+    return ColumnFit(**tally, **{k: ("" if i is None else str(uniq[i]).strip()) for k, i in examples.items()})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the rest of a file says about its number style, for columns that fit both readings:
+    the columns that settle it by their own values, the language of its headings, its encoding."""
+    columns: tuple[tuple[str, NumberStyle], ...] = ()
+    header: Optional[NumberStyle] = None
+    encoding: str = ""
+
+    def lean(self, column: str = "") -> tuple[Optional[NumberStyle], str, str]:
+        """(style, reason, detail): reason 'columns' (detail: the columns' names), 'header',
+        'encoding', or (None, '', '') when the file says nothing."""
+        others = [(c, st) for c, st in self.columns if c != column]
+        vi = [c for c, st in others if st is VI]
+        en = [c for c, st in others if st is EN]
+        if len(vi) != len(en):
+            names = vi if len(vi) > len(en) else en
+            return (VI if len(vi) > len(en) else EN), "columns", ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
+        if self.header is not None:
+            return self.header, "header", ""
+        if self.encoding.lower() in ("windows-1258", "cp1258"):
+            return VI, "encoding", self.encoding
+        return None, "", ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the numbers of one column were read, and why.
+
+    ``reason``: 'chosen' (by the user), 'only' (the only reading under which every value parses;
+    ``example`` is a value the other reading refuses), 'fewer' (neither reads every value; this
+    one refuses fewer), 'plain' (no decimal or thousands marks: both read the same numbers), 'none'
+    (no value reads as a number either way: the problems list them), and
+    for columns whose every value fits both readings: 'columns' (``detail``: the file's columns
+    that settle it), 'header' (the headings' language), 'encoding' (``detail``), 'default'
+    (nothing in the file tells: the Vietnamese reading). ``example`` is then a value the readings
+    read differently. ``sample`` > 0: a big file read at full speed, where the values seen when
+    choosing were only the first ``sample`` ones and every other value parsed under the choice
+    (which then is the one all values give: a value the choice refuses sends the file down the
+    path that reads every cell)."""
+    columns: tuple[str, ...]
+    style: NumberStyle
+    reason: str
+    example: str = ""
+    detail: str = ""
+    sample: int = 0
+
+    @property
+    def settled(self) -> bool:
+        """Chosen by the user or by the values themselves (not by the rest of the file)."""
+        return self.reason in ("chosen", "only")
+
+    @property
+    def ambiguous(self) -> bool:
+        """The values fit both readings and read differently: the choice rests on the rest of the file."""
+        return self.reason in ("columns", "header", "encoding", "default")
+
+
+def choose_reading(column: str, fit: ColumnFit, evidence=None, given: Optional[str] = None) -> Reading:
+    """The reading of a column: the one its values fit (``given``: "," or "." chosen by the user).
+    ``evidence``: an :class:`Evidence`, or a function giving one, called only when the column's
+    values do not settle the question."""
+    if given in (",", "."):
+        style = VI if given == "," else EN
+        return Reading((column,), style, "chosen", fit.only(style) or fit.example_differ)
+    settled = fit.settled
+    if settled is not None:
+        return Reading((column,), settled, "only", fit.only(settled))
+    if fit.bad_vi != fit.bad_en:
+        style = VI if fit.bad_vi < fit.bad_en else EN
+        return Reading((column,), style, "fewer", fit.only(style))
+    if fit.cells and not fit.numbers:
+        return Reading((column,), VI, "none")
+    if callable(evidence):
+        evidence = evidence()
+    lean, why, detail = (evidence or Evidence()).lean(column)
+    if not fit.differ:
+        return Reading((column,), lean or VI, "plain")
+    if lean is None:
+        return Reading((column,), VI, "default", fit.example_differ)
+    return Reading((column,), lean, why, fit.example_differ, detail)

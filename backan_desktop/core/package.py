@@ -11,6 +11,7 @@ import io
 import json
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from .schema import ROLE_COLUMNS, FieldSpec, Package, Resource, TableSchema
 
 DESCRIPTOR = "datapackage.json"
 MAX_DESCRIPTOR_BYTES = 2 * 1024 * 1024
+MAX_DESCRIPTOR_DEPTH = 64        # a real descriptor nests about 8 levels (resources → schema → fields → …)
 MAX_RESOURCE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS_PER_FILE = 100
 csv.field_size_limit(1024 * 1024)
@@ -162,13 +164,22 @@ def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
     except OSError as exc:
         problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
         return None
+    depth = json_depth(text)
+    if depth > MAX_DESCRIPTOR_DEPTH:
+        # refused before parsing: json and pydantic would recurse once per level
+        problems.append(Problem(name, f"the descriptor is nested {depth:,} levels deep; more than "
+                                      f"{MAX_DESCRIPTOR_DEPTH} levels are refused"))
+        return None
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         problems.append(Problem(name, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno))
         return None
     except ValueError as exc:
-        problems.append(Problem(name, f"invalid JSON: {exc}"))
+        message = str(exc)
+        if "integer string conversion" in message:      # Python's guard against huge integer literals
+            message = f"a number with more than {sys.get_int_max_str_digits():,} digits"
+        problems.append(Problem(name, f"invalid JSON: {message}"))
         return None
     if not isinstance(obj, dict):
         problems.append(Problem(name, "the descriptor must be a JSON object"))
@@ -185,6 +196,21 @@ def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
     except RecursionError:
         problems.append(Problem(name, "the descriptor is nested too deeply"))
         return None
+
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def json_depth(text: str) -> int:
+    """How deeply the arrays and objects of a JSON text nest (0 for a scalar), counted without
+    parsing it (brackets inside strings do not count) in time linear in its length. Broken JSON
+    gets a number too; the parser then says what is wrong."""
+    from itertools import accumulate
+
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub('""', text))
+    return max(accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
 
 
 def _reject_constant(token: str):

@@ -9,12 +9,16 @@ import os
 import sys
 from pathlib import Path
 
+INSTALLED_FILES = "_files"      # inside the package: what setup.py puts into a wheel
+
 
 def resource_root() -> Path:
     """The folder that holds ``resources/`` and ``data/``.
 
     Order: ``BACKAN_RESOURCE_ROOT`` (tests, unusual installs), the PyInstaller bundle
-    (``sys._MEIPASS``), then the checkout the package was imported from.
+    (``sys._MEIPASS``), the files an installed wheel carries (``backan_desktop/_files``, laid out
+    as in a checkout by ``setup.py``), then the checkout the package was imported from (which an
+    editable install also uses).
     """
     override = os.environ.get("BACKAN_RESOURCE_ROOT")
     if override:
@@ -22,7 +26,11 @@ def resource_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parents[2]
+    here = Path(__file__).resolve()
+    installed = here.parents[1] / INSTALLED_FILES
+    if (installed / "resources").is_dir():
+        return installed
+    return here.parents[2]
 
 
 def resources_dir() -> Path:

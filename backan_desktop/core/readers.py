@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import unicodedata
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -439,6 +440,21 @@ def check_zip(path: Path, file: str, problems: list[Problem], max_bytes: int = M
     return zf
 
 
+def _workbook_error(exc: BaseException, path: Path) -> str:
+    """One line on why openpyxl could not open a workbook: XML entity declarations (which
+    defusedxml refuses: a 'billion laughs' bomb) said plainly, otherwise the first line of the
+    error without the file's path (the problem names the file)."""
+    seen = exc
+    while seen is not None:
+        if type(seen).__module__.startswith("defusedxml"):
+            return "it declares XML entities, which are refused (a possible entity-expansion bomb)"
+        seen = seen.__cause__ or seen.__context__
+    first = (str(exc).strip().splitlines() or [""])[0].replace(str(path), path.name)
+    if isinstance(exc, KeyError):
+        return f"a part it refers to is missing ({first[:100]}); save it again from Excel or as CSV"
+    return f"{type(exc).__name__}: {first[:200]}"
+
+
 def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = None, cancel=None,
                    progress: Optional[Progress] = None) -> Optional[Grid]:
     file = path.name
@@ -458,9 +474,11 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
     from openpyxl.xml import DEFUSEDXML  # noqa: F401  (openpyxl parses through defusedxml when installed)
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")      # openpyxl warns about broken parts, then raises: the problem says it
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:   # openpyxl raises many types for broken files
-        problems.append(Problem(file, f"cannot read the workbook: {type(exc).__name__}: {str(exc)[:200]}"))
+        problems.append(Problem(file, f"cannot read the workbook: {_workbook_error(exc, path)}"))
         return None
     try:
         if sheet:

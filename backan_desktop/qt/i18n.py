@@ -2,13 +2,15 @@
 (``qtbase_<lang>.qm``: ours for Vietnamese, which Qt does not ship; Qt's for other languages).
 
 English is the source language of the UI. ``.qm`` files are built from the ``.ts`` sources in
-``resources/translations`` by ``pyside6-lrelease`` during set-up (``./dev``) and packaging;
-:func:`build_translations` does the same from Python.
+``resources/translations`` by ``pyside6-lrelease`` when the package is built (``setup.py``: a
+wheel carries them, an editable install compiles them in the checkout), by ``./dev`` and by the
+PyInstaller spec; :func:`build_translations` does the same from Python. When the app's catalogue
+of the chosen language is still missing, the window says so (in both languages: the catalogue
+that would translate the message is the one missing), not only the log.
 """
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -22,18 +24,9 @@ _installed: list[QTranslator] = []
 
 def build_translations(folder: Path | None = None) -> list[Path]:
     """Compile every stale ``.ts`` into ``.qm`` with pyside6-lrelease; returns the .qm files."""
-    import shutil
-    import subprocess
+    from ..core.translations import compile_translations
 
-    folder = folder or translations_dir()
-    out = []
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    for ts in sorted(folder.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-        out.append(qm)
-    return out
+    return compile_translations(folder or translations_dir())
 
 
 def install_language(lang: str) -> None:
@@ -63,8 +56,49 @@ def install_language(lang: str) -> None:
                 _installed.append(tr)
                 break
         else:
-            log.warning("translation %s not found (run ./dev setup to build the .qm files)", name)
+            log.warning("translation %s not found in %s (run ./dev setup to build the .qm files)", name, ours)
+            if name.startswith("backan_"):
+                _tell_missing(lang, ours)
     _deliver_now(app)
+
+
+MISSING_TITLE = "Thiếu bản dịch · Translation missing"
+MISSING_TEXT = ("Không tìm thấy bản dịch tiếng Việt của giao diện ({file}), nên menu và hộp thoại hiện bằng "
+                "tiếng Anh. Số liệu không bị ảnh hưởng. Hãy cài lại ứng dụng từ bản đóng gói, hoặc chạy ./dev setup."
+                "\n\nThe Vietnamese translation of the interface ({file}) was not found, so menus and dialogs "
+                "show in English. The figures are not affected. Reinstall the app from its package, or run "
+                "./dev setup.")
+_told: set[str] = set()
+
+
+def _tell_missing(lang: str, folder: Path) -> None:
+    """Once per language and run, a message over the app's window (a GUI app only: the CLI and
+    the self-test report it their own way)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or lang in _told:
+        return
+    _told.add(lang)
+
+    def show() -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        parent = app.activeWindow() or next((w for w in app.topLevelWidgets()
+                                             if w.isVisible() and w.isWindow() and not isinstance(w, QMessageBox)), None)
+        box = QMessageBox(QMessageBox.Icon.Warning, MISSING_TITLE, MISSING_TEXT.format(file=f"backan_{lang}.qm"),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("missingTranslations")
+        box.setDetailedText(f"{folder / f'backan_{lang}.qm'}")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # modal, so that it takes input even over a modal dialog already open (fair mode's PIN
+        # set-up), but shown without a nested event loop
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.show()
+
+    QTimer.singleShot(0, show)        # after the window that is about to be shown is on screen
 
 
 def _deliver_now(app) -> None:

@@ -9,10 +9,10 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QProgressBar, QPushButton, QSplitter, QTableView,
+                               QLineEdit, QListWidget, QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, slug
+from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, reading_lines, slug
 from ..core.userdata import check_id, commit_import, existing_frame, preview_package
 from .retranslate import Retranslating
 from .table_model import DataFrameModel
@@ -20,6 +20,7 @@ from .workers import Job
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 PACKAGE_SUFFIXES = (".zip",)
+MAX_COLUMN_CHOICES = 40          # decimal-mark choices listed one per column, at most
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 
@@ -67,6 +68,22 @@ class ImportDialog(Retranslating, QDialog):
         self.options_box.setLayout(self.form)
         self.options_box.setEnabled(not self.is_package)
 
+        # how each column's numbers are read: one choice per column, filled after every check
+        self.column_decimals: dict[str, str] = {}        # the user's choices (column → "," or ".")
+        self.number_combos: dict[str, QComboBox] = {}
+        self.numbers_form = QFormLayout()
+        self.numbers_inner = QWidget()
+        self.numbers_inner.setLayout(self.numbers_form)
+        self.numbers_scroll = QScrollArea()
+        self.numbers_scroll.setWidgetResizable(True)
+        self.numbers_scroll.setWidget(self.numbers_inner)
+        self.numbers_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.numbers_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.numbers_box = QGroupBox()
+        self.numbers_box.setObjectName("importNumberColumns")
+        QVBoxLayout(self.numbers_box).addWidget(self.numbers_scroll)
+        self.numbers_box.setVisible(False)
+
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.run_check)
         self.progress = QProgressBar()
@@ -79,6 +96,11 @@ class ImportDialog(Retranslating, QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("importStatus")
+        self.numbers_note = QLabel()                     # which decimal mark each column was read with, and why
+        self.numbers_note.setWordWrap(True)
+        self.numbers_note.setObjectName("importNumbers")
+        self.numbers_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numbers_note.setVisible(False)
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
         self.table = QTableView()
@@ -93,6 +115,7 @@ class ImportDialog(Retranslating, QDialog):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.options_box)
+        ll.addWidget(self.numbers_box)
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.progress, 1)
@@ -104,6 +127,7 @@ class ImportDialog(Retranslating, QDialog):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.status)
+        tl.addWidget(self.numbers_note)
         tl.addWidget(self.problems)
         right.addWidget(top)
         right.addWidget(self.table)
@@ -128,6 +152,7 @@ class ImportDialog(Retranslating, QDialog):
         for k, lab in self.form_labels.items():
             lab.setText(labels[k])
         self.options_box.setTitle(translate("ImportDialog", "How to read the file"))
+        self.numbers_box.setTitle(translate("ImportDialog", "Decimal mark, column by column"))
         auto = translate("ImportDialog", "Recognise automatically")
         self._fill(self.shape, [(auto, None), (translate("ImportDialog", "Long: one row per figure"), "long"),
                                 (translate("ImportDialog", "Wide: a period column and one column per series"), "wide"),
@@ -139,6 +164,8 @@ class ImportDialog(Retranslating, QDialog):
         self.check_button.setText(translate("ImportDialog", "Check again"))
         self.cancel_check.setText(translate("ImportDialog", "Stop"))
         self.import_button.setText(translate("ImportDialog", "Import"))
+        if self.preview is not None:
+            self._show_readings(self.preview)
 
     @staticmethod
     def _lang() -> str:
@@ -172,7 +199,56 @@ class ImportDialog(Retranslating, QDialog):
             encoding=self.encoding.currentData(), sheet=self.sheet.text().strip() or None,
             mapping=Mapping(self.shape.currentData(), self.period_col.currentData(), self.value_col.currentData(),
                             self.indicator_col.currentData(), self.area_col.currentData(),
-                            self.unit.text().strip() or None, None, self.decimal.currentData()))
+                            self.unit.text().strip() or None, None, self.decimal.currentData(),
+                            dict(self.column_decimals)))
+
+    # -- number readings ------------------------------------------------------------------------
+    def _show_readings(self, preview: ImportPreview) -> None:
+        """Say which decimal mark each column was read with and why, and offer a choice for each
+        column where one makes sense — its values fit both readings, or the user chose — (changing
+        it checks the file again). A column its own values settle has nothing to choose."""
+        lines = reading_lines(preview.readings, self._lang())
+        self.numbers_note.setText("\n".join(lines))
+        self.numbers_note.setVisible(bool(lines))
+        while self.numbers_form.rowCount():
+            self.numbers_form.removeRow(0)
+        self.number_combos.clear()
+        open_ = [(r, c) for r in preview.readings if r.ambiguous or r.reason in ("chosen", "fewer") for c in r.columns]
+        if len(open_) > MAX_COLUMN_CHOICES:
+            # hundreds of combo boxes would take the GUI thread for most of a second
+            text = translate("ImportDialog", "{n} columns: choose the decimal mark for all of them above.")
+            note = QLabel(text.format(n=len(open_)))
+            note.setWordWrap(True)
+            self.numbers_form.addRow(note)
+            open_ = []
+        names = {",": translate("ImportDialog", "decimal comma"), ".": translate("ImportDialog", "decimal point")}
+        for reading, column in open_:
+            combo = QComboBox()
+            combo.setObjectName(f"decimal:{column}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.addItem(translate("ImportDialog", "Automatic") if reading.reason == "chosen" else
+                          translate("ImportDialog", "Automatic: {reading}").format(reading=names[reading.style.decimal]),
+                          None)
+            combo.addItem(translate("ImportDialog", "comma: 12.829,5"), ",")
+            combo.addItem(translate("ImportDialog", "point: 12,829.5"), ".")
+            combo.setCurrentIndex(max(0, combo.findData(self.column_decimals.get(column))))
+            combo.setToolTip("\n".join(reading_lines([reading], self._lang())))
+            combo.activated.connect(lambda _i, c=column, w=combo: self._set_column_decimal(c, w.currentData()))
+            self.number_combos[column] = combo
+            self.numbers_form.addRow(column, combo)
+        self.numbers_box.setVisible(self.numbers_form.rowCount() > 0)
+        # as tall as its rows, up to six of them; more scroll
+        self.numbers_inner.adjustSize()
+        row = self.numbers_inner.sizeHint().height() / max(1, self.numbers_form.rowCount())
+        self.numbers_scroll.setMinimumHeight(int(min(self.numbers_inner.sizeHint().height(), 6 * row)))
+
+    def _set_column_decimal(self, column: str, mark: Optional[str]) -> None:
+        if mark:
+            self.column_decimals[column] = mark
+        else:
+            self.column_decimals.pop(column, None)
+        self.run_check()
 
     # -- checking off the GUI thread ----------------------------------------------------------
     def run_check(self) -> None:
@@ -228,6 +304,7 @@ class ImportDialog(Retranslating, QDialog):
         self.preview = preview
         if preview.columns:
             self._set_columns(preview.columns)
+        self._show_readings(preview)
         if preview.problems:
             self._show_problems([str(p) for p in preview.problems])
         else:

@@ -405,6 +405,36 @@
         <translation>dấu chấm: 12,829.5</translation>
     </message>
     <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="155"/>
+        <source>Decimal mark, column by column</source>
+        <translation>Dấu thập phân của từng cột</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="224"/>
+        <source>decimal comma</source>
+        <translation>dấu phẩy thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="224"/>
+        <source>decimal point</source>
+        <translation>dấu chấm thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="231"/>
+        <source>Automatic: {reading}</source>
+        <translation>Tự động: {reading}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="230"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="219"/>
+        <source>{n} columns: choose the decimal mark for all of them above.</source>
+        <translation>{n} cột: hãy chọn dấu thập phân cho tất cả ở trên.</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/ui/import_dialog.py" line="139"/>
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>

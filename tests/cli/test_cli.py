@@ -118,3 +118,36 @@ def test_export_languages(tmp_path, data_home, lang, expect, absent):
     if lang == "bilingual":
         xmp = PdfReader(out / "overview_bilingual.pdf").xmp_metadata
         assert set(xmp.dc_language) == {"vi", "en"}
+
+
+def test_import_says_how_each_column_s_numbers_were_read_and_how_to_flip_one(tmp_path):
+    """A country-year panel with three-decimal values imports without --decimal; a column whose
+    values fit both readings is named with the option that reads it the other way."""
+    from tablefactory import write_panel
+
+    panel = tmp_path / "panel.csv"
+    write_panel(panel)
+    home = tmp_path / "home"
+    r = run("import", str(panel), "--area-col", "country", "--period-col", "year", "--data-home", str(home))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.splitlines()[:2] == [
+        "Numbers in lifeExp, gdpPercap: decimal point — only that reading fits every value (e.g. '33.07')",
+        "Numbers in pop: no decimal or thousands marks (both readings give the same numbers)"]
+    assert "288 rows; 3 new series" in r.stdout
+
+    areas = tmp_path / "dien-tich.csv"
+    areas.write_text("Huyện,Năm,Diện tích đất\nChợ Đồn,2020,1.234\nBa Bể,2020,12.829\n", encoding="utf-8")
+    r = run("import", str(areas), "--shape", "wide", "--dry-run", "--data-home", str(home))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[:2] == [
+        "Numbers in Diện tích đất: decimal comma, '1.234' read as 1234 — every value fits both readings; "
+        "the headings are in Vietnamese",
+        "  to read Diện tích đất with a decimal point instead: --decimal 'Diện tích đất=.'"]
+    r = run("import", str(areas), "--shape", "wide", "--dry-run", "--decimal", "Diện tích đất=.", "--data-home", str(home))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0] == "Numbers in Diện tích đất: decimal point, '1.234' read as 1.234 — as you chose"
+    r = run("import", str(areas), "--decimal", "Diện tích=.", "--data-home", str(home))
+    assert r.returncode == 1
+    assert "decimal mark given for a column that is not there: 'Diện tích'" in r.stdout
+    r = run("import", str(areas), "--decimal", ";", "--data-home", str(home))
+    assert r.returncode == 2 and "give ',' or '.'" in r.stderr

@@ -251,7 +251,7 @@ def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, sp
 
     if precise:
         monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
-    vi = ["chỉ tiêu;năm;giá trị"] + [f"A {i // 30};{1990 + i % 30};{i + 1000}.{i % 1000:03d},7" for i in range(3000)]
+    vi = ["chỉ tiêu;năm;giá trị"] + [f"A {i // 30};{1990 + i % 30};{i // 1000 + 1}.{i % 1000:03d}.{i % 7:03d},7" for i in range(3000)]
     en = ["indicator,year,value"] + [f"A {i // 30},{1990 + i % 30},{i}.25" for i in range(3000)]
     vi[2501], en[2501] = "A 83;2001;1.5", "A 83,2001,\"1,5\""
     for name, lines, cell in (("vi.csv", vi, "1.5"), ("en.csv", en, "1,5")):

@@ -47,7 +47,7 @@ CASES = {
     "bad-number.csv": ("năm,giá trị,chỉ tiêu\n2020,12.829,A\n2021,abc,A\n".encode(), "'abc' is not a number"),
     "bad-period.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\nlast year,2,A\n".encode(), "not a year or period"),
     "duplicate.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\n2020,2,A\n".encode(), "different values on rows 2, 3"),
-    "infinite.csv": ("năm,giá trị,chỉ tiêu\n2020,1e999,A\n".encode(), "not a number"),
+    "infinite.csv": ("năm,giá trị,chỉ tiêu\n2020,1e999,A\n".encode(), "infinite values are not allowed"),
     "mixed.csv": ("năm,giá trị,chỉ tiêu\n2020,1,A\n2021,TRUE,A\n2022,2020-01-01,A\n".encode(), "not a number"),
 }
 
@@ -107,7 +107,82 @@ def test_xlsx_entity_expansion_is_refused(tmp_path):
                 data = laughs.encode()
             dst.writestr(item, data)
     p = preview_table(evil, ImportOptions())
-    assert p.problems and "laughs.xlsx" in str(p.problems[0])
+    assert [str(x) for x in p.problems] == [
+        "laughs.xlsx: cannot read the workbook: it declares XML entities, which are refused (a possible "
+        "entity-expansion bomb)"]
+
+
+def test_xlsx_parts_nested_thousands_deep_read_without_recursion(tmp_path):
+    """openpyxl parses the parts of a workbook with an iterative XML parser: 300,000 nested
+    elements in the sheet, in a cell's inline string or in the workbook part change nothing."""
+    from openpyxl import Workbook
+    good = tmp_path / "ok.xlsx"
+    wb = Workbook()
+    for row in (["năm", "giá trị", "chỉ tiêu"], [2020, "12,5", "Lúa"], [2021, 13, "Lúa"]):
+        wb.active.append(row)
+    wb.save(good)
+    deep = "<x>" * 300_000 + "</x>" * 300_000
+    edits = {"xl/worksheets/sheet1.xml": lambda t: t.replace("<sheetData>", "<sheetData>" + deep)
+                                                   .replace("<is><t>Lúa</t>", "<is>" + deep + "<t>Lúa</t>", 1),
+             "xl/workbook.xml": lambda t: t.replace("<sheets>", deep + "<sheets>")}
+    evil = tmp_path / "deep.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(evil, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename).decode()
+            dst.writestr(item.filename, edits.get(item.filename, lambda t: t)(data))
+    p = preview_table(evil, ImportOptions())
+    assert p.problems == [] and p.rows["value"].tolist() == [12.5, 13.0]
+
+
+def deep_descriptor(levels: int) -> str:
+    """A descriptor as a broken exporter writes it: a custom property that wraps itself in a list
+    at every level, thousands deep, beside a sound resource."""
+    return ('{"name": "grdp", "x-history": ' + "[" * levels + '"v1"' + "]" * levels + ', "resources": '
+            '[{"name": "t", "path": "t.csv", "schema": {"fields": [{"name": "year"}, {"name": "value"}]}}]}')
+
+
+@pytest.mark.parametrize("how", ["validate folder", "import folder", "import zip"])
+def test_a_descriptor_nested_thousands_deep_is_one_clear_line(tmp_path, home_with_dataset, how):
+    folder = tmp_path / "grdp"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(deep_descriptor(5000), encoding="utf-8")
+    (folder / "t.csv").write_text("year,value\n2020,12829\n", encoding="utf-8")
+    before = snapshot(home_with_dataset)
+    if how == "validate folder":
+        r = subprocess.run([sys.executable, "-m", "backan_desktop", "validate", str(folder)],
+                           capture_output=True, text=True, timeout=120)
+        where = f"{folder / 'datapackage.json'}: "
+    elif how == "import folder":
+        r = cli_import(folder, home_with_dataset)
+        where = "datapackage.json: "
+    else:
+        path = tmp_path / "grdp.zip"
+        path.write_bytes(_zip_bytes({"grdp/datapackage.json": deep_descriptor(5000),
+                                     "grdp/t.csv": "year,value\n2020,12829\n"}))
+        r = cli_import(path, home_with_dataset)
+        where = "datapackage.json: "
+    assert r.returncode == 1
+    assert "Traceback" not in r.stdout + r.stderr and "RecursionError" not in r.stdout + r.stderr
+    assert r.stdout.splitlines()[0] == where + "the descriptor is nested 5,001 levels deep; more than 64 levels are refused"
+    assert snapshot(home_with_dataset) == before
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}",\\ab'),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(alphabet='[]{}"ab'), inner, max_size=3),
+                    max_leaves=30))
+def test_descriptor_depth_is_counted_without_parsing(value):
+    """json_depth counts what the parser would nest, brackets inside strings aside."""
+    from backan_desktop.core.package import json_depth
+
+    def depth(v):
+        if isinstance(v, list):
+            return 1 + max(map(depth, v), default=0)
+        if isinstance(v, dict):
+            return 1 + max(map(depth, v.values()), default=0)
+        return 0
+
+    assert json_depth(json.dumps(value)) == depth(value)
+    assert json_depth(json.dumps(value, ensure_ascii=False, indent=2)) == depth(value)
 
 
 def test_huge_files_are_refused_by_size(tmp_path, monkeypatch):
@@ -201,3 +276,13 @@ def test_csv_text_fuzz(tmp_path, rows):
             w.writerow(r)
     p = preview_table(path, ImportOptions())
     assert p.problems or p.rows is not None
+
+
+def test_a_descriptor_with_a_five_thousand_digit_number_is_one_clear_line(tmp_path):
+    folder = tmp_path / "big-int"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text('{"name": "x", "count": ' + "1" * 5000 + "}", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "backan_desktop", "validate", str(folder)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stdout.strip() == f"{folder / 'datapackage.json'}: invalid JSON: a number with more than 4,300 digits"

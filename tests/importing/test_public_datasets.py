@@ -46,3 +46,22 @@ def test_seattle_weather_slash_dates():
 def test_table_without_periods_asks_for_a_mapping():
     p = preview_table(DATA / "airports.csv", ImportOptions())
     assert p.problems and "period" in p.problems[0].message
+
+
+def test_real_files_say_how_their_numbers_were_read():
+    """Every local CSV of the Vega set is written with decimal points, and each column's values
+    settle that alone: no column is read the Vietnamese way, none rests on a guess."""
+    from backan_desktop.core.importing import reading_lines
+    from backan_desktop.core.numbers import EN
+
+    seen = 0
+    for path in sorted(DATA.glob("*.csv")):
+        p = preview_table(path, ImportOptions())
+        for r in p.readings:
+            assert r.reason in ("only", "plain"), (path.name, r)
+            assert r.style is EN or r.reason == "plain", (path.name, r)
+            seen += r.reason == "only"
+    assert seen >= 5
+    lines = reading_lines(load("seattle-weather.csv").readings)
+    assert lines == ["Numbers in precipitation, temp_max, temp_min, wind: decimal point — only that reading fits "
+                     "every value (e.g. '0.0')"]

@@ -1,6 +1,8 @@
 """The import dialog: checks off the GUI thread, shows problems with rows, imports only on confirm."""
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from backan_desktop.ui.import_dialog import ImportDialog
 
 
@@ -82,3 +84,50 @@ def test_big_csv_check_shows_real_progress_and_can_be_imported(qtbot, tmp_path, 
     with qtbot.waitSignal(dlg.imported, timeout=20000):
         dlg.import_button.click()
     assert (home / "datasets" / "lon" / "data.csv").is_file()
+
+
+def test_review_says_how_each_column_was_read_and_one_column_can_be_flipped(qtbot, tmp_path):
+    """The panel's columns are named with their decimal mark and why; a column whose values fit
+    both readings is read the other way from its own choice, which checks the file again."""
+    from tablefactory import write_panel
+
+    panel = tmp_path / "panel.csv"
+    write_panel(panel)
+    dlg = ImportDialog(panel, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert dlg.numbers_note.text().splitlines() == [
+        "Numbers in lifeExp, gdpPercap: decimal point — only that reading fits every value (e.g. '33.07')",
+        "Numbers in pop: no decimal or thousands marks (both readings give the same numbers)"]
+    assert dlg.number_combos == {} and dlg.numbers_box.isHidden()      # the values settle every column
+
+    src = tmp_path / "dien-tich.csv"
+    src.write_text("Huyện,Năm,Diện tích\nChợ Đồn,2020,1.234\nBa Bể,2020,12.829\n", encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert "decimal comma, '1.234' read as 1234 — every value fits both readings; the headings are in Vietnamese" \
+        in dlg.numbers_note.text()
+    value = lambda row: dlg.table.model().index(row, 4).data()          # noqa: E731
+    assert value(0) == "1,234"                                           # English UI: one thousand two hundred…
+    assert list(dlg.number_combos) == ["Diện tích"] and not dlg.numbers_box.isHidden()
+    combo = dlg.number_combos["Diện tích"]
+    assert combo.currentText() == "Automatic: decimal comma"
+    combo.setCurrentIndex(combo.findData("."))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled() and "as you chose" in dlg.numbers_note.text(), timeout=20000)
+    assert dlg.numbers_note.text() == "Numbers in Diện tích: decimal point, '1.234' read as 1.234 — as you chose"
+    assert value(0) == "1.234" and dlg.number_combos["Diện tích"].currentData() == "."
+    assert dlg.number_combos["Diện tích"].itemText(0) == "Automatic"
+
+
+def test_a_file_with_hundreds_of_open_columns_is_not_listed_column_by_column(qtbot, tmp_path):
+    src = tmp_path / "wide.csv"
+    src.write_text("year," + ",".join(f"s{i}" for i in range(120)) + "\n"
+                   + "".join(f"{2000 + r}," + ",".join(f"{r + 1}.{i + 100}" for i in range(120)) + "\n" for r in range(3)),
+                   encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert dlg.number_combos == {}
+    assert dlg.numbers_box.findChild(QLabel).text() == "120 columns: choose the decimal mark for all of them above."
