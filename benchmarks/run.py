@@ -8,6 +8,9 @@
 - that import as a library dataset: commit, library load, opening it in the Datasets browser;
 - the table model on that frame: a screenful of cells, scrolling, sorting, filtering, memory;
 - a 1,000,000-point chart: building and rendering;
+- a user library that scales, as whole processes: ``backan-desktop import`` of that CSV against
+  ``python -c "import pandas; pandas.read_csv(...)"``; ``export --all`` and start-up to data shown
+  with three such datasets in the library against an empty library (time and peak memory);
 - sheet export: one sheet and the whole handout set (benchmarks/export_sheets.py);
 - peak memory of each child process.
 Medians of several runs; ratios against the baseline measured in the same run.
@@ -171,6 +174,90 @@ def big_import(rows: int, runs: int):
     return frame, preview
 
 
+def timed_process(cmd, env=None) -> tuple[float, float, str]:
+    """Wall time (s) and peak memory (MB) of one child process, and its output."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd}: exit {proc.returncode}")
+    return wall, usage.ru_maxrss / 1024, out
+
+
+def library_scale(rows: int, runs: int) -> None:
+    """Issue 14's three rows, as a user meets them: whole processes, same-run ratios."""
+    print(f"== a user library that scales ({rows:,}-row imports, whole processes) ==")
+    folder = Path(tempfile.mkdtemp(prefix="backan-bench-scale-"))
+    path = folder / "big.csv"
+    # made in a child: a child's peak memory counts from its parent's at fork, so this process stays small
+    subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
+                              f"from pathlib import Path; run.make_csv(Path({str(path)!r}), {rows})"], check=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cli = [PY, "-m", "backan_desktop"]
+    baseline = [PY, "-c", f"import pandas; pandas.read_csv({str(path)!r})"]
+    timed_process(baseline, env)                                   # warm the file cache
+    base, ours, ratios, mem_base, mem_ours = [], [], [], [], []
+    for i in range(runs):
+        home = folder / f"home-{i}"
+        pair = [("base", baseline), ("ours", cli + ["import", str(path), "--id", "big", "--data-home", str(home)])]
+        if i % 2:
+            pair.reverse()
+        got = {}
+        for name, cmd in pair:
+            got[name] = timed_process(cmd, env)
+        base.append(got["base"][0]); ours.append(got["ours"][0]); ratios.append(got["ours"][0] / got["base"][0])
+        mem_base.append(got["base"][1]); mem_ours.append(got["ours"][1])
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"python -c 'pandas.read_csv'        {fmt(base)}   peak {med(mem_base):.0f} MB")
+    print(f"backan-desktop import (whole)      {fmt(ours)}   peak {med(mem_ours):.0f} MB")
+    print(f"  ratio                            {med(ours) / med(base):.2f}x  (median of same-run ratios {med(ratios):.2f}x)")
+
+    full, empty = folder / "home-3", folder / "home-empty"
+    empty.mkdir()
+    for k in range(3):
+        timed_process(cli + ["import", str(path), "--id", f"big-{k}", "--data-home", str(full)], env)
+    out = folder / "out"
+    t_full, t_empty, m_full, m_empty, r = [], [], [], [], []
+    for i in range(runs):
+        pair = [("empty", empty), ("full", full)]
+        if i % 2:
+            pair.reverse()
+        got = {}
+        for name, home in pair:
+            got[name] = timed_process(cli + ["export", "--all", "--lang", "en", "--output-dir", str(out / name),
+                                             "--data-home", str(home)], env)
+        t_full.append(got["full"][0]); t_empty.append(got["empty"][0]); r.append(got["full"][0] / got["empty"][0])
+        m_full.append(got["full"][1]); m_empty.append(got["empty"][1])
+    print(f"export --all, empty library        {fmt(t_empty)}   peak {med(m_empty):.0f} MB")
+    print(f"export --all, three 1M-row imports {fmt(t_full)}   peak {med(m_full):.0f} MB")
+    print(f"  ratio                            {med(t_full) / med(t_empty):.2f}x time (same-run {med(r):.2f}x), "
+          f"{med(m_full) / med(m_empty):.2f}x memory")
+
+    xvfb, display_env = start_display()
+    try:
+        ready = {"empty": [], "full": []}
+        for i in range(runs + 1):
+            pair = [("empty", empty), ("full", full)]
+            if i % 2:
+                pair.reverse()
+            for name, home in pair:
+                t0 = time.time()
+                marks = run_probe(cli + ["--data-home", str(home)],
+                                  dict(child_env(display_env, home), BACKAN_STARTUP_PROBE=str(t0)))
+                if i and "data-ready" in marks:
+                    ready[name].append(marks["data-ready"])
+        print(f"start to data shown, empty library {fmt(ready['empty'])}")
+        print(f"start to data shown, three imports {fmt(ready['full'])}")
+        print(f"  ratio                            {med(ready['full']) / med(ready['empty']):.2f}x")
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def big_dataset(preview, runs: int) -> None:
     """The imported 1M rows as a dataset: commit to the library, load it, open it in the browser."""
     from backan_desktop.core.library import load_library
@@ -268,12 +355,17 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--quick", action="store_true", help="100,000 rows and 3 runs")
+    ap.add_argument("--only", choices=["library"], help="run one part only")
     args = ap.parse_args()
     if args.quick:
         args.runs, args.rows = 3, 100_000
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.only == "library":
+        library_scale(args.rows, args.runs)
+        return 0
     startup(args.runs)
+    library_scale(args.rows, args.runs)
     from backan_desktop.qt.app import make_app
     make_app(gui=False)
     frame, preview = big_import(args.rows, max(3, args.runs // 2))

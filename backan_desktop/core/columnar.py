@@ -171,6 +171,47 @@ class _HashingWriter:
             raise self.error
 
 
+def _merge_coded(pieces: list, n: int) -> list:
+    """Neighbouring text columns whose value pairs are few become one column of "a,b" fields
+    (indicator × area, or unit × status × source × note): fewer, longer pieces per row make the
+    row join about twice as fast. Two columns merge when the product of their distinct values is
+    at most an eighth of the rows, so the table of pairs stays small."""
+    import numpy as np
+
+    out: list = []
+    for piece in pieces:
+        if out and not isinstance(piece, list) and not isinstance(out[-1], list):
+            (ca, fa), (cb, fb) = out[-1], piece
+            if len(fa) * len(fb) <= max(64, n // 8):
+                pairs = (np.repeat(fa, len(fb)) + ",") + np.tile(fb, len(fa))
+                out[-1] = (ca * len(fb) + cb, pairs)
+                continue
+        out.append(piece)
+    return out
+
+
+def _with_separators(pieces: list) -> list:
+    """The pieces of a row with their commas and line end: a text column's fields carry the
+    separator after them (or the comma before them, after a column of numbers), so a row is the
+    plain concatenation of its cells; a lone separator is a constant column."""
+    import numpy as np
+
+    out: list = []
+    for j, piece in enumerate(pieces):
+        sep = "," if j < len(pieces) - 1 else "\n"
+        if isinstance(piece, list):
+            out.append(np.array(piece, dtype=object))
+            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
+            if nxt is None or isinstance(nxt, list):
+                out.append(sep)
+            continue
+        codes, fields = piece
+        if j > 0 and isinstance(pieces[j - 1], list) and not isinstance(out[-1], str):
+            fields = "," + fields                      # the comma after the numbers before it
+        out.append((codes, fields + sep))
+    return out
+
+
 @dataclass
 class WrittenCsv:
     path: Path
@@ -195,16 +236,17 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
     from .readers import ReadCancelled
 
     n = len(frame)
-    columns: list[list[str]] = []
+    pieces: list = []      # per column: (codes, fields) of a text column, or the cells' text as a list
     written_decimals: dict[str, Any] = {}
     for name in names:
         column = frame[name]
         if isinstance(column.dtype, pd.CategoricalDtype):
             fields = np.array([_csv_field(str(v)) for v in column.cat.categories] + [""], dtype=object)
-            columns.append(fields[np.asarray(column.array.codes)].tolist())
+            codes = np.asarray(column.array.codes, dtype=np.int64)
+            pieces.append((np.where(codes < 0, len(fields) - 1, codes), fields))
         elif pd.api.types.is_bool_dtype(column.dtype):
             arr = column.astype("boolean")
-            columns.append(["" if v is pd.NA else ("true" if v else "false") for v in arr.tolist()])
+            pieces.append(["" if v is pd.NA else ("true" if v else "false") for v in arr.tolist()])
         elif pd.api.types.is_float_dtype(column.dtype):
             values = column.to_numpy(dtype=float, na_value=np.nan)
             decs = decimals.get(name) if decimals else None
@@ -212,14 +254,15 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
                 from .importing import _decimals_of_values
                 decs = _decimals_of_values(values, 0)
             text, used = values_text(values, decs)
-            columns.append(text)
+            pieces.append(text)
             written_decimals[name] = used
         elif pd.api.types.is_integer_dtype(column.dtype):
-            columns.append(["" if v is pd.NA or v is None else str(int(v)) for v in column.astype("Int64").tolist()])
+            pieces.append(["" if v is pd.NA or v is None else str(int(v)) for v in column.astype("Int64").tolist()])
         else:
             codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
             fields = np.array([_csv_field(str(v)) for v in uniques] + [""], dtype=object)
-            columns.append(fields[codes].tolist())
+            pieces.append((np.where(codes < 0, len(fields) - 1, codes).astype(np.int64), fields))
+    columns = _with_separators(_merge_coded(pieces, n))
     writer = _HashingWriter(path)
     ok = False
     try:
@@ -228,8 +271,13 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
         for start in range(0, n, step):
             if cancel is not None and cancel.is_set():
                 raise ReadCancelled()
-            rows = zip(*(c[start:start + step] for c in columns))
-            writer.write(("\n".join(map(",".join, rows)) + "\n").encode("utf-8"))
+            stop = min(n, start + step)
+            # the cells of a block side by side, separators included, joined in one go
+            cells = np.empty((stop - start, len(columns)), dtype=object)
+            for k, col in enumerate(columns):
+                cells[:, k] = col if isinstance(col, str) else (col[1][col[0][start:stop]] if isinstance(col, tuple)
+                                                               else col[start:stop])
+            writer.write("".join(cells.ravel().tolist()).encode("utf-8"))
         ok = True
     finally:
         writer.close(ok)
