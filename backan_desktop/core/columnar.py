@@ -85,34 +85,44 @@ def _csv_field(text: str) -> str:
     return text
 
 
-def values_text(values, decimals) -> tuple[list[str], Any]:
-    """Numbers as text with their row's decimals ("%.{d}f"), and the decimals the text carries.
-    A value that this would round is written in full (repr) instead, so nothing loses digits; its
-    decimals are then those of that text. Empty (NaN) values are empty cells."""
+def values_text(values, decimals) -> tuple[Any, Any]:
+    """Numbers as text with their row's decimals ("%.{d}f"), as an object array of ASCII bytes, and the decimals
+    the text carries. A value that this would round is written in full (repr) instead, so nothing
+    loses digits; its decimals are then those of that text. Empty (NaN) values are empty cells.
+    Each distinct (value, decimals) pair is formatted once (statistics repeat their values)."""
     import numpy as np
+    import pandas as pd
 
     from .formatting import decimals_of
 
     values = np.asarray(values, dtype=float)
     d = np.clip(np.asarray(decimals, dtype=np.int64), 0, 12)
-    finite = np.isfinite(values)
+    codes, vuniques = pd.factorize(values, use_na_sentinel=True)
+    if len(d) and d.min() == d.max():              # one number of decimals: the values are the pairs
+        codes = np.where(codes < 0, len(vuniques), codes)
+        uvalues, ud = np.append(vuniques, np.nan), np.full(len(vuniques) + 1, d[0])
+    else:
+        codes, keys = pd.factorize(codes.astype(np.int64) * 16 + d)
+        uvalues = np.append(vuniques, np.nan)[keys // 16]      # code -1 (NaN) → the last slot
+        ud = keys % 16
+    finite = np.isfinite(uvalues)
     with np.errstate(invalid="ignore", over="ignore"):
-        scale = 10.0 ** d
-        lossy = finite & (np.round(values * scale) / scale != values)
-    out_dec = d.astype(np.int8)
-    kinds = np.unique(d)
+        scale = 10.0 ** ud
+        lossy = finite & (np.round(uvalues * scale) / scale != uvalues)
+    out_dec = ud.astype(np.int8)
+    kinds = np.unique(ud)
     if len(kinds) == 1:
-        text = list(map(f"{{:.{int(kinds[0])}f}}".format, values.tolist()))
+        text = list(map(f"{{:.{int(kinds[0])}f}}".format, uvalues.tolist()))
     else:
         formats = {int(k): f"{{:.{int(k)}f}}".format for k in kinds}
-        text = [formats[k](v) for v, k in zip(values.tolist(), d.tolist())]
+        text = [formats[k](v) for v, k in zip(uvalues.tolist(), ud.tolist())]
     for i in np.flatnonzero(lossy):
-        text[i] = repr(float(values[i]))
+        text[i] = repr(float(uvalues[i]))
         out_dec[i] = min(127, decimals_of(text[i]))
     for i in np.flatnonzero(~finite):
         text[i] = ""
         out_dec[i] = 0
-    return text, out_dec
+    return np.array([t.encode("ascii") for t in text], dtype=object)[codes], out_dec[codes]
 
 
 class _HashingWriter:
@@ -180,10 +190,10 @@ def _merge_coded(pieces: list, n: int) -> list:
 
     out: list = []
     for piece in pieces:
-        if out and not isinstance(piece, list) and not isinstance(out[-1], list):
+        if out and isinstance(piece, tuple) and isinstance(out[-1], tuple):
             (ca, fa), (cb, fb) = out[-1], piece
             if len(fa) * len(fb) <= max(64, n // 8):
-                pairs = (np.repeat(fa, len(fb)) + ",") + np.tile(fb, len(fa))
+                pairs = (np.repeat(fa, len(fb)) + b",") + np.tile(fb, len(fa))
                 out[-1] = (ca * len(fb) + cb, pairs)
                 continue
         out.append(piece)
@@ -198,16 +208,16 @@ def _with_separators(pieces: list) -> list:
 
     out: list = []
     for j, piece in enumerate(pieces):
-        sep = "," if j < len(pieces) - 1 else "\n"
-        if isinstance(piece, list):
-            out.append(np.array(piece, dtype=object))
+        sep = b"," if j < len(pieces) - 1 else b"\n"
+        if isinstance(piece, (list, np.ndarray)):
+            out.append(np.asarray(piece, dtype=object))
             nxt = pieces[j + 1] if j + 1 < len(pieces) else None
-            if nxt is None or isinstance(nxt, list):
+            if nxt is None or not isinstance(nxt, tuple):
                 out.append(sep)
             continue
         codes, fields = piece
-        if j > 0 and isinstance(pieces[j - 1], list) and not isinstance(out[-1], str):
-            fields = "," + fields                      # the comma after the numbers before it
+        if j > 0 and not isinstance(pieces[j - 1], tuple):
+            fields = b"," + fields                     # the comma after the numbers before it
         out.append((codes, fields + sep))
     return out
 
@@ -241,12 +251,12 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
     for name in names:
         column = frame[name]
         if isinstance(column.dtype, pd.CategoricalDtype):
-            fields = np.array([_csv_field(str(v)) for v in column.cat.categories] + [""], dtype=object)
+            fields = np.array([_csv_field(str(v)).encode("utf-8") for v in column.cat.categories] + [b""], dtype=object)
             codes = np.asarray(column.array.codes, dtype=np.int64)
             pieces.append((np.where(codes < 0, len(fields) - 1, codes), fields))
         elif pd.api.types.is_bool_dtype(column.dtype):
             arr = column.astype("boolean")
-            pieces.append(["" if v is pd.NA else ("true" if v else "false") for v in arr.tolist()])
+            pieces.append([b"" if v is pd.NA else (b"true" if v else b"false") for v in arr.tolist()])
         elif pd.api.types.is_float_dtype(column.dtype):
             values = column.to_numpy(dtype=float, na_value=np.nan)
             decs = decimals.get(name) if decimals else None
@@ -257,10 +267,10 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
             pieces.append(text)
             written_decimals[name] = used
         elif pd.api.types.is_integer_dtype(column.dtype):
-            pieces.append(["" if v is pd.NA or v is None else str(int(v)) for v in column.astype("Int64").tolist()])
+            pieces.append([b"" if v is pd.NA or v is None else b"%d" % int(v) for v in column.astype("Int64").tolist()])
         else:
             codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-            fields = np.array([_csv_field(str(v)) for v in uniques] + [""], dtype=object)
+            fields = np.array([_csv_field(str(v)).encode("utf-8") for v in uniques] + [b""], dtype=object)
             pieces.append((np.where(codes < 0, len(fields) - 1, codes).astype(np.int64), fields))
     columns = _with_separators(_merge_coded(pieces, n))
     writer = _HashingWriter(path)
@@ -275,9 +285,9 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
             # the cells of a block side by side, separators included, joined in one go
             cells = np.empty((stop - start, len(columns)), dtype=object)
             for k, col in enumerate(columns):
-                cells[:, k] = col if isinstance(col, str) else (col[1][col[0][start:stop]] if isinstance(col, tuple)
-                                                               else col[start:stop])
-            writer.write("".join(cells.ravel().tolist()).encode("utf-8"))
+                cells[:, k] = col if isinstance(col, bytes) else (col[1][col[0][start:stop]] if isinstance(col, tuple)
+                                                                 else col[start:stop])
+            writer.write(b"".join(cells.ravel().tolist()))
         ok = True
     finally:
         writer.close(ok)
