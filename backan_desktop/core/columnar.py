@@ -306,11 +306,16 @@ def _save(folder: Path, name: str, array) -> str:
 
     with open(folder / name, "wb") as f:
         np.save(f, array, allow_pickle=False)
+        f.flush()
+        os.fsync(f.fileno())       # on disk before the folder is renamed into place
     return name
 
 
 def _save_json(folder: Path, name: str, value) -> str:
-    (folder / name).write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    with open(folder / name, "wb") as f:
+        f.write(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+        f.flush()
+        os.fsync(f.fileno())
     return name
 
 

@@ -186,7 +186,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             _copy_package(preview.package_dir, staged)
             desc = json.loads((staged / DESCRIPTOR).read_text(encoding="utf-8"))
             desc["name"] = preview.dataset_id
-            (staged / DESCRIPTOR).write_text(json.dumps(desc, ensure_ascii=False, indent=2), encoding="utf-8")
+            atomic_write_bytes(staged / DESCRIPTOR, json.dumps(desc, ensure_ascii=False, indent=2).encode("utf-8"))
             check = load_package(staged)
             if check.problems:
                 raise LibraryError("the written dataset does not validate: " + str(check.problems[0]))
@@ -197,7 +197,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
                                           cancel=cancel)
             desc = _series_descriptor(preview)
             desc["resources"][0] = {k: v for k, v in desc["resources"][0].items() if v is not None}
-            (staged / DESCRIPTOR).write_text(json.dumps(desc, ensure_ascii=False, indent=2), encoding="utf-8")
+            atomic_write_bytes(staged / DESCRIPTOR, json.dumps(desc, ensure_ascii=False, indent=2).encode("utf-8"))
             resource = Package.model_validate(desc).resources[0]
             table = _import_table(frame, resource, decimals, written.path)
             _check_import_table(table)
