@@ -346,7 +346,7 @@ class ImportDialog(Retranslating, QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(translate("ImportDialog", "Writing {id} into the library…").format(id=preview.dataset_id))
-        self.job = Job(lambda progress, cancel: commit_import(preview, home))
+        self.job = Job(lambda progress, cancel: commit_import(preview, home, cancel=cancel))   # closing the dialog stops it
         self.job.signals.done.connect(lambda _target: (self.imported.emit(preview.dataset_id), self.accept()))
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))
         self.job.start()

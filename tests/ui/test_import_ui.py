@@ -131,3 +131,31 @@ def test_a_file_with_hundreds_of_open_columns_is_not_listed_column_by_column(qtb
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
     assert dlg.number_combos == {}
     assert dlg.numbers_box.findChild(QLabel).text() == "120 columns: choose the decimal mark for all of them above."
+
+
+def test_an_imported_table_is_read_when_opened_without_blocking(qtbot, tmp_path):
+    """The Datasets browser lists an imported table from its catalogue and reads its rows on a worker
+    when it is chosen: first a 'Reading … rows' line, then the table."""
+    from backan_desktop.core.importing import ImportOptions, preview_table
+    from backan_desktop.core.library import load_library
+    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.pages.datasets_page import DatasetsPage
+
+    src = tmp_path / "series.csv"
+    src.write_text("indicator,year,value\n" + "".join(f"Chỉ tiêu {i // 30},{1990 + i % 30},{i}.5\n"
+                                                      for i in range(3000)), encoding="utf-8")
+    home = tmp_path / "home"
+    commit_import(preview_table(src, ImportOptions(dataset_id="series")), home)
+    install_language("en")
+    lib = load_library(data_home=home)
+    assert not lib.datasets["series"].loaded
+    page = DatasetsPage()
+    qtbot.addWidget(page)
+    page.set_library(lib, "en")
+    page.open_dataset("series")
+    assert page.meta.text() == "Reading 3,000 rows…" and page.proxy.sourceModel() is None
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 3000, timeout=20000)
+    assert lib.datasets["series"].loaded and "3,000 rows" in page.meta.text()
+    page.open_dataset("observations")                  # bundled: shown at once
+    assert page.proxy.rowCount() == len(lib.datasets["observations"].table)
