@@ -143,12 +143,12 @@ class SheetRenderer:
                         self._kpi(p, QRectF(i * (tw + gap), yy, tw, th), k)
                 place(th + gap, draw_row)
 
-        # charts: two per row on A4/Letter, one per row on narrow paper
+        # charts: two per row on A4/Letter, one per row (flatter) on A5
         if sheet.charts:
-            per_row = 2
+            per_row = 2 if self.wide else 1       # half an A5 is too narrow for axis labels and legends
             gap = 8 * u
             cw = (self.width - gap * (per_row - 1)) / per_row
-            ch = cw * (0.62 if self.wide else 0.8)     # narrow paper: two smaller charts side by side
+            ch = cw * (0.62 if self.wide else 0.5)
             title_font = sheet_font(9, bold=True)
             for start in range(0, len(sheet.charts), per_row):
                 row = sheet.charts[start:start + per_row]
@@ -166,30 +166,32 @@ class SheetRenderer:
         for tb in sheet.tables:
             y = self._place_table(tb, pages, y, top, bottom, new_page, lang)
 
-        # notes and sources
+        # notes and sources: each block moves whole to the next page when it does not fit (unless it
+        # is longer than a page), so the back of a sheet never starts with a stray line
         small = sheet_font(SMALL)
+        room = bottom - (self._header_height(first=False) + 6 * u)
+        head = sheet_font(8.5, bold=True)
+        head_h = self.text_height("X", head, self.width) + 2 * u
         if sheet.footnotes:
-            head = sheet_font(8.5, bold=True)
-            place(self.text_height("X", head, self.width) + 2 * u,
-                  lambda p, yy: self._text(p, QRectF(0, yy, self.width, 1e6), t("notes", lang), head, INK),
-                  keep=40 * u)
-            for note in sheet.footnotes:
-                h = self.text_height(note, small, self.width)
-                place(h + 2 * u, lambda p, yy, note=note: self._text(p, QRectF(0, yy, self.width, 1e6), note, small, MUTED))
+            heights = [self.text_height(note, small, self.width) + 2 * u for note in sheet.footnotes]
+            block = head_h + sum(heights)
+            place(head_h, lambda p, yy: self._text(p, QRectF(0, yy, self.width, 1e6), t("notes", lang), head, INK),
+                  keep=block if block <= room else 40 * u)
+            for note, h in zip(sheet.footnotes, heights):
+                place(h, lambda p, yy, note=note: self._text(p, QRectF(0, yy, self.width, 1e6), note, small, MUTED))
             y += 4 * u
         if sheet.sources:
-            head = sheet_font(8.5, bold=True)
             url = "" if sheet.appendix else sheet.main_source_url      # the QR belongs to the sheet's front
             qr = 56 * u if url else 0.0
-            head_h = self.text_height("X", head, self.width) + 2 * u
+            lines = [f"[{s.number}] {s.text}" + (f" {s.url}" if s.url else "") for s in sheet.sources]
+            heights = [self.text_height(line, small, self.width) + 1.5 * u for line in lines]
+            block = head_h + (qr + 6 * u if url else 0.0) + sum(heights)
             place(head_h, lambda p, yy: self._text(p, QRectF(0, yy, self.width, 1e6), t("sources", lang), head, INK),
-                  keep=head_h + qr + 30 * u)
+                  keep=block if block <= room else head_h + qr + 30 * u)
             if url:
                 place(qr + 6 * u, lambda p, yy: self._qr_block(p, yy, qr, url, lang))
-            for s in sheet.sources:
-                line = f"[{s.number}] {s.text}" + (f" {s.url}" if s.url else "")
-                h = self.text_height(line, small, self.width)
-                place(h + 1.5 * u, lambda p, yy, line=line: self._text(p, QRectF(0, yy, self.width, 1e6), line, small, INK))
+            for line, h in zip(lines, heights):
+                place(h, lambda p, yy, line=line: self._text(p, QRectF(0, yy, self.width, 1e6), line, small, INK))
         return pages
 
     def _qr_block(self, p: QPainter, y: float, size: float, url: str, lang: str) -> None:
