@@ -14,8 +14,8 @@ LANGS = ("vi", "en")
 REF = re.compile(r"\[(\d+)\]")
 
 
-def text_of(page) -> str:
-    return re.sub(r"\s+", " ", page.extract_text())
+def text_of(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw)
 
 
 @pytest.fixture(scope="module")
@@ -32,21 +32,22 @@ def rendered(qapp, library, tmp_path_factory):
                 path = folder / f"{sid.replace(':', '-')}_{lang}_{paper}.pdf"
                 pages = write_pdf([sheet], path, paper)
                 [front] = printed_sheets([sheet], paper)
-                out[(sid, lang, paper)] = (front, PdfReader(path), pages)
+                texts = [p.extract_text() for p in PdfReader(path).pages]     # extracted once for every test
+                out[(sid, lang, paper)] = (front, texts, pages)
     return out
 
 
 def test_every_sheet_is_one_sheet_of_paper_by_default(rendered, library):
     assert len(rendered) == len(sheet_ids(library)) * len(LANGS) * len(PAPERS)
-    too_long = {key: pages for key, (_, reader, pages) in rendered.items()
-                if not 1 <= len(reader.pages) <= FRONT_PAGES or pages != len(reader.pages)}
+    too_long = {key: pages for key, (_, texts, pages) in rendered.items()
+                if not 1 <= len(texts) <= FRONT_PAGES or pages != len(texts)}
     assert too_long == {}
 
 
 def test_every_page_carries_the_merger_note_the_data_date_and_its_number(rendered):
-    for (sid, lang, paper), (front, reader, _) in rendered.items():
-        n = len(reader.pages)
-        for i, page in enumerate(reader.pages, 1):
+    for (sid, lang, paper), (front, texts, _) in rendered.items():
+        n = len(texts)
+        for i, page in enumerate(texts, 1):
             text = text_of(page)
             where = (sid, lang, paper, i)
             assert "Thái Nguyên" in text and ("202/2025/QH15" in text), where
@@ -75,8 +76,8 @@ def test_source_list_holds_exactly_the_sources_the_printed_figures_cite(rendered
 
 def test_source_list_is_printed(rendered):
     for lang in LANGS:
-        front, reader, _ = rendered[("economy", lang, "A4")]
-        text = " ".join(text_of(p) for p in reader.pages)
+        front, texts, _ = rendered[("economy", lang, "A4")]
+        text = " ".join(text_of(p) for p in texts)
         assert t("sources", lang) in text
         for s in front.sources:
             assert f"[{s.number}] {s.text[:30]}" in text, s
@@ -84,10 +85,10 @@ def test_source_list_is_printed(rendered):
 
 def test_a_shortened_sheet_keeps_marks_vintage_notes_and_the_legend(rendered):
     legend = {lang: t("status_legend", lang) for lang in LANGS}
-    for (sid, lang, paper), (front, reader, _) in rendered.items():
+    for (sid, lang, paper), (front, texts, _) in rendered.items():
         if sid.startswith("dataset:"):
             continue
-        text = " ".join(text_of(p) for p in reader.pages)
+        text = " ".join(text_of(p) for p in texts)
         marked = [k for k in front.kpis if k.status != "official"]
         for k in marked:
             assert k.mark and f"{k.value}{k.mark}" in text, (sid, lang, paper, k.label)
@@ -115,8 +116,8 @@ def test_priority_headline_figures_then_charts(rendered, library):
 
 
 def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):
-    for (sid, lang, paper), (front, reader, _) in rendered.items():
-        squashed = re.sub(r"\s+", "", " ".join(p.extract_text() for p in reader.pages))   # tiles wrap values
+    for (sid, lang, paper), (front, texts, _) in rendered.items():
+        squashed = re.sub(r"\s+", "", " ".join(texts))   # tiles wrap values
         for k in front.kpis:
             assert re.sub(r"\s+", "", k.value) in squashed, (sid, lang, paper, k.value)
         for tb in front.tables:
@@ -125,8 +126,8 @@ def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):
 
 
 def test_dataset_front_lists_the_first_rows_and_says_where_the_rest_is(rendered, library):
-    front, reader, _ = rendered[("dataset:observations", "en", "A4")]
-    text = " ".join(text_of(p) for p in reader.pages)
+    front, texts, _ = rendered[("dataset:observations", "en", "A4")]
+    text = " ".join(text_of(p) for p in texts)
     shown = len(front.tables[0].rows)
     assert 1 <= shown < 443
     assert f"The table has 443 rows; this sheet lists the first {shown}. The whole table: this sheet's appendix" in text
@@ -144,7 +145,7 @@ def test_appendix_lists_every_figure_and_vintage_and_numbers_sources_on(qapp, li
     front, appendix = printed_sheets([sheet], "A4", appendix=True)
     reader = PdfReader(out)
     assert pages == len(reader.pages) > FRONT_PAGES
-    texts = [text_of(p) for p in reader.pages]
+    texts = [text_of(p.extract_text()) for p in reader.pages]
     front_pages = sum(1 for x in texts if "Economy — Appendix" not in x)
     assert front_pages <= FRONT_PAGES and "Economy — Appendix" in texts[front_pages]
     body = " ".join(texts[front_pages:])
