@@ -2,7 +2,8 @@
 
     backan-desktop [--lang vi|en] [--data-home DIR] [--kiosk]
     backan-desktop list [--data-home DIR]
-    backan-desktop export (--sheet ID ... | --all) [--lang vi|en] (-o FILE.pdf | --output-dir DIR) [--data-home DIR]
+    backan-desktop export (--sheet ID ... | --all) [--lang vi|en|bilingual] (-o FILE.pdf | --output-dir DIR)
+                          [--paper A4|A5|Letter] [--appendix] [--all-rows] [--data-home DIR]
     backan-desktop validate PATH ...
 
 Exit codes: 0 success, 1 problems found / export failed, 2 usage. Qt is imported only by the
@@ -70,8 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("-o", "--output", metavar="FILE.pdf", help="one PDF with the chosen sheets")
     where.add_argument("--output-dir", metavar="DIR", help="one PDF per sheet, named <sheet-id>_<lang>.pdf")
     p_exp.add_argument("--paper", choices=["A4", "A5", "Letter"], default="A4")
+    p_exp.add_argument("--appendix", action="store_true",
+                       help="after each sheet's two-page front, an appendix with every figure, every vintage and the "
+                            "tables the front shortened (a dataset sheet: its full listing); a booklet gets one "
+                            "appendix at the end")
     p_exp.add_argument("--all-rows", action="store_true",
-                       help="list every row of a dataset sheet (by default the first 5,000, with a note)")
+                       help="a dataset sheet's appendix lists every row (by default the first 5,000, with a note); "
+                            "implies --appendix")
     p_exp.add_argument("--lang", choices=["vi", "en", "bilingual"], default=argparse.SUPPRESS,
                        help="sheet language; 'bilingual' puts the Vietnamese and English sheet of each id one after the other")
     _common(p_exp, True)
@@ -167,10 +173,11 @@ def cmd_export(args) -> int:
         _err(f"backan-desktop export: unknown sheet {exc}")
         return EXIT_USAGE
     sheets = [sh for sid in ids for sh in per_id[sid]]
+    appendix = args.appendix or args.all_rows
     try:
         if args.output:
             out = Path(args.output)
-            n = write_pdf(sheets, out, args.paper, contents=len(sheets) > 2)
+            n = write_pdf(sheets, out, args.paper, contents=len(sheets) > 2, appendix=appendix)
             print(f"{out}: {n} pages")
         else:
             folder = Path(args.output_dir)
@@ -181,11 +188,11 @@ def cmd_export(args) -> int:
                 return EXIT_PROBLEMS
             for sid in ids:
                 out = folder / sheet_file_name(sid, lang)
-                n = write_pdf(per_id[sid], out, args.paper)
+                n = write_pdf(per_id[sid], out, args.paper, appendix=appendix)
                 print(f"{out}: {n} pages")
             if args.all:
                 out = folder / booklet_file_name(lang)
-                n = write_pdf(sheets, out, args.paper, title=sheets[0].province, contents=True)
+                n = write_pdf(sheets, out, args.paper, title=sheets[0].province, contents=True, appendix=appendix)
                 print(f"{out}: {n} pages (booklet)")
     except ExportError as exc:
         _err(str(exc))

@@ -2,6 +2,8 @@
 
 Indicators not named here still appear in the section's "All figures" table (by their
 ``section`` in the indicator catalogue), so a new series added to the data shows up without code.
+A printed sheet is a two-page front (tiles, the charts of ``sheet_charts``, the tables of
+``sheet_tables``, as many as fit) plus an optional appendix with every figure and vintage.
 """
 from __future__ import annotations
 
@@ -65,6 +67,10 @@ class SectionSpec:
     table_charts: tuple = ()
     all_figures: bool = True              # the "All figures" table (the overview is a summary)
     figures_section: str = ""
+    # printed sheets (core.sheets.fit_sheet): what a two-page front carries after the KPI tiles
+    sheet_charts: tuple = ()              # print priority: indexes into charts + table_charts; () = that order
+    sheet_tables: tuple = ("key_figures",)  # front tables by priority: "key_figures" or (resource, columns, section)
+    key_figures: tuple = ()               # indicators the key-figures table lists first
 
 
 YEAR = frozenset({"year"})
@@ -80,6 +86,12 @@ _EVENT_COLS = [("name_vi", "name_en"), ("start", "start"), ("end", "end"), ("pla
 _PRODUCT_COLS = [("name_vi", "name_en"), ("producer", "producer"), ("area", "area"), ("stars", "stars"),
                  ("certification_vi", "certification_en"), ("markets_vi", "markets_en")]
 _FACT_COLS = [("label_vi", "label_en"), ("value_vi", "value_en"), ("date", "date")]
+# narrower versions for a two-page front; the appendix prints the tables with every column above
+_PROJECT_FRONT = [("name_vi", "name_en"), ("sector_vi", "sector_en"), ("capital", "capital"),
+                  ("capital_unit", "capital_unit"), ("year", "year"), ("status_vi", "status_en")]
+_ZONE_FRONT = [("name_vi", "name_en"), ("area", "area"), ("area_ha", "area_ha"), ("investment", "investment"),
+               ("investment_unit", "investment_unit")]
+_PRODUCT_FRONT = [("name_vi", "name_en"), ("producer", "producer"), ("area", "area"), ("stars", "stars")]
 
 SECTION_SPECS: dict[str, SectionSpec] = {
     "overview": SectionSpec(
@@ -106,6 +118,10 @@ SECTION_SPECS: dict[str, SectionSpec] = {
         ),
         tables=(("facts", _FACT_COLS, "overview"),),
         all_figures=False,
+        sheet_charts=(0, 1, 3, 2),
+        sheet_tables=("key_figures", ("facts", _FACT_COLS, "overview")),
+        key_figures=("population_density", "main_ethnic_groups", "commune_level_units", "district_level_units",
+                     "years_as_separate_province"),
     ),
     "economy": SectionSpec(
         "economy", "Kinh tế", "Economy",
@@ -125,6 +141,12 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             ChartDef("grdp_growth_avg", "bar", SECTORS, kinds=frozenset({"range"}), by_category=True),
         ),
         tables=(("facts", _FACT_COLS, "economy"),),
+        sheet_charts=(1, 0, 2, 3, 4),
+        sheet_tables=("key_figures", ("facts", _FACT_COLS, "economy")),
+        key_figures=("budget_revenue", "enterprises", "enterprises_new", "industrial_production_value",
+                     "industrial_production_growth", "tourist_visitors", "tourism_revenue", "poor_household_rate",
+                     "near_poor_household_rate", "pci_rank", "grdp_rank", "grdp_per_capita_rank", "gross_value_added",
+                     "households_total"),
     ),
     "agriculture": SectionSpec(
         "agriculture", "Nông nghiệp và hợp tác xã", "Agriculture & cooperatives",
@@ -146,6 +168,10 @@ SECTION_SPECS: dict[str, SectionSpec] = {
                      title_vi="Sản phẩm OCOP theo hạng sao", title_en="OCOP products by star rating"),
         ),
         tables=(("products", _PRODUCT_COLS, ""), ("facts", _FACT_COLS, "agriculture")),
+        sheet_tables=(("products", _PRODUCT_FRONT, ""), "key_figures", ("facts", _FACT_COLS, "agriculture")),
+        key_figures=("cooperative_members", "cooperative_revenue", "cooperative_member_income", "forest_area",
+                     "cereal_output", "food_per_capita", "new_rural_communes", "ocop_sales_points", "timber_harvest",
+                     "planted_forest_new"),
     ),
     "trade-promotion": SectionSpec(
         "trade-promotion", "Xúc tiến thương mại", "Trade promotion",
@@ -158,6 +184,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
                           "Bắc Kạn booths at the events", "booths"),
         ),
         tables=(("events", _EVENT_COLS, ""), ("facts", _FACT_COLS, "trade-promotion")),
+        sheet_tables=(("events", _EVENT_COLS, ""), ("facts", _FACT_COLS, "trade-promotion"), "key_figures"),
     ),
     "trade": SectionSpec(
         "trade", "Xuất nhập khẩu", "Import–export",
@@ -174,6 +201,8 @@ SECTION_SPECS: dict[str, SectionSpec] = {
             ChartDef("exports", "bar", TOTAL, kinds=None),
         ),
         tables=(("facts", _FACT_COLS, "trade"),),
+        sheet_tables=("key_figures", ("facts", _FACT_COLS, "trade")),
+        key_figures=("trade_balance", "exports_growth", "imports_growth", "trade_turnover_growth"),
     ),
     "investment": SectionSpec(
         "investment", "Đầu tư", "Investment",
@@ -190,5 +219,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
                           "Area of the industrial zone and clusters", "ha"),
         ),
         tables=(("projects", _PROJECT_COLS, ""), ("industrial_zones", _ZONE_COLS, ""), ("facts", _FACT_COLS, "investment")),
+        sheet_tables=(("projects", _PROJECT_FRONT, ""), ("industrial_zones", _ZONE_FRONT, ""), "key_figures",
+                      ("facts", _FACT_COLS, "investment")),
     ),
 }

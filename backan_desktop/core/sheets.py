@@ -6,8 +6,8 @@ Built on any thread from a :class:`~backan_desktop.core.library.Library`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Optional
+from dataclasses import dataclass, field, replace
+from typing import Callable, Optional
 
 from .formatting import format_change, format_number, format_quantity
 from .library import Library, Observation, SeriesPoint
@@ -72,6 +72,8 @@ class TableBlock:
     refs: list[int] = field(default_factory=list)
     note: str = ""
     source_column: Optional[int] = None
+    key: str = ""                # what the table is: a resource name, "key_figures" or "figures"
+    total: Optional[int] = None  # rows the whole table has, when this block lists fewer
 
 
 @dataclass
@@ -96,6 +98,11 @@ class Sheet:
     tables: list[TableBlock]
     footnotes: list[str]
     sources: list[SourceEntry]
+    # None: the screen sheet with every block; else a printed front built by :func:`fit_sheet`
+    plan: Optional["SheetPlan"] = None
+    appendix: bool = False        # the appendix (every figure, every vintage) printed after fronts
+    all_rows: bool = False        # a dataset appendix lists every row, not the first SHEET_MAX_ROWS
+    library: Optional[Library] = field(default=None, repr=False, compare=False)   # to build the paper version
 
     @property
     def main_source_url(self) -> str:
@@ -118,9 +125,18 @@ class _Refs:
             self.order[source_id] = len(self.order) + 1
         return self.order[source_id]
 
-    def entries(self) -> list[SourceEntry]:
+    def continue_from(self, sources: list[SourceEntry]) -> "_Refs":
+        """Keep the numbers of a printed front, so an appendix after it numbers on."""
+        for s in sorted(sources, key=lambda s: s.number):
+            self.order[s.id] = s.number
+        return self
+
+    def entries(self, after: int = 0) -> list[SourceEntry]:
+        """The numbered sources, only those numbered above ``after`` (what an appendix adds)."""
         out = []
         for sid, n in self.order.items():
+            if n <= after:
+                continue
             s = self.lib.sources.get(sid)
             if s is None:
                 out.append(SourceEntry(n, sid, sid, ""))
@@ -360,13 +376,14 @@ def figures_table(lib: Library, indicators: list[str], lang: str, refs: _Refs, t
         return None
     cols = [t("indicator", lang), t("breakdown", lang), t("period", lang), t("value", lang), t("status", lang), t("ref", lang)]
     return TableBlock(title or t("figures", lang), cols, rows, [False, False, False, True, False, False],
-                      note=t("status_legend", lang), source_column=5)
+                      note=t("status_legend", lang), source_column=5, key="figures")
 
 
 def resource_table(lib: Library, resource: str, lang: str, refs: _Refs, columns: list[tuple[str, str]] | None = None,
-                   title: str = "", section: str = "") -> Optional[TableBlock]:
+                   title: str = "", section: str = "", max_rows: Optional[int] = None) -> Optional[TableBlock]:
     """A non-series table of the package, in the sheet's language. ``columns``: (vi column, en column)
-    pairs; a single name is shared by both languages."""
+    pairs; a single name is shared by both languages. ``max_rows``: list only the first rows (the
+    block's ``total`` then says how many there are); only listed rows number their sources."""
     ds = lib.datasets.get(resource)
     if ds is None:
         return None
@@ -377,8 +394,12 @@ def resource_table(lib: Library, resource: str, lang: str, refs: _Refs, columns:
         columns = [(n, n) for n in names if n not in ("id", "quote", "source")]
     rows = []
     dec = table.decimals
+    total = 0
     for i, r in enumerate(table.rows()):
         if section and r.get("section") not in (None, section):
+            continue
+        total += 1
+        if max_rows is not None and len(rows) >= max_rows:
             continue
         row = []
         for vi_col, en_col in columns:
@@ -400,7 +421,7 @@ def resource_table(lib: Library, resource: str, lang: str, refs: _Refs, columns:
         if "source" in r and r["source"]:
             row.append(f"[{refs(r['source'])}]")
         rows.append(row)
-    if not rows:
+    if not rows and not total:
         return None
     headers = []
     for vi_col, en_col in columns:
@@ -412,7 +433,8 @@ def resource_table(lib: Library, resource: str, lang: str, refs: _Refs, columns:
         headers.append(t("ref", lang))
         numeric.append(False)
     return TableBlock(title or ds.title(lang), headers, rows, numeric,
-                      source_column=len(headers) - 1 if has_src else None)
+                      source_column=len(headers) - 1 if has_src else None, key=resource,
+                      total=total if total > len(rows) else None)
 
 
 def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
@@ -429,14 +451,40 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
     return out
 
 
-def build_sheet(lib: Library, sheet_id: str, lang: str = "vi", all_rows: bool = False) -> Sheet:
-    """The content of one sheet (section id or ``dataset:<id>``) in one language. A dataset sheet
-    lists at most SHEET_MAX_ROWS rows unless ``all_rows``."""
-    if sheet_id.startswith("dataset:"):
-        return build_dataset_sheet(lib, sheet_id.split(":", 1)[1], lang, None if all_rows else SHEET_MAX_ROWS)
+def _sheet(lib: Library, sheet_id: str, lang: str, title: str, refs: _Refs, *, intro=(), kpis=(), charts=(),
+           tables=(), footnotes=(), plan: Optional["SheetPlan"] = None, appendix: bool = False,
+           all_rows: bool = False, sources_after: int = 0) -> Sheet:
+    return Sheet(id=sheet_id, lang=lang, title=title, province=t("province", lang), merger_note=t("merger_note", lang),
+                 data_as_of=format_iso_date(lib.data_as_of(), lang), intro=list(intro), kpis=list(kpis),
+                 charts=list(charts), tables=list(tables), footnotes=list(footnotes),
+                 sources=refs.entries(after=sources_after), plan=plan, appendix=appendix, all_rows=all_rows,
+                 library=lib)
+
+
+def _spec(sheet_id: str) -> SectionSpec:
     spec = SECTION_SPECS.get(sheet_id)
     if spec is None:
         raise UnknownSheet(sheet_id)
+    return spec
+
+
+def _title(spec: SectionSpec, lang: str) -> str:
+    return spec.title_vi if lang == "vi" else spec.title_en
+
+
+def build_sheet(lib: Library, sheet_id: str, lang: str = "vi", all_rows: bool = False,
+                plan: Optional["SheetPlan"] = None) -> Sheet:
+    """The content of one sheet (section id or ``dataset:<id>``) in one language.
+
+    Without ``plan``: the screen sheet, with every KPI, chart and table of the section (a dataset
+    sheet lists at most SHEET_MAX_ROWS rows unless ``all_rows``). With a plan: the printed front
+    carrying exactly the planned blocks, its sources numbered for them alone — see :func:`fit_sheet`."""
+    if sheet_id.startswith("dataset:"):
+        return build_dataset_sheet(lib, sheet_id.split(":", 1)[1], lang, None if all_rows else SHEET_MAX_ROWS,
+                                   plan=plan)
+    spec = _spec(sheet_id)
+    if plan is not None:
+        return _section_front(lib, spec, lang, plan)
     refs = _Refs(lib, lang)
     kpis = [k for k in (build_kpi(lib, d, lang, refs) for d in spec.kpis) if k]
     charts = [c for c in (build_chart(lib, d, lang, refs) for d in spec.charts) if c]
@@ -452,27 +500,364 @@ def build_sheet(lib: Library, sheet_id: str, lang: str = "vi", all_rows: bool = 
         if fig:
             tables.append(fig)
     footnotes = [k.note for k in kpis if k.note] + [c.note for c in charts if c.note]
-    return Sheet(id=sheet_id, lang=lang, title=spec.title_vi if lang == "vi" else spec.title_en,
-                 province=t("province", lang), merger_note=t("merger_note", lang),
-                 data_as_of=format_iso_date(lib.data_as_of(), lang), intro=_section_intro(lib, spec, lang),
-                 kpis=kpis, charts=charts, tables=tables, footnotes=footnotes, sources=refs.entries())
+    return _sheet(lib, sheet_id, lang, _title(spec, lang), refs, intro=_section_intro(lib, spec, lang), kpis=kpis,
+                  charts=charts, tables=tables, footnotes=footnotes, all_rows=all_rows)
+
+
+# -- printed sheets: a front of at most two pages, and an appendix with everything -----------------
+ALL = -1                   # SheetPlan.tables: list every row of that table
+FRONT_PAGES = 2            # one sheet of paper, front and back
+FRONT_CHARTS = 4           # the most charts a front carries
+MIN_CUT_ROWS = 3           # a table cut shorter than this is left to the appendix
+DATASET_FRONT_ROWS = 400   # more one-line rows than two pages can hold; the search for a listing stops here
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    """The blocks a printed front carries, in priority order. Section sheets: the section's intro,
+    the first ``kpis`` KPI tiles, the first ``charts`` charts in print order
+    (``SectionSpec.sheet_charts``), and for each front table (``SectionSpec.sheet_tables``) the rows
+    listed (0 leaves it out, ALL lists every row). Dataset sheets: ``tables[0]`` rows of the listing."""
+    intro: bool = True
+    kpis: int = 99
+    charts: int = FRONT_CHARTS
+    tables: tuple = ()
+
+
+def _print_charts(spec: SectionSpec) -> list:
+    """Chart definitions in print priority: ``sheet_charts`` indexes charts then table charts."""
+    defs = list(spec.charts) + list(spec.table_charts)
+    if not spec.sheet_charts:
+        return defs
+    return [defs[i] for i in spec.sheet_charts] + [d for i, d in enumerate(defs) if i not in spec.sheet_charts]
+
+
+def _table_key(entry) -> str:
+    return entry if isinstance(entry, str) else entry[0]
+
+
+def _series_keys(lib: Library) -> dict[str, list[tuple[str, str]]]:
+    keys: dict[str, dict[tuple[str, str], None]] = {}
+    for o in lib.observations:
+        keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
+    return {ind: list(k) for ind, k in keys.items()}
+
+
+def key_figures_table(lib: Library, spec: SectionSpec, lang: str, refs: _Refs, exclude: set[str] = frozenset(),
+                      max_rows: Optional[int] = None) -> tuple[Optional[TableBlock], list[str]]:
+    """The latest figure of each series of the section (``spec.key_figures`` first, then catalogue
+    order), leaving out indicators in ``exclude`` (already on the sheet as tiles or charts). Only
+    totals, or the one breakdown an indicator has. Returns the table and the vintage notes of the
+    listed rows; only listed rows number their sources."""
+    section = spec.figures_section or spec.id
+    catalogue = [i.id for i in lib.indicators_in(section)]
+    order = [i for i in spec.key_figures if i in lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
+    keys = _series_keys(lib)
+    picked: list[SeriesPoint] = []
+    for ind in order:
+        if ind in exclude:
+            continue
+        by_area: dict[str, list[str]] = {}
+        for area, cat in keys.get(ind, []):
+            by_area.setdefault(area, []).append(cat)
+        areas = sorted(by_area, key=lambda a: (a != "backan", a))
+        for area in areas:
+            cats = by_area[area]
+            cat = "" if "" in cats else (cats[0] if len(cats) == 1 else None)
+            if cat is None:
+                continue
+            points = [p for p in lib.series(ind, area, cat) if p.chosen.status != "target"]
+            if points:
+                picked.append(points[-1])
+    total = len(picked)
+    listed = picked if max_rows is None else picked[:max_rows]
+    rows, notes, marked = [], [], False
+    for p in listed:
+        o = p.chosen
+        ind = lib.indicators.get(o.indicator)
+        name = ind.title(lang) if ind else o.indicator
+        if o.category:
+            name = f"{name} — {lib.category_label(o.category, lang)}"
+        if o.area != "backan":
+            name = f"{name} ({lib.area_name(o.area, lang)})"
+        marked = marked or bool(_mark(o))
+        rows.append([name, o.period.label(lang), _value_text(lib, o, lang), f"[{refs(o.source)}]"])
+        v = _vintage_note(lib, p, lang, refs)
+        if v:
+            notes.append(f"{name}, {o.period.label(lang)}: {v}")
+    if not picked:
+        return None, []
+    cols = [t("indicator", lang), t("period", lang), t("value", lang), t("ref", lang)]
+    return TableBlock(t("key_figures", lang), cols, rows, [False, False, True, False],
+                      note=t("status_legend", lang) if marked else "", source_column=3, key="key_figures",
+                      total=total if total > len(rows) else None), notes
+
+
+def _section_front(lib: Library, spec: SectionSpec, lang: str, plan: SheetPlan) -> Sheet:
+    refs = _Refs(lib, lang)
+    kpis: list[Kpi] = []
+    for d in spec.kpis:
+        if len(kpis) >= plan.kpis:
+            break
+        k = build_kpi(lib, d, lang, refs)
+        if k:
+            kpis.append(k)
+    charts: list[Chart] = []
+    shown = {k.indicator for k in kpis}
+    for d in _print_charts(spec):
+        if len(charts) >= plan.charts:
+            break
+        c = build_chart(lib, d, lang, refs) if isinstance(d, ChartDef) else build_table_chart(lib, d, lang, refs)
+        if c:
+            charts.append(c)
+            if isinstance(d, ChartDef):
+                shown.add(d.indicator)
+    # on paper a note stands away from its figure: it names the figure, and the status legend comes once
+    legend = t("status_legend", lang)
+    marked = any(k.mark for k in kpis) or any(st not in ("", "official") for c in charts for s in c.series
+                                              for st in s.statuses)
+    chart_notes = [(c.title, c.note.replace(legend, "").strip()) for c in charts]
+    # a tile's other vintage that a printed chart already notes (same figure, same numbers) is not repeated
+    footnotes = [f"{k.label}, {k.period}: {k.note}" for k in kpis
+                 if k.note and not any(k.note in note for _, note in chart_notes)]
+    footnotes += [f"{title} — {note}" for title, note in chart_notes if note]
+    tables = []
+    for entry, n in zip(spec.sheet_tables, plan.tables):
+        if n == 0:
+            continue
+        limit = None if n == ALL else n
+        if entry == "key_figures":
+            tb, notes = key_figures_table(lib, spec, lang, refs, shown, limit)
+            footnotes += notes
+            if tb is not None and tb.note:
+                marked, tb.note = True, tb.note.replace(legend, "").strip()
+        else:
+            res, cols, section = entry
+            tb = resource_table(lib, res, lang, refs, cols, section=section, max_rows=limit)
+        if tb is None:
+            continue
+        if tb.total:
+            cut = t("rows_cut", lang, k=format_number(len(tb.rows), lang, 0), n=format_number(tb.total, lang, 0))
+            tb.note = f"{tb.note} {cut}".strip()
+        tables.append(tb)
+    if marked:
+        footnotes.insert(0, legend)
+    return _sheet(lib, spec.id, lang, _title(spec, lang), refs, intro=_section_intro(lib, spec, lang) if plan.intro else (),
+                  kpis=kpis, charts=charts, tables=tables, footnotes=footnotes, plan=plan)
+
+
+def _most(ok: Callable[[int], bool], lo: int, hi: int) -> int:
+    """The largest k in [lo, hi] for which ``ok(k)`` holds (``ok`` falls as k grows); 0 if none."""
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if ok(mid):
+            best, lo = mid, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
+    """The printed front of a screen sheet: the richest plan that ``fits`` accepts (the renderer
+    measures: at most FRONT_PAGES pages on its paper). Priority: KPI tiles, then up to FRONT_CHARTS
+    charts, then the front tables in order, the last one cut to the rows that fit; when even the
+    tiles and charts do not fit, charts go first down to two, then the intro, then tiles and charts in
+    turn. A dataset sheet lists the rows that fit. Sheets already planned, appendices and sheets
+    without a library are returned as they are. Every candidate is built afresh, so sources are
+    numbered for what is printed."""
+    if sheet.plan is not None or sheet.appendix or sheet.library is None:
+        return sheet
+    lib = sheet.library
+
+    def build(plan: SheetPlan) -> Sheet:
+        return build_sheet(lib, sheet.id, sheet.lang, sheet.all_rows, plan=plan)
+
+    if sheet.id.startswith("dataset:"):
+        total = len(lib.datasets[sheet.id.split(":", 1)[1]].table)
+        if total <= DATASET_FRONT_ROWS:
+            whole = build(SheetPlan(tables=(ALL,)))
+            if fits(whole):
+                return whole
+        k = _most(lambda k: fits(build(SheetPlan(tables=(k,)))), 1, min(total - 1, DATASET_FRONT_ROWS))
+        return build(SheetPlan(tables=(max(k, 1),)))
+    spec = _spec(sheet.id)
+    n_k = len(sheet.kpis)
+    n_c = min(FRONT_CHARTS, len(sheet.charts))
+    n_t = len(spec.sheet_tables)
+    ladder = list(dict.fromkeys([
+        (True, n_k, n_c), (True, n_k, min(n_c, 3)), (True, n_k, min(n_c, 2)), (False, n_k, min(n_c, 2))]
+        + [(False, min(n_k, k), min(n_c, c)) for k, c in ((9, 2), (8, 2), (6, 2), (4, 2), (4, 1), (2, 1), (2, 0), (0, 0))]))
+    plan = SheetPlan(*ladder[-1], tables=(0,) * n_t)
+    for intro, k, c in ladder:
+        trial = SheetPlan(intro, k, c, (0,) * n_t)
+        if fits(build(trial)):
+            plan = trial
+            break
+    rows: list[int] = []
+    for i, entry in enumerate(spec.sheet_tables):
+        rest = (0,) * (n_t - i - 1)
+        trial = build(replace(plan, tables=tuple(rows) + (ALL,) + rest))
+        tb = next((b for b in trial.tables if b.key == _table_key(entry)), None)
+        if tb is None:
+            rows.append(0)
+            continue
+        if fits(trial):
+            rows.append(ALL)
+            continue
+        done = tuple(rows)
+        k = _most(lambda k: fits(build(replace(plan, tables=done + (k,) + rest))), MIN_CUT_ROWS, len(tb.rows) - 1)
+        rows.append(k)
+        break
+    rows += [0] * (n_t - len(rows))
+    return build(replace(plan, tables=tuple(rows)))
+
+
+def _figure_indicators(lib: Library, spec: SectionSpec) -> list[str]:
+    """The indicators an appendix lists for a section: those on its tiles and charts first, then the
+    rest of its catalogue section."""
+    used = []
+    for d in spec.kpis:
+        used += [d.indicator] + ([d.change_indicator] if d.change_indicator else [])
+    used += [d.indicator for d in spec.charts]
+    catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
+    return [i for i in dict.fromkeys(used + catalogue) if i in lib.indicators]
+
+
+def _appendix_tables(lib: Library, spec: SectionSpec, lang: str, refs: _Refs, front: Sheet,
+                     indicators: list[str], prefix: str = "") -> list[TableBlock]:
+    """Every figure and vintage of ``indicators``, then each of the section's tables that the front
+    did not print whole (cut, left out, or with fewer columns)."""
+    out = []
+    fig = figures_table(lib, indicators, lang, refs, title=f"{prefix}{t('figures', lang)}")
+    if fig:
+        out.append(fig)
+    printed = {b.key: b for b in front.tables}
+    on_front = {e[0]: e for e in spec.sheet_tables if not isinstance(e, str)}
+    for res, cols, section in spec.tables:
+        b = printed.get(res)
+        if b is not None and b.total is None and on_front.get(res) == (res, cols, section):
+            continue
+        tb = resource_table(lib, res, lang, refs, cols, section=section)
+        if tb:
+            tb.title = prefix + tb.title
+            out.append(tb)
+    return out
+
+
+def build_appendix(front: Sheet) -> Optional[Sheet]:
+    """The appendix printed after one front: every figure of the section with every vintage, and
+    the tables the front shortened; for a dataset sheet the full listing (SHEET_MAX_ROWS rows unless
+    ``all_rows``). Source numbers continue the front's; the appendix lists the sources it adds.
+    None when the front already printed everything."""
+    lib, lang = front.library, front.lang
+    if lib is None or front.appendix:
+        return None
+    refs = _Refs(lib, lang).continue_from(front.sources)
+    if front.id.startswith("dataset:"):
+        listing = front.tables[0] if front.tables else None
+        names = lib.datasets[front.id.split(":", 1)[1]].table.field_names
+        if listing is None or (listing.total is None and len(listing.columns) == len(names)):
+            return None
+        full = build_dataset_sheet(lib, front.id.split(":", 1)[1], lang, None if front.all_rows else SHEET_MAX_ROWS,
+                                   refs=refs)
+        tables = full.tables
+        title = full.title
+    else:
+        spec = _spec(front.id)
+        tables = _appendix_tables(lib, spec, lang, refs, front, _figure_indicators(lib, spec))
+        title = _title(spec, lang)
+    if not tables:
+        return None
+    intro = [t("appendix_intro", lang)]
+    if front.sources:
+        intro.append(t("appendix_sources", lang, n=len(front.sources)))
+    return _sheet(lib, front.id, lang, f"{title} — {t('appendix', lang)}", refs, intro=intro, tables=tables,
+                  appendix=True, all_rows=front.all_rows, sources_after=len(front.sources))
+
+
+def build_booklet_appendix(fronts: list[Sheet]) -> list[Sheet]:
+    """One appendix per language for a booklet, printed once after every front: for each sheet in
+    order, its figures (each indicator listed once, under the section whose catalogue holds it) and
+    the tables its front shortened. Sources are numbered afresh and listed in full."""
+    out = []
+    fronts = [f for f in fronts if f.library is not None and not f.appendix]
+    for lang in dict.fromkeys(f.lang for f in fronts):
+        group = [f for f in fronts if f.lang == lang]
+        lib = group[0].library
+        refs = _Refs(lib, lang)
+        owner: dict[str, str] = {}
+        sections = [f for f in group if f.id in SECTION_SPECS]
+        for f in sections:
+            for ind in lib.indicators_in(SECTION_SPECS[f.id].figures_section or f.id):
+                owner.setdefault(ind.id, f.id)
+        for f in sections:
+            for ind in _figure_indicators(lib, SECTION_SPECS[f.id]):
+                owner.setdefault(ind, f.id)
+        tables: list[TableBlock] = []
+        for f in group:
+            if f.id.startswith("dataset:"):
+                names = lib.datasets[f.id.split(":", 1)[1]].table.field_names
+                if f.tables and (f.tables[0].total is not None or len(f.tables[0].columns) < len(names)):
+                    full = build_dataset_sheet(lib, f.id.split(":", 1)[1], lang,
+                                               None if f.all_rows else SHEET_MAX_ROWS, refs=refs)
+                    tables += full.tables
+                continue
+            spec = SECTION_SPECS[f.id]
+            mine = [i for i in _figure_indicators(lib, spec) if owner.get(i) == f.id]
+            tables += _appendix_tables(lib, spec, lang, refs, f, mine, prefix=f"{f.title}: ")
+        if tables:
+            out.append(_sheet(lib, "appendix", lang, t("appendix_title", lang), refs,
+                              intro=[t("appendix_intro", lang), t("appendix_booklet_sources", lang)],
+                              tables=tables, appendix=True))
+    return out
+
+
+def print_sheets(sheets: list[Sheet], fits: Callable[[Sheet], bool], appendix: bool = False,
+                 booklet: bool = False) -> list[Sheet]:
+    """What goes on paper for ``sheets``, in order: each sheet's front (see :func:`fit_sheet`); with
+    ``appendix`` each front followed by its appendix, or for a ``booklet`` one appendix per language
+    after all the fronts."""
+    fronts = [fit_sheet(s, fits) for s in sheets]
+    if not appendix:
+        return fronts
+    if booklet:
+        return fronts + build_booklet_appendix(fronts)
+    out = []
+    for f in fronts:
+        out.append(f)
+        a = build_appendix(f)
+        if a is not None:
+            out.append(a)
+    return out
 
 
 BIG_POINTS = 2_000            # above this a screen chart is one line of numpy values, without per-point labels
 SHEET_MAX_ROWS = 5_000        # about 110 A4 pages; a bigger table is exported as CSV/XLSX instead
 
 
-def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS) -> Sheet:
+def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS,
+                        plan: Optional[SheetPlan] = None, refs: Optional[_Refs] = None) -> Sheet:
+    """A dataset as a listing: its first ``max_rows`` rows (all when None). With a ``plan`` the
+    printed front: ``plan.tables[0]`` rows (ALL: every row, up to ``max_rows``), citing only the
+    sources of the listed rows. Without, every source the table cites is listed. ``refs`` continues
+    another sheet's source numbers (an appendix)."""
     ds = lib.datasets.get(dataset_id)
     if ds is None:
         raise UnknownSheet(f"dataset:{dataset_id}")
-    refs = _Refs(lib, lang)
+    refs = refs if refs is not None else _Refs(lib, lang)
+    start = len(refs.order)
     table = ds.table
     names = table.field_names
     schema = table.schema
     total = len(table)
     shown = total if max_rows is None else min(total, max_rows)
+    if plan is not None and plan.tables and plan.tables[0] != ALL:
+        shown = min(shown, plan.tables[0])
     labels = lib.value_labels(dataset_id, lang)
+    all_names = names
+    if plan is not None:
+        names = front_columns(names, lang)
     rows = []
     for i, r in enumerate(table.head_rows(shown)):
         row = []
@@ -481,6 +866,8 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Opti
             spec = schema.field(n)
             if v is None:
                 row.append("")
+            elif n == "source" and v in lib.sources:
+                row.append(f"[{refs(v)}]")
             elif spec.type == "number":
                 row.append(format_number(v, lang, table.decimals[n][i]))
             elif spec.type == "integer" and n not in ("year",):
@@ -490,21 +877,40 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Opti
             else:
                 row.append(labels.get(n, {}).get(v, str(v)))
         rows.append(row)
-    if "source" in names:          # every source the table cites, listed rows or not
-        for source in table.distinct("source"):
-            if source in lib.sources:
-                refs(source)
     numeric = [schema.field(n).type in ("number", "integer") for n in names]
     headers = [schema.field(n).label(lang) for n in names]
-    note = t("rows", lang, n=format_number(total, lang, 0)) if shown == total else \
-        t("rows_shown", lang, n=format_number(total, lang, 0), k=format_number(shown, lang, 0))
-    block = TableBlock(ds.title(lang), headers, rows, numeric, note=note)
+    n_text, k_text = format_number(total, lang, 0), format_number(shown, lang, 0)
     intro = [ds.description(lang)] if ds.description(lang) else []
+    if shown == total:
+        note = t("rows", lang, n=n_text)
+    elif plan is not None:
+        note = t("rows_front", lang, n=n_text, k=k_text)
+    else:
+        note = t("rows_shown", lang, n=n_text, k=k_text)
     if shown < total:
-        intro.append(note)          # on the first page too: a reader must know the list is cut
-    return Sheet(id=f"dataset:{dataset_id}", lang=lang, title=ds.title(lang), province=t("province", lang),
-                 merger_note=t("merger_note", lang), data_as_of=format_iso_date(lib.data_as_of(), lang), intro=intro,
-                 kpis=[], charts=[], tables=[block], footnotes=[], sources=refs.entries())
+        intro.append(note)          # on the first page: a reader must know the list is cut
+        if plan is not None:
+            note = ""               # a two-page front says it once
+    left_out = [schema.field(n).label(lang) for n in all_names if n not in names]
+    if left_out:
+        intro.append(t("columns_appendix", lang, columns=", ".join(left_out)))
+    block = TableBlock(ds.title(lang), headers, rows, numeric, note=note, key=f"dataset:{dataset_id}",
+                       source_column=names.index("source") if "source" in names else None,
+                       total=total if shown < total else None)
+    return _sheet(lib, f"dataset:{dataset_id}", lang, ds.title(lang), refs, intro=intro, tables=[block], plan=plan,
+                  all_rows=max_rows is None, sources_after=start)
+
+
+FRONT_MAX_COLUMNS = 8       # a wider listing leaves quotes and the other language's columns to the appendix
+
+
+def front_columns(names: list[str], lang: str) -> list[str]:
+    """The columns a dataset's two-page front lists: all of a narrow table; of a wide one, not the
+    quotes nor the other language's twin of a column (``name_en`` on a Vietnamese sheet)."""
+    if len(names) <= FRONT_MAX_COLUMNS:
+        return list(names)
+    other, mine = ("_en", "_vi") if lang == "vi" else ("_vi", "_en")
+    return [n for n in names if n != "quote" and not (n.endswith(other) and n[:-3] + mine in names)]
 
 
 def sheet_file_name(sheet_id: str, lang: str) -> str:

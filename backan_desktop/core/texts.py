@@ -55,6 +55,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rows": ("{n} dòng", "{n} rows"),
     "rows_shown": ("Bảng có {n} dòng; tờ in này liệt kê {k} dòng đầu. Toàn bộ bảng: Bộ dữ liệu → Xuất bảng (CSV/XLSX).",
                    "The table has {n} rows; this sheet lists the first {k}. The whole table: Datasets → Export table (CSV/XLSX)."),
+    "rows_front": ("Bảng có {n} dòng; tờ này liệt kê {k} dòng đầu. Toàn bộ bảng: phụ lục của tờ này, "
+                   "hoặc Bộ dữ liệu → Xuất bảng (CSV/XLSX).",
+                   "The table has {n} rows; this sheet lists the first {k}. The whole table: this sheet's appendix, "
+                   "or Datasets → Export table (CSV/XLSX)."),
+    "columns_appendix": ("Các cột chỉ có ở phụ lục: {columns}.", "Columns listed only in the appendix: {columns}."),
+    "rows_cut": ("Liệt kê {k}/{n} dòng; toàn bộ bảng ở phần phụ lục.",
+                 "{k} of {n} rows listed; the whole table is in the appendix."),
+    "key_figures": ("Các chỉ tiêu khác (số liệu mới nhất)", "Other key figures (latest)"),
+    "appendix": ("Phụ lục", "Appendix"),
+    "appendix_title": ("Phụ lục: toàn bộ số liệu và các phiên bản", "Appendix: all figures and vintages"),
+    "appendix_intro": ("Phụ lục liệt kê mọi số liệu, kể cả các phiên bản khác nhau của cùng một số liệu, và các bảng "
+                       "mà tờ chính rút gọn.",
+                       "This appendix lists every figure, including every vintage of the same figure, and the tables "
+                       "the sheet shortened."),
+    "appendix_sources": ("Nguồn [1]–[{n}] được liệt kê ở tờ chính; các nguồn phụ lục bổ sung được liệt kê cuối phụ lục.",
+                         "Sources [1]–[{n}] are listed on the sheet; the sources this appendix adds are listed at its end."),
+    "appendix_booklet_sources": ("Số nguồn trong phụ lục này chỉ đến danh mục nguồn ở cuối phụ lục.",
+                                 "Source numbers in this appendix refer to the list at its end."),
     "dataset": ("Bộ dữ liệu", "Dataset"),
     "columns": ("Cột", "Columns"),
     "footer": ("Tài liệu do ứng dụng backan-desktop tạo từ các nguồn công khai.",

@@ -53,13 +53,36 @@ def _xmp(title: str, subject: str, langs: list[str]) -> bytes:
 <?xpacket end="w"?>""".encode("utf-8")
 
 
+RESOLUTION = 300       # dots per inch of exported PDFs (layout is in points; this sets the metrics)
+
+
+def printed_sheets(sheets: list[Sheet], paper: str = "A4", appendix: bool = False, booklet: bool = False) -> list[Sheet]:
+    """What :func:`write_pdf` puts on paper for ``sheets``: each front as fitted on ``paper`` (and
+    the appendices when asked), measured with the same metrics as the PDF, nothing written. For
+    tests and for telling the user what an export will contain."""
+    from PySide6.QtCore import QBuffer
+
+    from ..core.sheets import print_sheets
+
+    register_fonts()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    renderer = SheetRenderer(writer, QPainter())      # measures only: the painter never begins
+    return print_sheets(sheets, renderer.fits, appendix=appendix, booklet=booklet)
+
+
 def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: str = "",
               contents: bool = False, progress: Optional[Progress] = None,
-              cancel: Optional[threading.Event] = None) -> int:
+              cancel: Optional[threading.Event] = None, appendix: bool = False) -> int:
     """Render ``sheets`` into one PDF at ``path``; returns the page count.
 
-    ``contents`` adds a contents page (for a booklet). ``progress(done, total, label)`` is called
-    after each sheet; setting ``cancel`` stops the export and discards the file (raises Cancelled).
+    Each screen sheet is printed as its front of at most two pages; ``appendix`` adds the appendix
+    (every figure and vintage) after each front, or once at the end of a booklet. ``contents`` adds
+    a contents page (a booklet). ``progress(done, total, label)`` is called after each printed
+    part; setting ``cancel`` stops the export and discards the file (raises Cancelled).
     Raises ExportError with a readable message when the file cannot be written.
     """
     register_fonts()
@@ -75,7 +98,7 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
         raise ExportError(f"{path}: cannot write here ({save.errorString()})")
     title = title or sheets[0].title
     writer = QPdfWriter(save)
-    writer.setResolution(300)
+    writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(paper))
     writer.setTitle(title)
     writer.setCreator(f"backan-desktop {__version__}")
@@ -88,7 +111,8 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
         save.cancelWriting()
         raise ExportError(f"{path}: could not start the PDF writer")
     try:
-        pages = SheetRenderer(writer, painter).render(sheets, contents=contents, progress=progress, cancel=cancel)
+        pages = SheetRenderer(writer, painter).render(sheets, contents=contents, appendix=appendix,
+                                                    progress=progress, cancel=cancel)
     except BaseException:
         painter.end()
         del painter, writer

@@ -15,13 +15,14 @@ def make_printer(paper: str = "A4") -> QPrinter:
     return printer
 
 
-def paint_sheets(printer: QPrinter, sheets: list[Sheet]) -> int:
-    """Paint sheets on a printer (a real one, a PDF printer or the preview's); returns pages."""
+def paint_sheets(printer: QPrinter, sheets: list[Sheet], appendix: bool = False) -> int:
+    """Paint sheets on a printer (a real one, a PDF printer or the preview's) as their two-page
+    fronts, each followed by its appendix when ``appendix``; returns pages."""
     register_fonts()
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     try:
-        return SheetRenderer(printer, painter).render(sheets)
+        return SheetRenderer(printer, painter).render(sheets, appendix=appendix)
     finally:
         painter.end()

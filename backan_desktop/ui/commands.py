@@ -19,26 +19,43 @@ def _export_folder() -> str:
     return str(QSettings().value("export/folder", str(Path.home())))
 
 
-def export_sheet(window, sheet_id: str) -> None:
-    from ..qt.pdf import ExportError, write_pdf
+def export_sheet(window, sheet_id: str) -> Job | None:
+    """Ask where (and on which paper, with or without the appendix), then write the PDF in the
+    background; the status bar says where it went and how many pages it has."""
+    from .export_dialog import ExportDialog
 
     default = str(Path(_export_folder()) / sheet_file_name(sheet_id, window.lang))
-    path, _ = QFileDialog.getSaveFileName(window, translate("Commands", "Export sheet as PDF"), default, translate("Commands", "PDF files (*.pdf)"))
-    if not path:
-        return
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    QSettings().setValue("export/folder", str(Path(path).parent))
-    try:
-        pages = write_pdf([build_sheet(window.library, sheet_id, window.lang)], Path(path), window.paper)
-    except ExportError as exc:
-        QMessageBox.warning(window, translate("Commands", "Export failed"), str(exc))
-        return
-    window.statusBar().showMessage(translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000)
+    dialog = ExportDialog(default, window.paper, parent=window)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return None
+    path, paper, appendix = dialog.target(), dialog.chosen_paper(), dialog.with_appendix()
+    QSettings().setValue("export/folder", str(path.parent))
+    job = sheet_job(window.library, sheet_id, window.lang, path, paper, appendix)
+    window.statusBar().showMessage(translate("Commands", "Exporting {name}…").format(name=path.name))
+    job.signals.done.connect(lambda pages: window.statusBar().showMessage(
+        translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000))
+
+    def on_failed(message, _details):
+        window.statusBar().clearMessage()
+        QMessageBox.warning(window, translate("Commands", "Export failed"), message)
+
+    job.signals.failed.connect(on_failed)
+    window.export_job = job.start()
+    return window.export_job
 
 
-def handout_job(library, lang: str, folder: Path, paper: str) -> Job:
-    """Every section sheet as <id>_<lang>.pdf plus the booklet, in ``folder``; cancellable."""
+def sheet_job(library, sheet_id: str, lang: str, path: Path, paper: str, appendix: bool = False) -> Job:
+    """One sheet as a PDF at ``path`` (its two-page front, and the appendix if asked); the result is
+    the page count."""
+    from ..qt.pdf import write_pdf
+
+    return Job(lambda progress, cancel: write_pdf([build_sheet(library, sheet_id, lang)], path, paper,
+                                                 appendix=appendix, cancel=cancel))
+
+
+def handout_job(library, lang: str, folder: Path, paper: str, appendix: bool = False) -> Job:
+    """Every section sheet as <id>_<lang>.pdf plus the booklet, in ``folder``; cancellable. With
+    ``appendix`` each sheet's PDF ends with its appendix and the booklet with one for all sections."""
     from ..qt.pdf import write_pdf
 
     def work(progress, cancel):
@@ -50,12 +67,12 @@ def handout_job(library, lang: str, folder: Path, paper: str) -> Job:
                 break
             progress(i, total, sheet.title)
             out = folder / sheet_file_name(sid, lang)
-            write_pdf([sheet], out, paper, cancel=cancel)
+            write_pdf([sheet], out, paper, cancel=cancel, appendix=appendix)
             written.append(out)
         if not cancel.is_set():
             progress(total - 1, total, booklet_file_name(lang))
             out = folder / booklet_file_name(lang)
-            write_pdf(sheets, out, paper, title=sheets[0].province, contents=True, cancel=cancel)
+            write_pdf(sheets, out, paper, title=sheets[0].province, contents=True, cancel=cancel, appendix=appendix)
             written.append(out)
             progress(total, total, "")
         return written
@@ -64,11 +81,18 @@ def handout_job(library, lang: str, folder: Path, paper: str) -> Job:
 
 
 def export_handout(window) -> Job | None:
-    folder = QFileDialog.getExistingDirectory(window, translate("Commands", "Export handout set to folder"), _export_folder())
-    if not folder:
+    from .export_dialog import ExportDialog
+
+    options = ExportDialog(_export_folder(), window.paper, handout=True, parent=window)
+    if options.exec() != ExportDialog.DialogCode.Accepted:
         return None
-    QSettings().setValue("export/folder", folder)
-    job = handout_job(window.library, window.lang, Path(folder), window.paper)
+    folder = options.target()
+    if not folder.is_dir():
+        QMessageBox.warning(window, translate("Commands", "Export failed"),
+                            translate("Commands", "{folder}: no such folder").format(folder=folder))
+        return None
+    QSettings().setValue("export/folder", str(folder))
+    job = handout_job(window.library, window.lang, folder, options.chosen_paper(), options.with_appendix())
     dialog = QProgressDialog(translate("Commands", "Exporting the handout set…"), translate("Commands", "Cancel"), 0, len(SHEET_IDS) + 1, window)
     dialog.setWindowTitle(translate("Commands", "Export handout set"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -60,6 +60,10 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: không có thư mục này</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/ui/commands.py" line="26"/>
         <source>Export sheet as PDF</source>
         <translation>Xuất trang thành PDF</translation>
@@ -1177,6 +1181,53 @@
         <location filename="../../backan_desktop/selftest.py" line="334"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export handout set</source>
+        <translation>Xuất bộ tài liệu phát tay</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Export sheet as PDF</source>
+        <translation>Xuất trang thành PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Include appendix (all figures and vintages)</source>
+        <translation>Kèm phụ lục (toàn bộ số liệu và các phiên bản)</translation>
+    </message>
+    <message>
+        <source>Each sheet fits on one sheet of paper, front and back: headline figures, the main charts and the sources they use. The appendix adds every figure with every vintage and the full tables, after the sheet (in the booklet: once, at the end).</source>
+        <translation>Mỗi trang thông tin vừa một tờ giấy in hai mặt: các số liệu chính, các biểu đồ chính và các nguồn số liệu mà chúng dùng. Phụ lục bổ sung mọi số liệu với mọi phiên bản và các bảng đầy đủ, đặt sau trang thông tin (trong tập tài liệu: một lần, ở cuối).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Export handout set to folder</source>
+        <translation>Xuất bộ tài liệu phát tay vào thư mục</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

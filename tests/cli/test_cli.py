@@ -53,8 +53,17 @@ def test_export_english_single_file_and_dataset_sheet(tmp_path, data_home):
 
 
 def test_export_long_dataset_contains_the_last_row(tmp_path, data_home, library):
+    """By default a dataset sheet is the first rows that fit on two pages, saying so; its appendix
+    is the whole listing."""
+    short = tmp_path / "obs-short.pdf"
+    r = run("export", "--sheet", "dataset:observations", "--lang", "en", "-o", str(short), "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    assert len(PdfReader(short).pages) == 2
+    assert re.search(r"The table has 443 rows; this sheet lists the first \d+\. The whole table: this sheet's appendix",
+                     pdf_text(short))
     out = tmp_path / "obs.pdf"
-    r = run("export", "--sheet", "dataset:observations", "--lang", "en", "-o", str(out), "--data-home", str(data_home))
+    r = run("export", "--sheet", "dataset:observations", "--appendix", "--lang", "en", "-o", str(out),
+            "--data-home", str(data_home))
     assert r.returncode == 0, r.stderr
     reader = PdfReader(out)
     assert len(reader.pages) > 3
@@ -151,3 +160,28 @@ def test_import_says_how_each_column_s_numbers_were_read_and_how_to_flip_one(tmp
     assert "decimal mark given for a column that is not there: 'Diện tích'" in r.stdout
     r = run("import", str(areas), "--decimal", ";", "--data-home", str(home))
     assert r.returncode == 2 and "give ',' or '.'" in r.stderr
+
+
+def test_export_all_with_appendix_puts_it_after_each_sheet_and_once_at_the_end_of_the_booklet(tmp_path, data_home):
+    out = tmp_path / "out"
+    r = run("export", "--all", "--appendix", "--lang", "en", "--paper", "A5", "--output-dir", str(out),
+            "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    economy = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(out / "economy_en.pdf").pages]
+    assert len(economy) > 2 and "Economy — Appendix" in " ".join(economy) and "All figures" in " ".join(economy)
+    pages = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(out / "booklet_en.pdf").pages]
+    title = "Appendix: all figures and vintages"
+    assert title in pages[0]                                          # listed in the contents
+    where = [i for i, text in enumerate(pages) if i and title in text]
+    assert where and where == list(range(where[0], len(pages)))       # one block, at the end
+    assert not any("— Appendix" in text for text in pages)            # no per-sheet appendix in the booklet
+    body = " ".join(pages[where[0]:])
+    for section in ("Overview", "Economy", "Agriculture & cooperatives", "Trade promotion", "Import–export", "Investment"):
+        assert f"{section}: All figures" in body, section
+    assert body.count("Economy: All figures (continued)") >= 1 and body.count("Economy: All figures ") >= 1
+    # without --appendix the booklet is the fronts only
+    plain = tmp_path / "plain"
+    r = run("export", "--all", "--lang", "en", "--output-dir", str(plain), "--data-home", str(data_home))
+    assert r.returncode == 0, r.stderr
+    assert title not in pdf_text(plain / "booklet_en.pdf")
+    assert len(PdfReader(plain / "booklet_en.pdf").pages) <= 1 + 2 * 6

@@ -76,7 +76,7 @@ def test_thousands_of_rows_export_completely(tmp_path, data_home):
             {"name": "district", "type": "string"}, {"name": "year", "type": "year"},
             {"name": "value", "type": "number"}]}}]}), encoding="utf-8")
     out = tmp_path / "big.pdf"
-    export("--sheet", "dataset:big", "--lang", "en", "-o", str(out), data_home=data_home)
+    export("--sheet", "dataset:big", "--appendix", "--lang", "en", "-o", str(out), data_home=data_home)
     reader = PdfReader(out)
     assert len(reader.pages) > 40
     text = text_of(reader)
@@ -96,7 +96,7 @@ def test_a_huge_dataset_sheet_lists_the_first_rows_and_says_so(tmp_path, data_ho
         "name": "rows", "path": "rows.csv", "role": "series", "schema": {"fields": [
             {"name": "indicator"}, {"name": "period"}, {"name": "status"}, {"name": "value", "type": "integer"}]}}]}))
     out = tmp_path / "huge.pdf"
-    export("--sheet", "dataset:huge", "--lang", "vi", "-o", str(out), data_home=data_home)
+    export("--sheet", "dataset:huge", "--appendix", "--lang", "vi", "-o", str(out), data_home=data_home)
     text = text_of(PdfReader(out))
     assert "row 5000 " in text and "row 5001 " not in text
     assert "Bảng có 12.000 dòng; tờ in này liệt kê 5.000 dòng đầu" in text.replace("\n", " ")

@@ -1,0 +1,169 @@
+"""Printed fact sheets are handouts: one sheet of paper (two pages) for every sheet id, language and
+paper size, honest when shortened (marks, vintage notes, exactly the sources they cite), with the
+merger note, the data date and the page number on every page. Rendered once for the module."""
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from backan_desktop.core.sheets import FRONT_PAGES, build_sheet, sheet_ids
+from backan_desktop.core.texts import t
+
+PAPERS = ("A4", "A5", "Letter")
+LANGS = ("vi", "en")
+REF = re.compile(r"\[(\d+)\]")
+
+
+def text_of(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw)
+
+
+@pytest.fixture(scope="module")
+def rendered(qapp, library, tmp_path_factory):
+    """Every sheet id × language × paper: the fronts the renderer chose and the PDF it wrote."""
+    from backan_desktop.qt.pdf import printed_sheets, write_pdf
+
+    folder = tmp_path_factory.mktemp("sheets")
+    out = {}
+    for paper in PAPERS:
+        for lang in LANGS:
+            for sid in sheet_ids(library):
+                sheet = build_sheet(library, sid, lang)
+                path = folder / f"{sid.replace(':', '-')}_{lang}_{paper}.pdf"
+                pages = write_pdf([sheet], path, paper)
+                [front] = printed_sheets([sheet], paper)
+                texts = [p.extract_text() for p in PdfReader(path).pages]     # extracted once for every test
+                out[(sid, lang, paper)] = (front, texts, pages)
+    return out
+
+
+def test_every_sheet_is_one_sheet_of_paper_by_default(rendered, library):
+    assert len(rendered) == len(sheet_ids(library)) * len(LANGS) * len(PAPERS)
+    too_long = {key: pages for key, (_, texts, pages) in rendered.items()
+                if not 1 <= len(texts) <= FRONT_PAGES or pages != len(texts)}
+    assert too_long == {}
+
+
+def test_every_page_carries_the_merger_note_the_data_date_and_its_number(rendered):
+    for (sid, lang, paper), (front, texts, _) in rendered.items():
+        n = len(texts)
+        for i, page in enumerate(texts, 1):
+            text = text_of(page)
+            where = (sid, lang, paper, i)
+            assert "Thái Nguyên" in text and ("202/2025/QH15" in text), where
+            assert f"{t('data_as_of', lang)}: {front.data_as_of}" in text, where
+            assert t("page", lang, n=i, total=n) in text, where
+
+
+def test_source_list_holds_exactly_the_sources_the_printed_figures_cite(rendered):
+    for key, (front, _, _) in rendered.items():
+        cited = set()
+        for k in front.kpis:
+            cited |= set(k.refs)
+            cited |= {int(n) for n in REF.findall(k.note)}
+        for c in front.charts:
+            cited |= set(c.refs)
+        for tb in front.tables:
+            for row in tb.rows:
+                for cell in row:
+                    cited |= {int(n) for n in REF.findall(cell)}
+        for note in front.footnotes:
+            cited |= {int(n) for n in REF.findall(note)}
+        numbers = [s.number for s in front.sources]
+        assert numbers == list(range(1, len(numbers) + 1)), key
+        assert cited == set(numbers), key
+
+
+def test_source_list_is_printed(rendered):
+    for lang in LANGS:
+        front, texts, _ = rendered[("economy", lang, "A4")]
+        text = " ".join(text_of(p) for p in texts)
+        assert t("sources", lang) in text
+        for s in front.sources:
+            assert f"[{s.number}] {s.text[:30]}" in text, s
+
+
+def test_a_shortened_sheet_keeps_marks_vintage_notes_and_the_legend(rendered):
+    legend = {lang: t("status_legend", lang) for lang in LANGS}
+    for (sid, lang, paper), (front, texts, _) in rendered.items():
+        if sid.startswith("dataset:"):
+            continue
+        text = " ".join(text_of(p) for p in texts)
+        marked = [k for k in front.kpis if k.status != "official"]
+        for k in marked:
+            assert k.mark and f"{k.value}{k.mark}" in text, (sid, lang, paper, k.label)
+        if marked:
+            assert front.footnotes[0] == legend[lang], (sid, lang, paper)
+        for k in front.kpis:
+            if k.note:     # printed under the tile's name, or inside the chart's note that has the same figure
+                assert any(k.note in note for note in front.footnotes), (sid, lang, paper, k.label)
+        assert legend[lang] not in " ".join(front.footnotes[1:])           # said once, not per chart
+
+
+def test_priority_headline_figures_then_charts(rendered, library):
+    full = build_sheet(library, "economy", "en")
+    a4 = rendered[("economy", "en", "A4")][0]
+    a5 = rendered[("economy", "en", "A5")][0]
+    assert [k.label for k in a4.kpis] == [k.label for k in full.kpis]          # every headline figure on A4
+    assert 2 <= len(a4.charts) <= 4
+    assert a4.charts[0].title == "Gross regional domestic product (GRDP), current prices"   # print priority
+    assert a5.kpis and a5.kpis[0].label == full.kpis[0].label                   # A5 drops from the end only
+    assert len(a5.kpis) <= len(a4.kpis) and len(a5.charts) <= len(a4.charts)
+    assert [c.title for c in a5.charts] == [c.title for c in a4.charts][:len(a5.charts)]
+    # the A4 overview keeps its eleven tiles and four charts on the front
+    overview = rendered[("overview", "vi", "A4")][0]
+    assert len(overview.kpis) == 11 and len(overview.charts) == 4
+
+
+def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):
+    for (sid, lang, paper), (front, texts, _) in rendered.items():
+        squashed = re.sub(r"\s+", "", " ".join(texts))   # tiles wrap values
+        for k in front.kpis:
+            assert re.sub(r"\s+", "", k.value) in squashed, (sid, lang, paper, k.value)
+        for tb in front.tables:
+            if tb.total is not None and not sid.startswith("dataset:"):
+                assert t("rows_cut", lang, k=len(tb.rows), n=tb.total) in tb.note
+
+
+def test_dataset_front_lists_the_first_rows_and_says_where_the_rest_is(rendered, library):
+    front, texts, _ = rendered[("dataset:observations", "en", "A4")]
+    text = " ".join(text_of(p) for p in texts)
+    shown = len(front.tables[0].rows)
+    assert 1 <= shown < 443
+    assert f"The table has 443 rows; this sheet lists the first {shown}. The whole table: this sheet's appendix" in text
+    assert "Columns listed only in the appendix: Note (Vietnamese), Quote from the source." in text
+    small = rendered[("dataset:projects", "vi", "A4")][0]
+    assert len(small.tables[0].rows) == len(library.datasets["projects"].table)   # a short table fits whole
+
+
+def test_appendix_lists_every_figure_and_vintage_and_numbers_sources_on(qapp, library, tmp_path):
+    from backan_desktop.qt.pdf import printed_sheets, write_pdf
+
+    sheet = build_sheet(library, "economy", "en")
+    out = tmp_path / "economy.pdf"
+    pages = write_pdf([sheet], out, "A4", appendix=True)
+    front, appendix = printed_sheets([sheet], "A4", appendix=True)
+    reader = PdfReader(out)
+    assert pages == len(reader.pages) > FRONT_PAGES
+    texts = [text_of(p.extract_text()) for p in reader.pages]
+    front_pages = sum(1 for x in texts if "Economy — Appendix" not in x)
+    assert front_pages <= FRONT_PAGES and "Economy — Appendix" in texts[front_pages]
+    body = " ".join(texts[front_pages:])
+    assert "All figures" in body
+    for o in library.observations_in("economy"):          # every figure, every vintage
+        assert re.sub(r"\s+", " ", library.format_observation(o, "en")) in body, (o.indicator, o.period.text, o.value)
+    n = len(front.sources)
+    assert appendix.appendix and [s.number for s in appendix.sources] == list(range(n + 1, n + 1 + len(appendix.sources)))
+    assert t("appendix_sources", "en", n=n) in body
+    assert texts[-1].endswith(f"Page {pages} of {pages}")
+
+
+def test_a_section_without_an_all_figures_table_still_gets_one_in_its_appendix(qapp, library):
+    from backan_desktop.qt.pdf import printed_sheets
+
+    front, appendix = printed_sheets([build_sheet(library, "overview", "vi")], "A5", appendix=True)
+    figures = next(tb for tb in appendix.tables if tb.key == "figures")
+    listed = {row[0] for row in figures.rows}
+    assert library.indicators["population"].title_vi in listed           # on the tiles
+    assert library.indicators["population_density"].title_vi in listed   # rest of the catalogue section
+    assert any(tb.key == "facts" for tb in appendix.tables)              # the facts the front left out
