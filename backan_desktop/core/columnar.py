@@ -126,59 +126,50 @@ def values_text(values, decimals) -> tuple[Any, Any]:
 
 
 class _HashingWriter:
-    """Writes blocks to a file on a second thread while hashing them (both release the GIL), so
-    the next block is built while this one goes to disk."""
+    """Writes blocks to a file and hashes them on a second thread: ``sha256.update`` releases the
+    GIL, so the hash of one block is computed while the next is built (one hand-over per block;
+    writing from the hashing thread too would need a second one, which costs more than it saves)."""
 
     def __init__(self, path: Path):
         self.f = open(path, "wb")
         self.sha = hashlib.sha256()
         self.size = 0
-        self.error: Optional[BaseException] = None
-        self._blocks: list[bytes] = []
+        self._blocks: list = []
         self._cv = threading.Condition()
-        self._closed = False
-        self._thread = threading.Thread(target=self._run, name="csv-writer", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="csv-hash", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         while True:
             with self._cv:
-                while not self._blocks and not self._closed:
+                while not self._blocks:
                     self._cv.wait()
-                if not self._blocks:
-                    return
                 block = self._blocks.pop(0)
                 self._cv.notify_all()
-            try:
-                if self.error is None:
-                    self.sha.update(block)
-                    self.f.write(block)
-                    self.size += len(block)
-            except BaseException as exc:       # reported by close()
-                self.error = exc
+            if block is None:
+                return
+            self.sha.update(block)
 
     def write(self, block: bytes) -> None:
+        self.f.write(block)
+        self.size += len(block)
         with self._cv:
             while len(self._blocks) >= 2:       # at most two blocks waiting: bounded memory
                 self._cv.wait()
             self._blocks.append(block)
             self._cv.notify_all()
-        if self.error is not None:
-            raise self.error
 
     def close(self, ok: bool = True) -> None:
         with self._cv:
-            self._closed = True
+            self._blocks.append(None)
             self._cv.notify_all()
         self._thread.join()
         try:
-            if ok and self.error is None:
+            if ok:
                 self.f.flush()
                 os.fsync(self.f.fileno())
         finally:
             self.f.close()
-        if self.error is not None:
-            raise self.error
 
 
 def _merge_coded(pieces: list, n: int) -> list:
