@@ -47,7 +47,8 @@ FORMAT = 1
 MAX_CATALOGUE_BYTES = 64 * 1024 * 1024
 MAX_INDICATORS = 10_000          # distinct indicator ids kept in the catalogue; more: "unknown"
 _ARRAY_NAME = re.compile(r"^r\d{1,4}c\d{1,5}\.[a-z]{1,10}\.(npy|json)$")
-LAZY_ROLES = ("table", "series")  # resources whose rows are read only when something needs them
+LAZY_ROLES = ("table", "series")
+BLOCK_ROWS = 20_000               # rows joined and written at a time (a block of ~2 MB stays in cache)  # resources whose rows are read only when something needs them
 
 
 # --- checksums and keys ----------------------------------------------------------------------------
@@ -268,11 +269,10 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
     ok = False
     try:
         writer.write((",".join(_csv_field(nm) for nm in names) + "\n").encode("utf-8"))
-        step = 100_000
-        for start in range(0, n, step):
+        for start in range(0, n, BLOCK_ROWS):
             if cancel is not None and cancel.is_set():
                 raise ReadCancelled()
-            stop = min(n, start + step)
+            stop = min(n, start + BLOCK_ROWS)
             # the cells of a block side by side, separators included, joined in one go
             cells = np.empty((stop - start, len(columns)), dtype=object)
             for k, col in enumerate(columns):
