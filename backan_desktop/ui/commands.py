@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ..core.sheets import SHEET_IDS, booklet_file_name, build_sheet, sheet_file_name
-from .workers import Job
+from .workers import Job, run_in_background
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
@@ -193,17 +193,30 @@ def export_table(window, dataset_id: str) -> None:
         path += ".csv"
     elif not as_csv and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
-    frame = ds.table.frame()
-    headers = [f.label(window.lang) for f in ds.table.schema.fields]
-    try:
-        if as_csv:
-            export_table_csv(frame, Path(path), headers)
+    headers = [f.label(window.lang) for f in ds.schema.fields]
+    target = Path(path)
+
+    def work():
+        """Off the GUI thread: reading an imported table and writing a million rows take seconds."""
+        frame = ds.table.frame()
+        try:
+            if as_csv:
+                export_table_csv(frame, target, headers)
+            else:
+                export_table_xlsx(frame, target, headers, sheet=dataset_id)
+        except OSError as exc:
+            return f"{path}: {exc.strerror or exc}"
+        return None
+
+    def done(error) -> None:
+        if error:
+            QMessageBox.warning(window, translate("Commands", "Export failed"), error)
         else:
-            export_table_xlsx(frame, Path(path), headers, sheet=dataset_id)
-    except OSError as exc:
-        QMessageBox.warning(window, translate("Commands", "Export failed"), f"{path}: {exc.strerror or exc}")
-        return
-    window.statusBar().showMessage(translate("Commands", "Saved {path}").format(path=path), 10000)
+            window.statusBar().showMessage(translate("Commands", "Saved {path}").format(path=path), 10000)
+
+    window.statusBar().showMessage(translate("Commands", "Saving {path}…").format(path=path))
+    run_in_background(work, done, lambda message, _details: QMessageBox.warning(
+        window, translate("Commands", "Export failed"), message))
 
 
 def remove_dataset(window, dataset_id: str) -> None:

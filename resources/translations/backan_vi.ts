@@ -177,6 +177,11 @@
         <source>Remove the imported dataset &apos;{id}&apos; from the library? The original file is not touched.</source>
         <translation>Xóa bộ dữ liệu đã nhập &apos;{id}&apos; khỏi thư viện? Tệp gốc không bị thay đổi.</translation>
     </message>
+    <message>
+        <location filename="../../backan_desktop/ui/commands.py" line="215"/>
+        <source>Saving {path}…</source>
+        <translation>Đang lưu {path}…</translation>
+    </message>
 </context>
 <context>
     <name>CopyTableView</name>

@@ -159,3 +159,21 @@ def test_an_imported_table_is_read_when_opened_without_blocking(qtbot, tmp_path)
     assert lib.datasets["series"].loaded and "3,000 rows" in page.meta.text()
     page.open_dataset("observations")                  # bundled: shown at once
     assert page.proxy.rowCount() == len(lib.datasets["observations"].table)
+
+
+def test_export_table_writes_off_the_gui_thread(qtbot, loaded_window, tmp_path, monkeypatch):
+    """Datasets → Export table…: the file is written by a worker and the status bar says when it is saved."""
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from backan_desktop.ui import commands
+
+    out = tmp_path / "obs.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV, UTF-8 (*.csv)"))
+    commands.export_table(loaded_window, "observations")
+    qtbot.waitUntil(lambda: str(out) in loaded_window.statusBar().currentMessage()
+                    and not loaded_window.statusBar().currentMessage().endswith("…"), timeout=20000)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == len(loaded_window.library.datasets["observations"].table) + 1
+    assert rows[0][0] == loaded_window.library.datasets["observations"].schema.fields[0].label("vi")
