@@ -34,7 +34,7 @@ def export_sheet(window, sheet_id: str) -> None:
     except ExportError as exc:
         QMessageBox.warning(window, translate("Commands", "Export failed"), str(exc))
         return
-    window.statusBar().showMessage(translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000)
+    window.statusBar().showMessage(lambda: translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000)
 
 
 def handout_job(library, lang: str, folder: Path, paper: str) -> Job:
@@ -83,7 +83,8 @@ def export_handout(window) -> Job | None:
 
     def on_done(written):
         dialog.reset()
-        window.statusBar().showMessage(translate("Commands", "Saved {n} files in {folder}").format(n=len(written), folder=folder), 15000)
+        window.statusBar().showMessage(
+            lambda: translate("Commands", "Saved {n} files in {folder}").format(n=len(written), folder=folder), 15000)
 
     def on_failed(message, _details):
         dialog.reset()
@@ -91,7 +92,7 @@ def export_handout(window) -> Job | None:
 
     def on_cancelled():
         dialog.reset()
-        window.statusBar().showMessage(translate("Commands", "Export cancelled."), 8000)
+        window.statusBar().showMessage(lambda: translate("Commands", "Export cancelled."), 8000)
 
     job.signals.progress.connect(on_progress)
     job.signals.done.connect(on_done)
@@ -147,7 +148,7 @@ def export_template(window) -> None:
     library, lang = window.library, window.lang
     job = Job(lambda progress, cancel: write_update_template(library, Path(path), lang))
     job.signals.done.connect(lambda n: window.statusBar().showMessage(
-        translate("Commands", "Saved {path}: {n} rows to fill").format(path=path, n=n), 10000))
+        lambda: translate("Commands", "Saved {path}: {n} rows to fill").format(path=path, n=n), 10000))
     job.signals.failed.connect(lambda m, d: QMessageBox.warning(window, translate("Commands", "Export failed"), m))
     window.template_job = job.start()
 
@@ -179,7 +180,7 @@ def export_table(window, dataset_id: str) -> None:
     except OSError as exc:
         QMessageBox.warning(window, translate("Commands", "Export failed"), f"{path}: {exc.strerror or exc}")
         return
-    window.statusBar().showMessage(translate("Commands", "Saved {path}").format(path=path), 10000)
+    window.statusBar().showMessage(lambda: translate("Commands", "Saved {path}").format(path=path), 10000)
 
 
 def remove_dataset(window, dataset_id: str) -> None:
