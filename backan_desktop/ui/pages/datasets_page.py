@@ -219,6 +219,7 @@ class DatasetsPage(Retranslating, QWidget):
 
         if self.chart_widget is not None:
             self.chart_box.removeWidget(self.chart_widget)
+            self.chart_widget.hide()        # gone from the screen now, not at the next turn of the event loop
             self.chart_widget.deleteLater()
             self.chart_widget = None
         chart = dataset_chart(self.library, self.current_id, self.lang, row)
