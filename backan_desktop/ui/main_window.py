@@ -477,16 +477,25 @@ class MainWindow(Retranslating, QMainWindow):
             empty.setEnabled(False)
 
     def show_about(self) -> None:
-        lines = [f"<h3>backan-desktop {__version__}</h3>", f"<p>{t('merger_note', self.lang)}</p>"]
+        from ..core.formatting import format_number
+        from ..core.periods import format_iso_date
+
+        lang = self.lang
+        lines = [f"<h3>backan-desktop {__version__}</h3>", f"<p>{t('merger_note', lang)}</p>"]
         if self.library is not None:
             lines.append("<p><b>" + translate("MainWindow", "Data") + "</b><br>")
             for pkg in self.library.packages:
                 if pkg.descriptor is not None:
                     d = pkg.descriptor
-                    lines.append(f"{d.label(self.lang)} — {translate('MainWindow', 'version')} {d.version or '–'}"
-                                 f"{' · ' + d.created if d.created else ''}<br>")
+                    # (translate() outside the f-string: lupdate does not read calls inside one)
+                    version = translate("MainWindow", "version {version}").format(version=d.version or "–")
+                    created = f" · {format_iso_date(d.created, lang)}" if d.created else ""
+                    lines.append(f"{d.label(lang)} — {version}{created}<br>")
+            as_of = self.library.data_as_of()
             lines.append(translate("MainWindow", "{n} figures from {s} sources; data as of {date}.").format(
-                n=len(self.library.observations), s=len(self.library.sources), date=self.library.data_as_of() or "–"))
+                n=format_number(len(self.library.observations), lang, 0),
+                s=format_number(len(self.library.sources), lang, 0),
+                date=format_iso_date(as_of, lang) if as_of else "–"))
             lines.append("</p>")
         lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>"
                      "Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"

@@ -1107,6 +1107,10 @@
         <source>Font: Noto Sans (SIL Open Font License 1.1).</source>
         <translation type="vanished">Phông chữ: Noto Sans (giấy phép SIL Open Font License 1.1).</translation>
     </message>
+    <message>
+        <source>version {version}</source>
+        <translation>phiên bản {version}</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
