@@ -87,6 +87,7 @@ class Allowed:
     english_search: re.Pattern | None = None
     english_templates: list[list[re.Pattern]] = field(default_factory=list)  # pieces of "{n} figures from {s} sources"
     english_shapes: list[re.Pattern] = field(default_factory=list)   # one-word templates: "Saved {path}"
+    english_words: set[str] = field(default_factory=set)     # words only the English side uses
 
 
 @lru_cache(maxsize=1)
@@ -144,10 +145,63 @@ def allowed() -> Allowed:
             a.english_phrases.append(parts[0])
         elif parts[0]:
             a.english.add(parts[0])
+    # words only English writes: in the app's and the data's English, never in their Vietnamese
+    en_vocab, vi_vocab = set(), set()
+    for text in english | {v for _c, v in en_values}:
+        en_vocab.update(_words(text))
+    for msg in ET.parse(APP_TS).getroot().iter("message"):
+        vi_vocab.update(_words(msg.find("translation").text or ""))
+    for vi, _en in list(TEXTS.values()) + list(STATUS.values()):
+        vi_vocab.update(_words(vi))
+    for _name, rows in _data_rows():
+        for row in rows:
+            for col, value in row.items():
+                if col.endswith("_vi") or col in NEUTRAL_COLUMNS:
+                    vi_vocab.update(_words(value or ""))
+    for text in _sheet_texts("en"):
+        en_vocab.update(_words(text))
+    for text in _sheet_texts("vi"):
+        vi_vocab.update(_words(text))
+    en_vocab |= {w[:-1] for w in en_vocab if w.endswith("s") and len(w) > 4}    # "versions" → "version"
+    a.english_words = en_vocab - vi_vocab
     a.english_phrases.sort(key=len, reverse=True)
     if a.english_phrases:
         a.english_search = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, a.english_phrases)) + r")(?!\w)")
     return a
+
+
+def _sheet_texts(lang: str) -> list[str]:
+    """Every string of the six section sheets in ``lang`` (titles, intros, KPIs, charts, tables, notes)."""
+    import dataclasses
+
+    from backan_desktop.core.library import load_library
+    from backan_desktop.core.sheets import SHEET_IDS, build_sheet
+
+    lib = load_library(DATA)
+    out: list[str] = []
+
+    def walk(value):
+        if isinstance(value, str):
+            out.append(value)
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name))
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+
+    for sid in SHEET_IDS:
+        walk(build_sheet(lib, sid, lang))
+    return out
+
+
+def _words(text: str) -> set[str]:
+    """Plain-letter words of three letters or more, lower-case (the ones English and Vietnamese
+    could share; a word with a Vietnamese letter is never English)."""
+    return {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\{\w*\}", " ", text))}
 
 
 def _strip(text: str, phrases: list[str]) -> str:
@@ -191,7 +245,9 @@ def english_in(text: str) -> str:
     words = {w.lower() for w in _WORD.findall(rest)}
     if not vietnamese_words(rest) and len(words & _EN_STOPWORDS) >= 2:
         return rest
-    return ""
+    # not in paths, file names, URLs, ids (dataset:observations, socongthuong-giam-con-…)
+    stray = sorted(_words(re.sub(r"\S*[/\\.:@_-]\S*", " ", rest)) & a.english_words)
+    return " ".join(stray)
 
 
 def foreign(texts: list[tuple[str, str]], lang: str) -> list[tuple[str, str, str]]:
@@ -320,8 +376,8 @@ def _chart_texts(chart, where: str) -> list[tuple[str, str]]:
 
 def screen_texts(root, lang: str = "") -> list[tuple[str, str]]:
     """(where, text) for every text shown by ``root`` and its visible children."""
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
-                                   QMainWindow, QStatusBar, QTabBar, QWidget)
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QHeaderView, QLabel,
+                                   QLineEdit, QMainWindow, QStatusBar, QTabBar, QWidget)
 
     try:
         import pyqtgraph as pg
@@ -352,7 +408,8 @@ def screen_texts(root, lang: str = "") -> list[tuple[str, str]]:
             out += [(f"{where} tab", plain(w.tabText(i))) for i in range(w.count())]
         elif isinstance(w, QStatusBar):
             out.append((f"{where} message", w.currentMessage()))
-        elif isinstance(w, QAbstractItemView) and not isinstance(w.parentWidget(), QComboBox):
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) \
+                and not isinstance(w.parentWidget(), QComboBox):      # headers: read with their view
             out += _model_texts(w, where, lang)
         elif plot_type and isinstance(w, plot_type):
             out += _plot_texts(w, where)
