@@ -277,7 +277,7 @@ def menu_texts(menu, where: str) -> list[tuple[str, str]]:
     for action in menu.actions():
         if action.isSeparator() or not action.isVisible():
             continue
-        text = plain(action.text())
+        text = plain(action.text()).split("\t")[0]         # "Undo\tCtrl+Z": the shortcut is not words
         out.append((f"{where} › {text}", text))
         if action.toolTip() and plain(action.toolTip()) not in (text, text.replace("…", "").strip()):   # Qt's default
             out.append((f"{where} › {text} (tooltip)", plain(action.toolTip())))

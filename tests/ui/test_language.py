@@ -212,6 +212,15 @@ def test_dialogs_are_in_the_new_language(window_in, qtbot, tmp_path, monkeypatch
     _assert_in_language(find, other, "find")
     find.reject()
 
+    # Qt's own context menu of a text field (Undo, Copy, Paste…), through qtbase_vi
+    from langcheck import foreign, menu_texts
+    _show_page(qtbot, win, "datasets")
+    edit_menu = win.page("datasets").filter.createStandardContextMenu()
+    texts = menu_texts(edit_menu, "filter menu")
+    assert len(texts) >= 5 and foreign(texts, other) == []
+    if other == "vi":
+        assert "Undo" not in [t for _, t in texts] and "Select All" not in [t for _, t in texts]
+
     # Help → About
     win.show_about()
     _assert_in_language(win.about_box, other, "about")
