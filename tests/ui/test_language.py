@@ -441,3 +441,23 @@ def test_no_translation_call_hides_inside_an_f_string():
             if tok.type == tokenize.STRING and re.match(r"(?i)[rb]*f", tok.string) and "translate(" in tok.string:
                 found.append(f"{path.relative_to(ROOT)}:{tok.start[0]}")
     assert found == []
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_imported_figures_are_cited_in_the_new_language(window_in, data_home, qtbot, start, other):
+    """Staff's yearly update joins the section pages; its source line follows the language."""
+    from backan_desktop.core.importing import ImportOptions, preview_table
+    from backan_desktop.core.userdata import commit_import
+
+    src = data_home / "cap-nhat-2026.csv"
+    src.write_text("indicator,area,period,value,unit,status\n"
+                   "grdp_current_prices,backan,2025,25000,bn_vnd,preliminary\n", encoding="utf-8")
+    preview = preview_table(src, ImportOptions(dataset_id="cap-nhat-2026"), None)
+    assert not preview.problems
+    commit_import(preview, data_home)
+    win = window_in(start)
+    win.set_language(other)
+    page = _show_page(qtbot, win, "economy")
+    cited = "Imported file: cap-nhat-2026.csv" if other == "en" else "Tệp nhập: cap-nhat-2026.csv"
+    assert any(cited in s.text for s in page.sheet.sources)
+    _assert_in_language(win, other, "economy with imported figures")
