@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "backan"
 APP_TS = ROOT / "resources" / "translations" / "backan_vi.ts"
+QT_TS = ROOT / "resources" / "translations" / "qtbase_vi.ts"
 
 # combining marks that make a Latin letter Vietnamese: grave, acute, tilde, hook above, dot below,
 # circumflex (â ê ô), breve (ă), horn (ơ ư)
@@ -127,10 +128,15 @@ def allowed() -> Allowed:
 
     a.phrases_in_vi = sorted(neutral | {"English"}, key=len, reverse=True)
     english = {en for vi, en in TEXTS.values() if vi != en} | {en for vi, en in STATUS.values()} | en_differs
-    for msg in ET.parse(APP_TS).getroot().iter("message"):
-        src, tr = msg.find("source").text or "", msg.find("translation").text or ""
-        if src and src != tr:
-            english.add(src)
+    kept = set()                      # English the app's catalogue keeps on purpose ("OK" on the PIN pad)
+    for ts in (APP_TS, QT_TS):         # the app's texts and Qt's own (dialog buttons, file dialog, menus)
+        for msg in ET.parse(ts).getroot().iter("message"):
+            src, tr = msg.find("source").text or "", msg.find("translation").text or ""
+            if src and tr and src != tr:
+                english.add(src)
+            elif src and src == tr and ts == APP_TS:
+                kept.add(src)
+    english = {e for e in english if plain(e).strip() not in kept}
     for text in english:
         raw = [plain(p) for p in re.split(r"\{\w*\}", text)]
         raw[0], raw[-1] = raw[0].lstrip(), raw[-1].rstrip()
@@ -149,8 +155,9 @@ def allowed() -> Allowed:
     en_vocab, vi_vocab = set(), set()
     for text in english | {v for _c, v in en_values}:
         en_vocab.update(_words(text))
-    for msg in ET.parse(APP_TS).getroot().iter("message"):
-        vi_vocab.update(_words(msg.find("translation").text or ""))
+    for ts in (APP_TS, QT_TS):
+        for msg in ET.parse(ts).getroot().iter("message"):
+            vi_vocab.update(_words(msg.find("translation").text or ""))
     for vi, _en in list(TEXTS.values()) + list(STATUS.values()):
         vi_vocab.update(_words(vi))
     for _name, rows in _data_rows():
