@@ -461,3 +461,21 @@ def test_imported_figures_are_cited_in_the_new_language(window_in, data_home, qt
     cited = "Imported file: cap-nhat-2026.csv" if other == "en" else "Tệp nhập: cap-nhat-2026.csv"
     assert any(cited in s.text for s in page.sheet.sources)
     _assert_in_language(win, other, "economy with imported figures")
+
+
+def test_window_is_back_in_its_language_after_fair_mode(window_in, qtbot):
+    """A visitor switches fair mode to English; staff leave it: the window is in Vietnamese again."""
+    from backan_desktop.ui.kiosk.pin import PinStore
+
+    PinStore().set_pin("2468")
+    win = window_in("vi")
+    _show_page(qtbot, win, "economy")
+    win.open_fair_mode()
+    kiosk = win.kiosk
+    qtbot.waitUntil(lambda: kiosk.state == "attract", timeout=20000)
+    kiosk.set_language("en")
+    _assert_in_language(kiosk, "en", "fair mode")
+    kiosk.leave()
+    qtbot.waitUntil(win.isVisible, timeout=5000)
+    assert win.lang == "vi"
+    _assert_in_language(win, "vi", "window after fair mode")
