@@ -11,9 +11,13 @@ axes, ticks, legends and point tooltips. ``foreign(texts, lang)`` returns the on
   quotation. Those are not listed by hand: they come from the data package (see
   :class:`Allowed`) plus the language switch's own label.
 * Vietnamese UI: a text is flagged when it is (or contains a phrase of several words that is) an
-  English text the app itself writes — a source string of ``backan_vi.ts`` whose translation
-  differs, an English wording of ``core/texts.py``, or an English label of the data package —
-  or when it reads as English prose (two or more English function words and no Vietnamese).
+  English text the app or Qt writes — a source string of ``backan_vi.ts`` or ``qtbase_vi.ts``
+  whose translation differs, an English wording of ``core/texts.py``, an English label of the data
+  package — when it holds a word only the English side uses (the vocabulary of those texts and of
+  the English sheets, minus every word of their Vietnamese side; ids, paths and URLs excepted), or
+  when it reads as English prose (two or more English function words and no Vietnamese). Source
+  titles and publishers (data, shown as printed) and English the app's catalogue keeps on purpose
+  ("OK") are not flagged.
 """
 from __future__ import annotations
 
