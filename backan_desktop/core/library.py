@@ -48,6 +48,14 @@ class Source:
     url: str = ""
     date: str = ""
     language: str = ""
+    imported_from: str = ""     # the file staff imported the figures from (then there is no publisher)
+
+    def publisher_in(self, lang: str) -> str:
+        """Who published it, as written in ``lang`` ("Imported file: x.xlsx" for an imported file)."""
+        if self.imported_from:
+            from .texts import t
+            return t("imported_file", lang, file=self.imported_from)
+        return self.publisher
 
 
 @dataclass(frozen=True)
@@ -280,8 +288,8 @@ class Library:
         if used:
             extra = pkg.descriptor.model_extra or {}
             origin = (extra.get("imported_from") or {}).get("file", "")
-            self.sources[source_id] = Source(source_id, f"Tệp nhập / imported file: {origin}" if origin else "Imported file",
-                                             pkg.descriptor.label("vi"), "", pkg.descriptor.created or "", "")
+            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), "", pkg.descriptor.created or "", "",
+                                             imported_from=origin or pkg.descriptor.name)
 
     def _check_semantics(self) -> None:
         """Rules a CSV schema cannot express."""

@@ -37,28 +37,34 @@ class Hit:
     keys: str = ""        # folded text in both languages, for matching
 
 
-def build_index(lib: Library) -> list[Hit]:
+def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
+    """Every findable item, labelled in ``lang``; matching uses both languages."""
+    en = lang == "en"
     items: list[Hit] = []
-    for key, (vi, en) in SECTION_TITLES.items():
-        items.append(Hit(vi, "", "section", key, keys=fold(f"{vi} {en}")))
+    for key, (vi, en_title) in SECTION_TITLES.items():
+        items.append(Hit(en_title if en else vi, "", "section", key, keys=fold(f"{vi} {en_title}")))
     for ind in lib.indicators.values():
-        items.append(Hit(ind.title_vi, SECTION_TITLES.get(ind.section, ("", ""))[0], "indicator", ind.section,
+        items.append(Hit(ind.title(lang) or ind.title_vi,
+                         SECTION_TITLES.get(ind.section, ("", ""))[1 if en else 0], "indicator", ind.section,
                          "observations", _first_row(lib, ind.id), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
     for area in lib.areas.values():
-        items.append(Hit(area.name_vi, "", "area", "datasets", "areas", -1, fold(f"{area.name_vi} {area.name_en}")))
+        items.append(Hit(area.name(lang) or area.name_vi, "", "area", "datasets", "areas", -1,
+                         fold(f"{area.name_vi} {area.name_en}")))
     for did, ds in lib.datasets.items():
-        items.append(Hit(ds.title("vi"), "", "dataset", "datasets", did, -1, fold(f"{ds.title('vi')} {ds.title('en')} {did}")))
+        items.append(Hit(ds.title(lang), "", "dataset", "datasets", did, -1, fold(f"{ds.title('vi')} {ds.title('en')} {did}")))
         if ds.resource.role != "table" or not ds.loaded:
             continue            # an imported table not read yet is found by its title; reading it here would undo lazy loading
         table = ds.table
-        names = [n for n in ("name_vi", "name_en", "label_vi", "label_en", "value_vi", "value_en", "producer",
-                             "investor", "place_vi", "place_en") if n in table.columns]
+        own, other = ("_en", "_vi") if en else ("_vi", "_en")
+        names = [n + own for n in ("name", "label", "value", "place")] + ["producer", "investor"] \
+            + [n + other for n in ("name", "label", "value", "place")]
+        names = [n for n in names if n in table.columns]
         section = ds.resource.section or "datasets"
         for i in range(len(table)):
             texts = [str(table.columns[n][i]) for n in names if table.columns[n][i]]
             if not texts:
                 continue
-            items.append(Hit(texts[0], ds.title("vi"), "row", section, did, i, fold(" ".join(texts))))
+            items.append(Hit(texts[0], ds.title(lang), "row", section, did, i, fold(" ".join(texts))))
     return items
 
 

@@ -142,7 +142,7 @@ class _Refs:
                 out.append(SourceEntry(n, sid, sid, ""))
                 continue
             date = format_iso_date(s.date, self.lang) if s.date else t("accessed_none", self.lang)
-            text = f"{s.publisher}. {s.title}. {date}."
+            text = f"{s.publisher_in(self.lang)}. {s.title}. {date}."
             out.append(SourceEntry(n, sid, text, s.url))
         return out
 

@@ -78,6 +78,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "footer": ("Tài liệu do ứng dụng backan-desktop tạo từ các nguồn công khai.",
                "Produced by backan-desktop from public sources."),
     "accessed_none": ("không ghi ngày", "undated"),
+    "imported_file": ("Tệp nhập: {file}", "Imported file: {file}"),
     "contents": ("Mục lục", "Contents"),
     "qr_caption": ("Quét mã để mở nguồn chính của trang này:", "Scan to open this sheet's main source:"),
     "handout_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ)", "Economic fact sheets — former Bắc Kạn province"),

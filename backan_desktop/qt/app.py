@@ -105,17 +105,23 @@ def install_excepthook(log_file: Optional[Path]) -> None:
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("uncaught exception:\n%s", text)
         try:
-            from PySide6.QtWidgets import QMessageBox
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "Unexpected error"),
-                              QCoreApplication.translate("Crash", "Something went wrong. The details were written to the log file:")
-                              + f"\n{log_file or '-'}\n\n{exc_type.__name__}: {exc}")
-            box.setDetailedText(text)
-            box.exec()
+            crash_box(log_file, exc_type, exc, text).exec()
         except Exception:   # the dialog must never raise from inside the hook
             if sys.stderr is not None:
                 sys.stderr.write(text)
 
     sys.excepthook = hook
+
+
+def crash_box(log_file: Optional[Path], exc_type, exc, details: str):
+    """The dialog for an unexpected error, in the UI language (Qt's buttons through qtbase_vi)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "Unexpected error"),
+                      QCoreApplication.translate("Crash", "Something went wrong. The details were written to the log file:")
+                      + f"\n{log_file or '-'}\n\n{exc_type.__name__}: {exc}")
+    box.setDetailedText(details)
+    return box
 
 
 def init_logging(data_home: Path) -> Optional[Path]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Optional
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
+from PySide6.QtCore import QByteArray, QCoreApplication, QIODevice, QSaveFile
 from PySide6.QtGui import QPainter, QPdfWriter
 
 from .. import __version__
@@ -21,6 +21,7 @@ from .fonts import register_fonts
 from .sheet_renderer import SheetRenderer, page_layout
 
 Progress = Callable[[int, int, str], None]
+translate = QCoreApplication.translate   # the UI language where a translator is installed; else English
 
 
 class ExportError(Exception):
@@ -88,14 +89,14 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
     register_fonts()
     path = Path(path)
     if not sheets:
-        raise ExportError(f"{path}: nothing to export")
+        raise ExportError(translate("Export", "{path}: nothing to export").format(path=path))
     if not path.parent.exists():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist")
+        raise ExportError(translate("Export", "{path}: the folder {folder} does not exist").format(path=path, folder=path.parent))
     if path.is_dir():
-        raise ExportError(f"{path}: is a folder")
+        raise ExportError(translate("Export", "{path}: is a folder").format(path=path))
     save = QSaveFile(str(path))
     if not save.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"{path}: cannot write here ({save.errorString()})")
+        raise ExportError(translate("Export", "{path}: cannot write here ({reason})").format(path=path, reason=save.errorString()))
     title = title or sheets[0].title
     writer = QPdfWriter(save)
     writer.setResolution(RESOLUTION)
@@ -109,7 +110,7 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
     painter = QPainter()
     if not painter.begin(writer):
         save.cancelWriting()
-        raise ExportError(f"{path}: could not start the PDF writer")
+        raise ExportError(translate("Export", "{path}: could not start the PDF writer").format(path=path))
     try:
         pages = SheetRenderer(writer, painter).render(sheets, contents=contents, appendix=appendix,
                                                     progress=progress, cancel=cancel)
@@ -121,5 +122,6 @@ def write_pdf(sheets: list[Sheet], path: Path | str, paper: str = "A4", title: s
     painter.end()
     del painter, writer          # the writer must be gone before its QSaveFile is committed
     if not save.commit():
-        raise ExportError(f"{path}: could not finish writing ({save.errorString()})")
+        raise ExportError(translate("Export", "{path}: could not finish writing ({reason})").format(
+            path=path, reason=save.errorString()))
     return pages

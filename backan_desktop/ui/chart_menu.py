@@ -20,6 +20,11 @@ def attach_chart_menu(widget, chart: Chart) -> None:
 
 
 def _menu(widget, chart: Chart, pos: QPoint) -> None:
+    chart_menu(widget, chart).exec(widget.mapToGlobal(pos))
+
+
+def chart_menu(widget, chart: Chart) -> QMenu:
+    """The chart's context menu, built when it opens (so in the language of that moment)."""
     menu = QMenu(widget)
     for text, fn in ((translate("ChartMenu", "Copy image"), lambda: copy_image(widget)),
                      (translate("ChartMenu", "Save as PNG…"), lambda: save_png(widget, chart)),
@@ -28,7 +33,7 @@ def _menu(widget, chart: Chart, pos: QPoint) -> None:
         action = QAction(text, menu)
         action.triggered.connect(fn)
         menu.addAction(action)
-    menu.exec(widget.mapToGlobal(pos))
+    return menu
 
 
 def copy_image(widget) -> None:
@@ -89,9 +94,20 @@ def data_rows(chart: Chart) -> tuple[list[str], list[list[str]]]:
     return columns, rows
 
 
+class ChartDataDialog(QDialog):
+    """A chart's figures as a table. The chart belongs to one language: when the language changes
+    the page shows a new chart, so this table of the old one closes rather than mixing languages."""
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.close()
+        super().changeEvent(event)
+
+
 def show_data(widget, chart: Chart) -> QDialog:
     columns, rows = data_rows(chart)
-    dialog = QDialog(widget)
+    dialog = ChartDataDialog(widget)
     dialog.setWindowTitle(translate("ChartMenu", "Data of {title}").format(title=chart.title))
     view = QTableView(dialog)
     view.setModel(RowsModel(columns, rows, [False] + [True] * len(chart.series), view))

@@ -31,9 +31,9 @@ def export_sheet(window, sheet_id: str) -> Job | None:
     path, paper, appendix = dialog.target(), dialog.chosen_paper(), dialog.with_appendix()
     QSettings().setValue("export/folder", str(path.parent))
     job = sheet_job(window.library, sheet_id, window.lang, path, paper, appendix)
-    window.statusBar().showMessage(translate("Commands", "Exporting {name}…").format(name=path.name))
+    window.statusBar().showMessage(lambda: translate("Commands", "Exporting {name}…").format(name=path.name))
     job.signals.done.connect(lambda pages: window.statusBar().showMessage(
-        translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000))
+        lambda: translate("Commands", "Saved {path} ({n} pages)").format(path=path, n=pages), 10000))
 
     def on_failed(message, _details):
         window.statusBar().clearMessage()
@@ -107,7 +107,8 @@ def export_handout(window) -> Job | None:
 
     def on_done(written):
         dialog.reset()
-        window.statusBar().showMessage(translate("Commands", "Saved {n} files in {folder}").format(n=len(written), folder=folder), 15000)
+        window.statusBar().showMessage(
+            lambda: translate("Commands", "Saved {n} files in {folder}").format(n=len(written), folder=folder), 15000)
 
     def on_failed(message, _details):
         dialog.reset()
@@ -115,7 +116,7 @@ def export_handout(window) -> Job | None:
 
     def on_cancelled():
         dialog.reset()
-        window.statusBar().showMessage(translate("Commands", "Export cancelled."), 8000)
+        window.statusBar().showMessage(lambda: translate("Commands", "Export cancelled."), 8000)
 
     job.signals.progress.connect(on_progress)
     job.signals.done.connect(on_done)
@@ -171,7 +172,7 @@ def export_template(window) -> None:
     library, lang = window.library, window.lang
     job = Job(lambda progress, cancel: write_update_template(library, Path(path), lang))
     job.signals.done.connect(lambda n: window.statusBar().showMessage(
-        translate("Commands", "Saved {path}: {n} rows to fill").format(path=path, n=n), 10000))
+        lambda: translate("Commands", "Saved {path}: {n} rows to fill").format(path=path, n=n), 10000))
     job.signals.failed.connect(lambda m, d: QMessageBox.warning(window, translate("Commands", "Export failed"), m))
     window.template_job = job.start()
 
@@ -212,9 +213,9 @@ def export_table(window, dataset_id: str) -> None:
         if error:
             QMessageBox.warning(window, translate("Commands", "Export failed"), error)
         else:
-            window.statusBar().showMessage(translate("Commands", "Saved {path}").format(path=path), 10000)
+            window.statusBar().showMessage(lambda: translate("Commands", "Saved {path}").format(path=path), 10000)
 
-    window.statusBar().showMessage(translate("Commands", "Saving {path}…").format(path=path))
+    window.statusBar().showMessage(lambda: translate("Commands", "Saving {path}…").format(path=path))
     run_in_background(work, done, lambda message, _details: QMessageBox.warning(
         window, translate("Commands", "Export failed"), message))
 

@@ -158,7 +158,7 @@ class ImportDialog(Retranslating, QDialog):
                                 (translate("ImportDialog", "Wide: a period column and one column per series"), "wide"),
                                 (translate("ImportDialog", "Yearbook: series as rows, years as columns"), "yearbook")])
         self._fill(self.encoding, [(auto, None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
-                                   ("Windows-1258 (tiếng Việt)", "windows-1258"), ("Windows-1252", "windows-1252")])
+                                   (translate("ImportDialog", "Windows-1258 (Vietnamese)"), "windows-1258"), ("Windows-1252", "windows-1252")])
         self._fill(self.decimal, [(auto, None), (translate("ImportDialog", "comma: 12.829,5"), ","),
                                   (translate("ImportDialog", "point: 12,829.5"), ".")])
         self.check_button.setText(translate("ImportDialog", "Check again"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from .. import __version__
 from ..core.texts import t
-from .retranslate import Retranslating
+from .retranslate import Retranslating, StatusBar
 from .workers import run_in_background
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -122,6 +122,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self._actions_built:
             return
         self._actions_built = True
+        self.setStatusBar(StatusBar(self))      # its messages follow the language
         self._build_actions()
         self.retranslate()
 
@@ -258,12 +259,15 @@ class MainWindow(Retranslating, QMainWindow):
             a.setEnabled(True)
         n = len(library.problems)
         if n:
-            self.statusBar().showMessage(translate("MainWindow", "Data loaded with {n} problem(s); see the log file.").format(n=n))
+            self.statusBar().showMessage(
+                lambda: translate("MainWindow", "Data loaded with {n} problem(s); see the log file.").format(n=n))
             for p in library.problems:
                 log.warning("data problem: %s", p)
         else:
-            self.statusBar().showMessage(translate("MainWindow", "{n} figures from {s} sources").format(
-                n=len(library.observations), s=len(library.sources)), 8000)
+            from ..core.formatting import format_number
+            self.statusBar().showMessage(lambda: translate("MainWindow", "{n} figures from {s} sources").format(
+                n=format_number(len(library.observations), self.lang, 0),
+                s=format_number(len(library.sources), self.lang, 0)), 8000)
         keys = [k for k, _ in NAV]
         pending = getattr(self, "_select_after_load", None)
         if pending:
@@ -288,7 +292,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_dataset_imported(self, dataset_id: str) -> None:
         self._select_after_load = dataset_id
-        self.statusBar().showMessage(translate("MainWindow", "Imported dataset {id}").format(id=dataset_id), 10000)
+        self.statusBar().showMessage(lambda: translate("MainWindow", "Imported dataset {id}").format(id=dataset_id), 10000)
         self.reload_library()
 
     # drag and drop: a table or data package dropped on the window is imported
@@ -411,8 +415,9 @@ class MainWindow(Retranslating, QMainWindow):
         from ..core.search import build_index
         from .find_dialog import FindDialog
 
-        if getattr(self, "_search_index", None) is None or self._search_library is not self.library:
-            self._search_index, self._search_library = build_index(self.library), self.library
+        built_for = getattr(self, "_search_for", (None, ""))
+        if built_for[0] is not self.library or built_for[1] != self.lang:     # labels are in one language
+            self._search_index, self._search_for = build_index(self.library, self.lang), (self.library, self.lang)
         dialog = FindDialog(self._search_index, self.lang, self)
         dialog.chosen.connect(self.go_to)
         dialog.open()
@@ -472,16 +477,25 @@ class MainWindow(Retranslating, QMainWindow):
             empty.setEnabled(False)
 
     def show_about(self) -> None:
-        lines = [f"<h3>backan-desktop {__version__}</h3>", f"<p>{t('merger_note', self.lang)}</p>"]
+        from ..core.formatting import format_number
+        from ..core.periods import format_iso_date
+
+        lang = self.lang
+        lines = [f"<h3>backan-desktop {__version__}</h3>", f"<p>{t('merger_note', lang)}</p>"]
         if self.library is not None:
             lines.append("<p><b>" + translate("MainWindow", "Data") + "</b><br>")
             for pkg in self.library.packages:
                 if pkg.descriptor is not None:
                     d = pkg.descriptor
-                    lines.append(f"{d.label(self.lang)} — {translate('MainWindow', 'version')} {d.version or '–'}"
-                                 f"{' · ' + d.created if d.created else ''}<br>")
+                    # (translate() outside the f-string: lupdate does not read calls inside one)
+                    version = translate("MainWindow", "version {version}").format(version=d.version or "–")
+                    created = f" · {format_iso_date(d.created, lang)}" if d.created else ""
+                    lines.append(f"{d.label(lang)} — {version}{created}<br>")
+            as_of = self.library.data_as_of()
             lines.append(translate("MainWindow", "{n} figures from {s} sources; data as of {date}.").format(
-                n=len(self.library.observations), s=len(self.library.sources), date=self.library.data_as_of() or "–"))
+                n=format_number(len(self.library.observations), lang, 0),
+                s=format_number(len(self.library.sources), lang, 0),
+                date=format_iso_date(as_of, lang) if as_of else "–"))
             lines.append("</p>")
         lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>"
                      "Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"

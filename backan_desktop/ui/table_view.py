@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTableView
 
+from .retranslate import Retranslating
+
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
 
@@ -27,7 +29,7 @@ def selection_text(view: QTableView) -> str:
     return "\n".join(lines) + "\n"
 
 
-class CopyTableView(QTableView):
+class CopyTableView(Retranslating, QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.copy_action = QAction(self)
@@ -36,6 +38,9 @@ class CopyTableView(QTableView):
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.copy_action.setText(translate("CopyTableView", "Copy with headers"))
 
     def copy_selection(self) -> None:

@@ -289,6 +289,33 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{path}: nothing to export</source>
+        <translation>{path}: không có gì để xuất</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write here ({reason})</source>
+        <translation>{path}: không ghi được vào đây ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: could not start the PDF writer</source>
+        <translation>{path}: không khởi động được bộ ghi PDF</translation>
+    </message>
+    <message>
+        <source>{path}: could not finish writing ({reason})</source>
+        <translation>{path}: không ghi xong được tệp ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <location filename="../../backan_desktop/ui/find_dialog.py" line="39"/>
@@ -532,6 +559,10 @@
         <location filename="../../backan_desktop/ui/import_dialog.py" line="271"/>
         <source>Writing {id} into the library…</source>
         <translation>Đang ghi {id} vào thư viện…</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (tiếng Việt)</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1160,10 @@
     <message>
         <source>Font: Noto Sans (SIL Open Font License 1.1).</source>
         <translation type="vanished">Phông chữ: Noto Sans (giấy phép SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>phiên bản {version}</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ def test_update_template_round_trip(tmp_path, library):
     r = run("export", "--sheet", "trade", "--lang", "en", "-o", str(out2), "--data-home", str(home))
     assert r.returncode == 0, r.stderr
     text = text_of(out2)
-    assert "USD 41.5 million" in text and "imported file: filled.xlsx" in text
+    assert "USD 41.5 million" in text and "Imported file: filled.xlsx" in text
 
 
 def test_reimport_shows_changes(tmp_path):

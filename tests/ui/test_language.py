@@ -99,3 +99,383 @@ def test_choice_is_remembered_and_default_follows_system(monkeypatch, qapp):
     assert pick_language(None) == "en"
     assert pick_language("vi") == "vi"
     assert pick_language(None) == "vi"      # remembered
+
+
+# -- every text on screen, after a switch in either direction -------------------------------------
+# The walk (tests/langcheck.py) reads what a person reads: labels, buttons, menus (opened),
+# window titles, tooltips, placeholders, combo items, group titles, the status bar, list items,
+# table headers and cells, chart axes, ticks, legends and point tooltips.
+from langcheck import check, screen_texts  # noqa: E402
+
+SWITCHES = [("vi", "en"), ("en", "vi")]
+
+
+def _assert_in_language(root, lang, what=""):
+    bad = check(root, lang)
+    assert bad == [], f"{what}: texts not in {lang}:\n" + "\n".join(f"  {w}: {t!r} ({why})" for w, t, why in bad)
+    return screen_texts(root, lang)
+
+
+@pytest.fixture
+def window_in(qtbot, data_home):
+    """A main window in the given language, data loaded; yields a function start(lang)."""
+    from backan_desktop.qt.i18n import install_language
+    made = []
+
+    def start(lang):
+        install_language(lang)
+        win = MainWindow(data_home, lang)
+        qtbot.addWidget(win)
+        win.resize(1366, 860)
+        win.show()
+        win.start_loading()
+        qtbot.waitUntil(lambda: win.library is not None, timeout=20000)
+        made.append(win)
+        return win
+
+    yield start
+    from backan_desktop.qt.i18n import install_language
+    install_language("en")
+
+
+def _show_page(qtbot, win, key):
+    keys = [k for k, _ in NAV]
+    win.nav.setCurrentRow(keys.index(key))
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.pages.get(key), timeout=10000)
+    if key == "datasets":
+        page = win.page("datasets")
+        qtbot.waitUntil(lambda: page.proxy.sourceModel() is not None, timeout=20000)
+        page.view.selectRow(0)          # a row's chart under the table
+        qtbot.waitUntil(lambda: page.chart_widget is not None or page.chart_title.text(), timeout=5000)
+    return win.page(key)
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_main_window_every_page_is_in_the_new_language(window_in, qtbot, start, other):
+    win = window_in(start)
+    win.set_language(other)
+    # the status bar says what was loaded, in the new language
+    message = win.statusBar().currentMessage()
+    n, s = len(win.library.observations), len(win.library.sources)
+    assert message == (f"{n} figures from {s} sources" if other == "en" else f"{n} số liệu từ {s} nguồn")
+    seen = []
+    for key, _ in NAV:
+        _show_page(qtbot, win, key)
+        seen += _assert_in_language(win, other, f"page {key}")
+    texts = [t for _, t in seen]
+    # the walk really reached menus, charts, tables and tooltips
+    assert ("&Help" if other == "en" else "&Trợ giúp").replace("&", "") in texts
+    assert any(w.endswith("left axis label") for w, _ in seen)
+    assert any(w.endswith("tooltip") and "PlotWidget" in w for w, _ in seen)
+    assert any("header" in w for w, _ in seen)
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_chart_menu_and_data_table_are_in_the_new_language(window_in, qtbot, start, other):
+    from backan_desktop.ui.chart_menu import chart_menu, show_data
+    from langcheck import menu_texts
+
+    win = window_in(start)
+    win.set_language(other)
+    page = _show_page(qtbot, win, "economy")
+    plot, chart = page.charts[0], page.sheet.charts[0]
+    menu = chart_menu(plot, chart)
+    texts = menu_texts(menu, "chart menu")
+    assert len(texts) == 4
+    from langcheck import foreign
+    assert foreign(texts, other) == []
+    dialog = show_data(plot, chart)
+    qtbot.addWidget(dialog)
+    _assert_in_language(dialog, other, "chart data")
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_dialogs_are_in_the_new_language(window_in, qtbot, tmp_path, monkeypatch, start, other):
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+    win = window_in(start)
+    win.set_language(other)
+
+    # Edit → Preferences
+    from backan_desktop.ui.preferences import PreferencesDialog
+    prefs = PreferencesDialog(win)
+    qtbot.addWidget(prefs)
+    prefs.show()
+    _assert_in_language(prefs, other, "preferences")
+    prefs.reject()
+
+    # Edit → Find, with results
+    win.open_find()
+    find = win.find_dialog
+    find.edit.setText("bac kan")
+    assert find.results.count() > 0
+    _assert_in_language(find, other, "find")
+    find.reject()
+
+    # Qt's own context menu of a text field (Undo, Copy, Paste…), through qtbase_vi
+    from langcheck import foreign, menu_texts
+    _show_page(qtbot, win, "datasets")
+    edit_menu = win.page("datasets").filter.createStandardContextMenu()
+    texts = menu_texts(edit_menu, "filter menu")
+    assert len(texts) >= 5 and foreign(texts, other) == []
+    if other == "vi":
+        assert "Undo" not in [t for _, t in texts] and "Select All" not in [t for _, t in texts]
+
+    # Help → About
+    win.show_about()
+    _assert_in_language(win.about_box, other, "about")
+    win.about_box.close()
+
+    # File → Export sheet as PDF: Qt's own file dialog, with our title and file types
+    from backan_desktop.ui import commands
+    seen = {}
+
+    def fake_save(parent, caption, directory, filters, *args, **kwargs):
+        dlg = QFileDialog(parent, caption, directory, filters)
+        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.show()
+        seen["save"] = check(dlg, other), screen_texts(dlg, other)
+        dlg.close()
+        return str(tmp_path / "sheet.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    commands.export_sheet(win, "economy")
+    bad, texts = seen["save"]
+    assert bad == [] and any("PDF" in t for _, t in texts)
+    assert win.statusBar().currentMessage().startswith("Saved " if other == "en" else "Đã lưu ")
+    assert check(win.statusBar(), other) == []
+
+    # File → Print…: the preview dialog (Qt's toolbar and our title)
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    def fake_exec(dlg):
+        dlg.show()
+        seen["print"] = check(dlg, other)
+        dlg.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    commands.print_with_preview(win, "economy")
+    assert seen["print"] == []
+
+    # the dialog shown for an unexpected error
+    from backan_desktop.qt.app import crash_box
+    box = crash_box(tmp_path / "backan-desktop.log", ValueError, ValueError("x"), "Traceback …")
+    qtbot.addWidget(box)
+    box.show()
+    _assert_in_language(box, other, "error dialog")
+    box.close()
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_import_review_is_in_the_new_language(window_in, qtbot, tmp_path, start, other):
+    from backan_desktop.ui.import_dialog import ImportDialog
+
+    win = window_in(start)
+    win.set_language(other)
+    src = tmp_path / "grdp.csv"
+    src.write_text("year,GRDP\n2021,100.5\n2022,110\n", encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home", win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    texts = _assert_in_language(dlg, other, "import review")
+    assert any("header" in w for w, _ in texts)
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_open_dialogs_follow_a_switch(qtbot, data_home, start, other):
+    """Dialogs that stay open while the language changes retranslate themselves."""
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.preferences import PreferencesDialog
+
+    install_language(start)
+    prefs = PreferencesDialog()
+    qtbot.addWidget(prefs)
+    prefs.show()
+    install_language(other)
+    _assert_in_language(prefs, other, "preferences after a switch")
+    install_language("en")
+
+
+# -- fair mode ----------------------------------------------------------------------------------------------
+@pytest.fixture
+def kiosk_in(qtbot, data_home, library):
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.kiosk.pin import PinStore
+    from backan_desktop.ui.kiosk.window import KioskWindow
+    made = []
+
+    def start(lang):
+        PinStore().set_pin("2468")
+        install_language(lang)
+        win = KioskWindow(data_home, lang, library=library, slide_ms=60000, idle_ms=600000, fade_ms=0,
+                          toast_ms=60000, volumes=lambda: [])
+        qtbot.addWidget(win)
+        win.start(full_screen=False)
+        win.resize(1366, 768)
+        qtbot.waitUntil(lambda: win.state == "attract", timeout=20000)
+        made.append(win)
+        return win
+
+    yield start
+    for win in made:
+        if win.isVisible():
+            win.leave()
+    install_language("en")
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_fair_mode_every_screen_is_in_the_new_language(kiosk_in, qtbot, start, other):
+    win = kiosk_in(start)
+    win.set_language(other)
+    for i, view in enumerate(win.attract.views):          # every slide of the loop
+        win.attract.stack.setCurrentIndex(i)
+        _assert_in_language(win, other, f"slide {view.slide.id}")
+    win.show_home()
+    _assert_in_language(win, other, "home")
+    for sid in win.home.buttons:                          # every section, every page of it
+        win.show_section(sid)
+        for page in range(len(win.detail.pages)):
+            win.detail.set_page(page)
+            _assert_in_language(win, other, f"section {sid} page {page}")
+    # a message, the staff PIN pad (also with an error), the staff menu and the settings
+    win.closeEvent(__import__("PySide6.QtGui", fromlist=["QCloseEvent"]).QCloseEvent())
+    assert win.toast.isVisible()
+    _assert_in_language(win, other, "message")
+    win.toast.hide()
+    win.open_staff()
+    _assert_in_language(win, other, "PIN pad")
+    win.pin_pad.enter("0000")
+    assert win.pin_pad.message.text()
+    _assert_in_language(win, other, "wrong PIN")
+    win.pin_pad.enter("2468")
+    assert win.staff_menu.isVisible()
+    _assert_in_language(win, other, "staff menu")
+    win.staff_menu.settings_button.click()
+    assert win.settings_panel is not None and win.settings_panel.isVisible()
+    _assert_in_language(win, other, "settings")
+    win.settings_panel.change_pin.emit()
+    _assert_in_language(win, other, "new PIN")
+    win.new_pin_pad.cancel()
+
+
+def test_message_on_screen_follows_a_switch(kiosk_in, qtbot):
+    """A message already on screen is shown again in the language the visitor chose."""
+    win = kiosk_in("vi")
+    win.closeEvent(__import__("PySide6.QtGui", fromlist=["QCloseEvent"]).QCloseEvent())
+    assert "Chế độ hội chợ" in win.toast.text() or "hội chợ" in win.toast.text()
+    win.set_language("en")
+    assert win.toast.text() == "Fair mode stays open. Staff: use the lock button to leave."
+
+
+def test_error_message_on_screen_follows_a_switch(kiosk_in, qtbot):
+    """'Save PDF to USB' without a USB folder: the error is written again in English after a switch."""
+    win = kiosk_in("vi")
+    win.show_section("trade")
+    win.save_current()
+    assert win.toast.kind == "error" and "nhân viên" in win.toast.text()
+    win.set_language("en")
+    assert win.toast.text() == "Saving to USB is not set up. Please ask the booth staff."
+
+
+@pytest.mark.parametrize("lang,expected", [("vi", "không tồn tại"), ("en", "does not exist")])
+def test_pdf_export_errors_are_in_the_ui_language(qapp, library, tmp_path, lang, expected):
+    from backan_desktop.core.sheets import build_sheet
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.qt.pdf import ExportError, write_pdf
+
+    install_language(lang)
+    try:
+        with pytest.raises(ExportError) as info:
+            write_pdf([build_sheet(library, "trade", lang)], tmp_path / "missing" / "x.pdf")
+        assert expected in str(info.value) and str(tmp_path / "missing") in str(info.value)
+    finally:
+        install_language("en")
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_handout_export_reports_in_the_new_language(window_in, qtbot, tmp_path, monkeypatch, start, other):
+    from PySide6.QtWidgets import QFileDialog
+
+    win = window_in(start)
+    win.set_language(other)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
+    win.export_all()
+    saved = "Saved 7 files" if other == "en" else "Đã lưu 7 tệp"
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage().startswith(saved), timeout=120000)
+    assert (tmp_path / f"booklet_{other}.pdf").exists()
+    assert check(win.statusBar(), other) == []
+
+
+@pytest.mark.xfail(strict=True, reason="problems found in an imported file are written by the core in English "
+                                       "(core/importing.py, readers.py, package.py); not yet translated")
+def test_import_problems_are_in_vietnamese(qtbot, tmp_path):
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.import_dialog import ImportDialog
+
+    install_language("vi")
+    try:
+        src = tmp_path / "bad.csv"
+        src.write_text("năm,giá trị,chỉ tiêu\n2020,1,A\n2021,abc,A\n", encoding="utf-8")
+        dlg = ImportDialog(src, tmp_path / "home")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitUntil(lambda: dlg.problems.count() > 0 and dlg.check_button.isEnabled(), timeout=20000)
+        assert check(dlg, "vi") == []
+    finally:
+        install_language("en")
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate does not read calls inside f-strings: such a text never reaches the catalogue and
+    stays English in the Vietnamese UI (the About box's "version" did)."""
+    import io
+    import tokenize
+
+    found = []
+    for path in sorted((ROOT / "backan_desktop").rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        for tok in tokens:
+            if tok.type == tokenize.STRING and re.match(r"(?i)[rb]*f", tok.string) and "translate(" in tok.string:
+                found.append(f"{path.relative_to(ROOT)}:{tok.start[0]}")
+    assert found == []
+
+
+@pytest.mark.parametrize("start,other", SWITCHES)
+def test_imported_figures_are_cited_in_the_new_language(window_in, data_home, qtbot, start, other):
+    """Staff's yearly update joins the section pages; its source line follows the language."""
+    from backan_desktop.core.importing import ImportOptions, preview_table
+    from backan_desktop.core.userdata import commit_import
+
+    src = data_home / "cap-nhat-2026.csv"
+    src.write_text("indicator,area,period,value,unit,status\n"
+                   "grdp_current_prices,backan,2025,25000,bn_vnd,preliminary\n", encoding="utf-8")
+    preview = preview_table(src, ImportOptions(dataset_id="cap-nhat-2026"), None)
+    assert not preview.problems
+    commit_import(preview, data_home)
+    win = window_in(start)
+    win.set_language(other)
+    page = _show_page(qtbot, win, "economy")
+    cited = "Imported file: cap-nhat-2026.csv" if other == "en" else "Tệp nhập: cap-nhat-2026.csv"
+    assert any(cited in s.text for s in page.sheet.sources)
+    _assert_in_language(win, other, "economy with imported figures")
+
+
+def test_window_is_back_in_its_language_after_fair_mode(window_in, qtbot):
+    """A visitor switches fair mode to English; staff leave it: the window is in Vietnamese again."""
+    from backan_desktop.ui.kiosk.pin import PinStore
+
+    PinStore().set_pin("2468")
+    win = window_in("vi")
+    _show_page(qtbot, win, "economy")
+    win.open_fair_mode()
+    kiosk = win.kiosk
+    qtbot.waitUntil(lambda: kiosk.state == "attract", timeout=20000)
+    kiosk.set_language("en")
+    _assert_in_language(kiosk, "en", "fair mode")
+    kiosk.leave()
+    qtbot.waitUntil(win.isVisible, timeout=5000)
+    assert win.lang == "vi"
+    _assert_in_language(win, "vi", "window after fair mode")

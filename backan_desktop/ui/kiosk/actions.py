@@ -17,7 +17,15 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 
 
 class KioskActionError(Exception):
-    """Printing or saving failed; ``str(exc)`` is the message for the screen."""
+    """Printing or saving failed; ``str(exc)`` is the message for the screen, ``exc.text`` the
+    same as a function that writes it in the current language (see ``retranslate.Text``)."""
+
+    def __init__(self, text):
+        super().__init__()
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text() if callable(self.text) else str(self.text)
 
 
 # -- USB ------------------------------------------------------------------------------------------
@@ -43,18 +51,18 @@ def removable_volumes() -> list[Path]:
 def usb_target(folder: str, volumes: Callable[[], list[Path]] = removable_volumes) -> Path:
     """The folder to write to; raises KioskActionError when it is not set up, missing or read-only."""
     if not folder:
-        raise KioskActionError(translate("KioskActions", "Saving to USB is not set up. Please ask the booth staff."))
+        raise KioskActionError(lambda: translate("KioskActions", "Saving to USB is not set up. Please ask the booth staff."))
     if folder == AUTO_USB:
         found = volumes()
         if not found:
-            raise KioskActionError(translate("KioskActions", "No USB stick found. Plug in a USB stick and try again."))
+            raise KioskActionError(lambda: translate("KioskActions", "No USB stick found. Plug in a USB stick and try again."))
         return found[0]
     path = Path(folder)
     if not path.is_dir():
-        raise KioskActionError(translate("KioskActions", "No USB stick found at {folder}. Plug in the USB stick and try again.")
+        raise KioskActionError(lambda: translate("KioskActions", "No USB stick found at {folder}. Plug in the USB stick and try again.")
                                .format(folder=folder))
     if not os.access(path, os.W_OK):
-        raise KioskActionError(translate("KioskActions", "The USB stick at {folder} cannot be written to (it may be full or "
+        raise KioskActionError(lambda: translate("KioskActions", "The USB stick at {folder} cannot be written to (it may be full or "
                                                          "write-protected).").format(folder=folder))
     return path
 
@@ -81,27 +89,28 @@ def system_printer(name: str, paper: str):
 
     names = QPrinterInfo.availablePrinterNames()
     if not names:
-        raise KioskActionError(translate("KioskActions", "No printer is set up on this computer. Please ask the booth staff."))
+        raise KioskActionError(lambda: translate("KioskActions", "No printer is set up on this computer. Please ask the booth staff."))
     if name and name not in names:
-        raise KioskActionError(translate("KioskActions", "The printer “{name}” is not available. Please ask the booth staff.")
+        raise KioskActionError(lambda: translate("KioskActions", "The printer “{name}” is not available. Please ask the booth staff.")
                                .format(name=name))
     printer = make_printer(paper)
     printer.setPrinterName(name or QPrinterInfo.defaultPrinterName() or names[0])
     if not printer.isValid():
-        raise KioskActionError(translate("KioskActions", "The printer “{name}” cannot be used.").format(name=printer.printerName()))
+        raise KioskActionError(lambda: translate("KioskActions", "The printer “{name}” cannot be used.").format(name=printer.printerName()))
     return printer
 
 
 def print_sheet(sheet: Sheet, printer_name: str, paper: str = "A4",
-                printer_factory: Optional[Callable[[str, str], object]] = None) -> str:
-    """Print straight to the chosen printer, no dialog; returns the success message."""
+                printer_factory: Optional[Callable[[str, str], object]] = None) -> Callable[[], str]:
+    """Print straight to the chosen printer, no dialog; returns the success message (a function
+    that writes it in the current language)."""
     from ...qt.printing import paint_sheets
 
     printer = (printer_factory or system_printer)(printer_name, paper)
     printer.setDocName(sheet.title)
     pages = paint_sheets(printer, [sheet])
     if pages <= 0:
-        raise KioskActionError(translate("KioskActions", "The printer “{name}” did not accept the sheet.")
+        raise KioskActionError(lambda: translate("KioskActions", "The printer “{name}” did not accept the sheet.")
                                .format(name=printer.printerName() or printer_name))
-    return translate("KioskActions", "Printing “{title}” ({n} pages). Please collect it at the printer.").format(
+    return lambda: translate("KioskActions", "Printing “{title}” ({n} pages). Please collect it at the printer.").format(
         title=sheet.title, n=pages)

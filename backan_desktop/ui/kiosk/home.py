@@ -76,6 +76,7 @@ class HomePage(Retranslating, QWidget):
     def set_sheets(self, sheets: dict[str, Sheet]) -> None:
         for b in self.buttons.values():
             self.grid.removeWidget(b)
+            b.hide()            # gone from the screen now, not at the next turn of the event loop
             b.deleteLater()
         self.buttons = {}
         for sid in SHEET_IDS:

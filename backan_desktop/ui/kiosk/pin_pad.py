@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from ..retranslate import Retranslating
+from ..retranslate import Retranslating, Text, text_of
 from .pin import MAX_DIGITS, Attempts, PinStore, valid_pin
 from .widgets import Overlay, button, label
 
@@ -34,6 +34,7 @@ class PinPad(Retranslating, Overlay):
         self.text = label("", "overlayText")
         self.dots = label("", "pinDots", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.message = label("", "overlayError")
+        self._message: Text = ""
         for w in (self.title, self.text, self.dots, self.message):
             self.body.addWidget(w)
         grid = QGridLayout()
@@ -74,10 +75,15 @@ class PinPad(Retranslating, Overlay):
         else:
             self.title.setText(translate("KioskPin", "Confirm the PIN"))
             self.text.setText(translate("KioskPin", "Enter the same PIN again."))
+        self.message.setText(text_of(self._message))
         self.clear_button.setText(translate("KioskPin", "Delete"))
         self.ok_button.setText(translate("KioskPin", "OK"))
         self.cancel_button.setText(translate("KioskPin", "Leave fair mode") if self.first_run
                                    else translate("KioskPin", "Cancel"))
+
+    def _say(self, text: Text) -> None:
+        self._message = text
+        self.message.setText(text_of(text))
 
     # -- entry ------------------------------------------------------------------------------------
     def _show_entry(self) -> None:
@@ -105,30 +111,30 @@ class PinPad(Retranslating, Overlay):
         if self.mode == "check":
             wait = self.attempts.wait_seconds()
             if wait:
-                self.message.setText(translate("KioskPin", "Too many wrong PINs. Try again in {n} s.").format(n=wait))
+                self._say(lambda: translate("KioskPin", "Too many wrong PINs. Try again in {n} s.").format(n=wait))
                 return
             if self.store.check(pin):
                 self.attempts.succeeded()
-                self.message.setText("")
+                self._say("")
                 self.close_overlay()
                 self.accepted.emit()
             else:
                 self.attempts.failed()
-                self.message.setText(translate("KioskPin", "Wrong PIN."))
+                self._say(lambda: translate("KioskPin", "Wrong PIN."))
             return
         if self.first_entry is None:
             if not valid_pin(pin):
-                self.message.setText(translate("KioskPin", "Use 4 to 8 digits."))
+                self._say(lambda: translate("KioskPin", "Use 4 to 8 digits."))
                 return
             self.first_entry = pin
-            self.message.setText("")
+            self._say("")
         elif pin != self.first_entry:
             self.first_entry = None
-            self.message.setText(translate("KioskPin", "The two PINs were different. Please start again."))
+            self._say(lambda: translate("KioskPin", "The two PINs were different. Please start again."))
         else:
             self.store.set_pin(pin)
             self.first_entry = None
-            self.message.setText("")
+            self._say("")
             self.close_overlay()
             self.accepted.emit()
         self.retranslate()
@@ -140,7 +146,7 @@ class PinPad(Retranslating, Overlay):
 
     def open(self) -> None:
         self.entry, self.first_entry = "", None
-        self.message.setText("")
+        self._say("")
         self._show_entry()
         self.retranslate()
         super().open()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QGraphicsOpacityEffect, QGridLayout, QLab
 
 from ...core.sheets import Chart, Kpi
 from ...core.texts import status_label
+from ..retranslate import Retranslating, Text, text_of
 from .icons import icon
 
 
@@ -244,9 +245,10 @@ class Overlay(QWidget):
         event.accept()
 
 
-class Toast(QLabel):
+class Toast(Retranslating, QLabel):
     """A message on the screen: ``ok`` (green), ``error`` (red), ``info`` or ``busy`` (until the
-    next message); hides itself after a while or when touched."""
+    next message); hides itself after a while or when touched. A message given as a :data:`Text`
+    function is shown again in the new language when a visitor switches."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -258,14 +260,16 @@ class Toast(QLabel):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
         self.ms = 8000
+        self._text: Text = ""
         self.hide()
 
     @property
     def kind(self) -> str:
         return str(self.property("kind"))
 
-    def show_message(self, text: str, kind: str = "ok") -> None:
-        self.setText(text)
+    def show_message(self, text: Text, kind: str = "ok") -> None:
+        self._text = text
+        self.setText(text_of(text))
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -276,6 +280,11 @@ class Toast(QLabel):
             self.timer.stop()
         else:
             self.timer.start({"error": int(self.ms * 1.5), "info": self.ms // 2}.get(kind, self.ms))
+
+    def retranslate(self) -> None:
+        if callable(self._text) and self.isVisible():
+            self.setText(self._text())
+            self.place()
 
     def place(self) -> None:
         parent = self.parentWidget()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QFrame, QHBoxLayout, 
 
 from ...core.sheets import SHEET_IDS, Sheet, build_sheet
 from ...core.texts import t
-from ..retranslate import Retranslating
+from ..retranslate import Retranslating, text_of
 from ..workers import run_in_background
 from . import actions
 from .attract import AttractPage, SlideView
@@ -153,10 +153,10 @@ class KioskWindow(Retranslating, QWidget):
         self.pin_pad.accepted.connect(self._on_unlocked)
         self.new_pin_pad = PinPad(self, self.store, self.attempts, "new")
         self.new_pin_pad.accepted.connect(lambda: self.toast.show_message(
-            translate("KioskWindow", "The new staff PIN is saved."), "ok"))
+            lambda: translate("KioskWindow", "The new staff PIN is saved."), "ok"))
         self.first_run_pad = PinPad(self, self.store, self.attempts, "new", first_run=True)
         self.first_run_pad.accepted.connect(lambda: self.toast.show_message(
-            translate("KioskWindow", "The staff PIN is saved. Fair mode is now locked."), "ok"))
+            lambda: translate("KioskWindow", "The staff PIN is saved. Fair mode is now locked."), "ok"))
         self.first_run_pad.cancelled.connect(self.leave)
         self.staff_menu = StaffMenu(self)
         self.staff_menu.settings_requested.connect(self.open_settings)
@@ -355,7 +355,7 @@ class KioskWindow(Retranslating, QWidget):
         self.attract.timer.setInterval(self.slide_ms)
         if self.library is not None:
             self._build_content()
-        self.toast.show_message(translate("KioskWindow", "Settings saved."), "ok")
+        self.toast.show_message(lambda: translate("KioskWindow", "Settings saved."), "ok")
 
     def leave(self) -> None:
         """Staff leave fair mode (after the PIN): the window closes for real."""
@@ -378,17 +378,17 @@ class KioskWindow(Retranslating, QWidget):
         if sheet is None:
             return
         self.detail.set_busy(True)
-        self.toast.show_message(translate("KioskWindow", "Printing…"), "busy")
+        self.toast.show_message(lambda: translate("KioskWindow", "Printing…"), "busy")
         QTimer.singleShot(30, lambda: self._print(sheet))      # let the message paint first
 
     def _print(self, sheet: Sheet) -> None:
         try:
             message = actions.print_sheet(sheet, self.settings.printer, self.settings.paper, self.printer_factory)
         except actions.KioskActionError as exc:
-            self.toast.show_message(str(exc), "error")
+            self.toast.show_message(exc.text, "error")
         except Exception as exc:      # a printer driver failing must not take the booth down
             log.exception("printing failed")
-            self.toast.show_message(translate("KioskWindow", "Printing failed: {error}").format(error=exc), "error")
+            self.toast.show_message(lambda: translate("KioskWindow", "Printing failed: {error}").format(error=exc), "error")
         else:
             self.toast.show_message(message, "ok")
         self.detail.set_busy(False)
@@ -400,32 +400,32 @@ class KioskWindow(Retranslating, QWidget):
         try:
             folder = actions.usb_target(self.settings.usb_folder, self.volumes)
         except actions.KioskActionError as exc:
-            self.toast.show_message(str(exc), "error")
+            self.toast.show_message(exc.text, "error")
             return
         self.detail.set_busy(True)
-        self.toast.show_message(translate("KioskWindow", "Saving the PDF on the USB stick…"), "busy")
+        self.toast.show_message(lambda: translate("KioskWindow", "Saving the PDF on the USB stick…"), "busy")
         paper = self.settings.paper
 
         def work():
             try:
                 return True, actions.save_pdf(sheet, folder, paper)
             except actions.KioskActionError as exc:
-                return False, str(exc)
+                return False, exc.text
 
         def done(result):
             ok, value = result
             self.detail.set_busy(False)
             if ok:
-                self.toast.show_message(translate("KioskWindow", "Saved “{name}” on the USB stick.").format(
+                self.toast.show_message(lambda: translate("KioskWindow", "Saved “{name}” on the USB stick.").format(
                     name=Path(value).name), "ok")
             else:
-                self.toast.show_message(translate("KioskWindow", "The PDF could not be saved: {error}").format(error=value),
-                                        "error")
+                self.toast.show_message(lambda: translate("KioskWindow", "The PDF could not be saved: {error}").format(
+                    error=text_of(value)), "error")
 
         def failed(message, _details):
             self.detail.set_busy(False)
-            self.toast.show_message(translate("KioskWindow", "The PDF could not be saved: {error}").format(error=message),
-                                    "error")
+            self.toast.show_message(lambda: translate("KioskWindow", "The PDF could not be saved: {error}").format(
+                error=message), "error")
 
         run_in_background(work, done, failed)
 
@@ -437,7 +437,7 @@ class KioskWindow(Retranslating, QWidget):
             return
         event.ignore()
         if self.open_overlay() is None:
-            self.toast.show_message(translate("KioskWindow", "Fair mode stays open. Staff: use the lock button to leave."),
+            self.toast.show_message(lambda: translate("KioskWindow", "Fair mode stays open. Staff: use the lock button to leave."),
                                     "info")
 
     def keyPressEvent(self, event) -> None:

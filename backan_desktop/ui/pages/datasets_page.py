@@ -256,6 +256,7 @@ class DatasetsPage(Retranslating, QWidget):
     def _clear_chart(self) -> None:
         if self.chart_widget is not None:
             self.chart_box.removeWidget(self.chart_widget)
+            self.chart_widget.hide()        # gone from the screen now, not at the next turn of the event loop
             self.chart_widget.deleteLater()
             self.chart_widget = None
 
