@@ -358,7 +358,7 @@ def _plot_texts(w, where: str) -> list[tuple[str, str]]:
             out.append((f"{where} legend", plain(label.text)))
     # the tooltip of each point: move the mouse over it as a person would
     from PySide6.QtCore import QPointF
-    items = getattr(w, "series_items", [])
+    items = [i[0] if isinstance(i, (list, tuple)) else i for i in getattr(w, "series_items", []) if i]
     for item in items[:1]:
         xs = getattr(item, "xData", None)
         if xs is None:

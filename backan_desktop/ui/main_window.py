@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
@@ -18,6 +19,8 @@ from .. import __version__
 from ..core.texts import t
 from .retranslate import Retranslating, StatusBar
 from .workers import run_in_background
+
+_LOAD_LOCK = threading.Lock()   # see start_loading
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 log = logging.getLogger(__name__)
@@ -243,11 +246,15 @@ class MainWindow(Retranslating, QMainWindow):
         home = self.data_home
 
         def work():
-            from ..core.library import load_library     # pydantic and the CSV reader: off the GUI thread
-            lib = load_library(data_home=home)
-            # warm pyqtgraph off the GUI thread (module import only; no widgets are made); pandas,
-            # needed only by the Datasets browser, is warmed after the section pages are shown
-            from ..qt import charts  # noqa: F401
+            # one load at a time: two first imports of pydantic on two threads can meet a module
+            # half initialised (seen when a reload overlaps the start), and two loads would both
+            # rebuild a changed dataset's columnar copy
+            with _LOAD_LOCK:
+                from ..core.library import load_library     # pydantic and the CSV reader: off the GUI thread
+                lib = load_library(data_home=home)
+                # warm pyqtgraph off the GUI thread (module import only; no widgets are made); pandas,
+                # needed only by the Datasets browser, is warmed after the section pages are shown
+                from ..qt import charts  # noqa: F401
             return lib
 
         run_in_background(work, self._on_loaded, self._on_load_failed)

@@ -240,10 +240,22 @@ def test_dialogs_are_in_the_new_language(window_in, qtbot, tmp_path, monkeypatch
         return str(tmp_path / "sheet.pdf"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    from backan_desktop.ui.export_dialog import ExportDialog
+
+    def fake_export_exec(dlg):
+        dlg.show()
+        seen["export"] = check(dlg, other)
+        dlg._browse()                            # its "Browse…": Qt's file dialog
+        dlg.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_export_exec)
     commands.export_sheet(win, "economy")
+    assert seen["export"] == []
     bad, texts = seen["save"]
     assert bad == [] and any("PDF" in t for _, t in texts)
-    assert win.statusBar().currentMessage().startswith("Saved " if other == "en" else "Đã lưu ")
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage().startswith("Saved " if other == "en" else "Đã lưu "),
+                    timeout=60000)
     assert check(win.statusBar(), other) == []
 
     # File → Print…: the preview dialog (Qt's toolbar and our title)
@@ -397,11 +409,19 @@ def test_pdf_export_errors_are_in_the_ui_language(qapp, library, tmp_path, lang,
 
 @pytest.mark.parametrize("start,other", SWITCHES)
 def test_handout_export_reports_in_the_new_language(window_in, qtbot, tmp_path, monkeypatch, start, other):
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QDialog
+
+    from backan_desktop.ui.export_dialog import ExportDialog
 
     win = window_in(start)
     win.set_language(other)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
+
+    def fake_exec(dlg):
+        dlg.path.setText(str(tmp_path))
+        dlg.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_exec)
     win.export_all()
     saved = "Saved 7 files" if other == "en" else "Đã lưu 7 tệp"
     qtbot.waitUntil(lambda: win.statusBar().currentMessage().startswith(saved), timeout=120000)
