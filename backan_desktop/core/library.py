@@ -169,7 +169,8 @@ def _s(v) -> str:
 
 class Library:
     """Everything loaded, indexed for the views. Build with :func:`load_library`. Read-only after
-    construction, so it may be shared between threads."""
+    construction but for imported tables read on first use (each behind its own lock), so it may
+    be shared between threads."""
 
     def __init__(self, packages: list[LoadedPackage]):
         self.packages = packages
@@ -363,7 +364,7 @@ class Library:
         ds = self.datasets.get(dataset_id)
         if ds is None:
             return {}
-        names = set(ds.table.field_names)
+        names = set(ds.field_names)         # from the schema: no rows read
         out: dict[str, dict[str, str]] = {}
         if ds.resource.role == "observations":
             out["indicator"] = {k: i.title(lang) for k, i in self.indicators.items()}
