@@ -84,6 +84,9 @@ def test_only_the_dataset_used_is_read(tmp_path, reads):
     from backan_desktop.core.sheets import SHEET_IDS, build_sheet
     for sid in SHEET_IDS:                                              # what `export --all` builds
         build_sheet(lib, sid, "en")
+    from backan_desktop.core.search import build_index
+    build_index(lib, "en")                                            # Find
+    assert lib.value_labels("set-0", "vi")["status"]["official"] == "chính thức"
     assert [r for r in reads if r.startswith("set-")] == []
 
     rows = lib.datasets["set-1"].table.rows()
