@@ -605,13 +605,14 @@ def open_imported(folder: Path) -> LoadedPackage:
 
 # --- leftovers of interrupted work ------------------------------------------------------------------
 
-_LEFTOVER = re.compile(r"^\.(import|trash|columnar-new|columnar-old)-(\d+)-")
+_LEFTOVER = re.compile(r"^\.(import|trash|removed|columnar-new|columnar-old)-(\d+)-")
 _TRASH = re.compile(r"^\.trash-\d+-(.+)-[0-9a-f]{8}$")     # .trash-<pid>-<dataset id>-<random>
 
 
-def trash_name(dataset_id: str) -> str:
-    """Where a dataset goes while it is replaced or removed (see :func:`sweep_leftovers`)."""
-    return f".trash-{os.getpid()}-{dataset_id}-{os.urandom(4).hex()}"
+def trash_name(dataset_id: str, removed: bool = False) -> str:
+    """Where a dataset goes while it is replaced (put back if the process dies before the new one
+    is in place) or removed (deleted whatever happens); see :func:`sweep_leftovers`."""
+    return f".{'removed' if removed else 'trash'}-{os.getpid()}-{dataset_id}-{os.urandom(4).hex()}"
 
 
 def _pid_alive(pid: int) -> bool:

@@ -220,7 +220,7 @@ def remove_dataset(data_home: Path, dataset_id: str) -> None:
     target = datasets_dir(data_home) / dataset_id
     if check_id(dataset_id) or not (target / DESCRIPTOR).is_file():
         raise LibraryError(f"no imported dataset '{dataset_id}' in {datasets_dir(data_home)}")
-    trash = target.with_name(trash_name(dataset_id))
+    trash = target.with_name(trash_name(dataset_id, removed=True))
     try:
         os.replace(target, trash)
     except OSError as exc:

@@ -323,3 +323,24 @@ def test_the_csv_writer_writes_every_cell_as_csv_reads_it(tmp_path, seed):
             expected = frame[name].tolist()
             assert [float(g) if g else None for g in got] == [None if e != e else e for e in expected]
     assert written.sha256 == columnar.file_sha256(tmp_path / "out.csv")
+
+
+def test_a_removal_killed_half_way_is_finished_not_undone(tmp_path, monkeypatch):
+    """A removal renames the dataset aside, then deletes it: killed in between, the next start
+    deletes the rest (an interrupted replacement, by contrast, is put back)."""
+    import shutil
+
+    from backan_desktop.core import userdata
+
+    home = tmp_path / "home"
+    import_file(write_series(tmp_path / "a.csv", 50), home, "gone")
+    import_file(write_series(tmp_path / "b.csv", 50, seed=3), home, "stays")
+    monkeypatch.setattr(shutil, "rmtree", lambda *a, **k: None)      # the process "dies" before deleting
+    monkeypatch.setattr(columnar, "_pid_alive", lambda pid: False)     # ... and is gone at the next start
+    userdata.remove_dataset(home, "gone")
+    assert any(p.name.startswith(".removed-") for p in (home / "datasets").iterdir())
+    monkeypatch.undo()
+    monkeypatch.setattr(columnar, "_pid_alive", lambda pid: False)
+    lib = load_library(data_home=home)
+    assert "gone" not in lib.datasets and "stays" in lib.datasets
+    assert sorted(p.name for p in (home / "datasets").iterdir()) == ["stays"]
