@@ -16,6 +16,16 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 APPENDIX_KEY = "export/appendix"
 
 
+def path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
+    """A path field with its "Browse…" button beside it, for a form row."""
+    row = QWidget()
+    rl = QHBoxLayout(row)
+    rl.setContentsMargins(0, 0, 0, 0)
+    rl.addWidget(edit, 1)
+    rl.addWidget(browse)
+    return row
+
+
 class ExportDialog(Retranslating, QDialog):
     """Options of a PDF export. ``handout``: the target is a folder (every sheet and the booklet),
     else one PDF file. The appendix choice is remembered (QSettings ``export/appendix``); the paper
@@ -30,11 +40,7 @@ class ExportDialog(Retranslating, QDialog):
         self.path.textChanged.connect(self._update_ok)
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        row = QWidget()
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.path, 1)
-        rl.addWidget(self.browse)
+        row = path_row(self.path, self.browse)
         self.paper = QComboBox()
         for p in PAPERS:
             self.paper.addItem(p, p)

@@ -4,9 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+                               QPushButton)
 
+from .export_dialog import path_row
 from .retranslate import Retranslating
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -32,11 +33,7 @@ class PreferencesDialog(Retranslating, QDialog):
         self.folder = QLineEdit(str(s.value("export/folder", str(Path.home()))))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        row = QWidget()
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.folder, 1)
-        rl.addWidget(self.browse)
+        row = path_row(self.folder, self.browse)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self)
         for label, w in zip(self.labels, (self.lang, self.theme, self.paper, row)):

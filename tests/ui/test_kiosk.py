@@ -285,6 +285,25 @@ def test_print_without_a_printer_says_so(kiosk, qtbot, monkeypatch):
     assert kiosk.toast.kind == "error" and "Booth printer" in kiosk.toast.text()
 
 
+def test_a_failing_printer_driver_is_a_message_that_survives_a_language_switch(kiosk, qtbot):
+    """An unexpected error from the printer is shown, and the message is written again in the other
+    language when a visitor switches (it used to refer to the exception after its block ended)."""
+    def broken(name, paper):
+        raise RuntimeError("driver exploded")
+
+    kiosk.printer_factory = broken
+    kiosk.settings.printer = "Booth printer"
+    _open_trade(kiosk, qtbot)
+    from PySide6.QtPrintSupport import QPrinterInfo
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Booth printer"]))
+        _click(qtbot, kiosk.detail.print_button)
+        qtbot.waitUntil(lambda: kiosk.toast.kind != "busy", timeout=5000)
+    assert kiosk.toast.kind == "error" and "driver exploded" in kiosk.toast.text()
+    kiosk.toast.retranslate()
+    assert "driver exploded" in kiosk.toast.text()
+
+
 # -- staff settings -----------------------------------------------------------------------------------
 def test_settings_are_behind_the_pin_and_take_effect(kiosk, qtbot):
     assert kiosk.settings_panel is None

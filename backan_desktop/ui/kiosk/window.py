@@ -388,7 +388,8 @@ class KioskWindow(Retranslating, QWidget):
             self.toast.show_message(exc.text, "error")
         except Exception as exc:      # a printer driver failing must not take the booth down
             log.exception("printing failed")
-            self.toast.show_message(lambda: translate("KioskWindow", "Printing failed: {error}").format(error=exc), "error")
+            error = str(exc)        # ``exc`` is unbound once the except block ends; the message is re-written later
+            self.toast.show_message(lambda: translate("KioskWindow", "Printing failed: {error}").format(error=error), "error")
         else:
             self.toast.show_message(message, "ok")
         self.detail.set_busy(False)
