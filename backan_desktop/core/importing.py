@@ -244,8 +244,14 @@ def _role_of(header: str) -> Optional[str]:
     h = fold(header)
     if not h:
         return None
+    # a header that is one role's word belongs to it, before any header that only starts or ends
+    # with another role's word: 'Tình trạng' is the status (not an area: 'tỉnh'), 'Đơn vị tính' the
+    # unit, 'Nguồn số liệu' the source (not the values: 'số liệu')
     for role, words in _ROLE_WORDS.items():
-        if h in words or any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
+        if h in words:
+            return role
+    for role, words in _ROLE_WORDS.items():
+        if any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
             return role
     return None
 
