@@ -16,8 +16,9 @@ axes, ticks, legends and point tooltips. ``foreign(texts, lang)`` returns the on
   package — when it holds a word only the English side uses (the vocabulary of those texts and of
   the English sheets, minus every word of their Vietnamese side; ids, paths and URLs excepted), or
   when it reads as English prose (two or more English function words and no Vietnamese). Source
-  titles and publishers (data, shown as printed) and English the app's catalogue keeps on purpose
-  ("OK") are not flagged.
+  titles and publishers (data, shown as printed), English the app's catalogue keeps on purpose
+  ("OK", or the English words a file may hold, which the translation of that list quotes) and text in single quotes (what a problem quotes from a file: a cell, a column name, a
+  keyword of the file's format, as written) are not flagged.
 """
 from __future__ import annotations
 
@@ -138,8 +139,8 @@ def allowed() -> Allowed:
             src, tr = msg.find("source").text or "", msg.find("translation").text or ""
             if src and tr and src != tr:
                 english.add(src)
-            elif src and src == tr and ts == APP_TS:
-                kept.add(src)
+            if src and tr and ts == APP_TS and src in tr:
+                kept.add(src)         # kept as it is, or quoted by its translation (the words a file may hold)
     english = {e for e in english if plain(e).strip() not in kept}
     for text in english:
         raw = [plain(p) for p in re.split(r"\{\w*\}", text)]
@@ -229,10 +230,13 @@ def not_vietnamese_free(text: str) -> list[str]:
     return [w for w in vietnamese_words(rest) if w.casefold() not in a.names]
 
 
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)")     # 'abc', 'string': quoted from a file
+
+
 def english_in(text: str) -> str:
     """The English of the app found in ``text`` (for a Vietnamese UI), or ""."""
     a = allowed()
-    rest = _strip(text, a.phrases_in_vi).strip()
+    rest = _QUOTED.sub("''", _strip(text, a.phrases_in_vi)).strip()
     if not rest:
         return ""
     if rest in a.english:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+from .messages import Message
 from .package import DESCRIPTOR, FrameColumns, LoadedPackage, Problem, Table
 
 log = logging.getLogger(__name__)
@@ -465,7 +466,8 @@ def catalogue_entry(table: Table, resource, csv: WrittenCsv | Path, columns: lis
 def write_cache(dataset_dir: Path, entries: dict[str, dict], problems: Iterable[Problem], staged: Path) -> None:
     """Put the catalogue (whose arrays are already in ``staged``) into place as ``.columnar``."""
     cat = {"format": FORMAT, "resources": entries,
-           "problems": [[p.file, p.message, p.row, p.column] for p in problems]}
+           "problems": [[p.file, p.message, p.row, p.column] + ([p.text.to_json()] if p.text is not None else [])
+                        for p in problems]}
     _save_json(staged, CATALOGUE, cat)
     target = dataset_dir / CACHE_DIR
     old = None
@@ -521,10 +523,14 @@ def copy_is_current(cat: Optional[dict], descriptor, package_dir: Path) -> bool:
 
 
 def catalogue_problems(cat: dict) -> list[Problem]:
+    """The problems the catalogue keeps: [file, message, row, column] and, since messages are
+    translated, the message's template and values (when they still say the same)."""
     out = []
     for p in cat.get("problems") or []:
-        if isinstance(p, list) and len(p) == 4:
-            out.append(Problem(str(p[0]), str(p[1]), p[2] if isinstance(p[2], int) else None,
+        if isinstance(p, list) and len(p) in (4, 5):
+            text = Message.from_json(p[4]) if len(p) == 5 else None
+            message = text if text is not None and str(text) == str(p[1]) else str(p[1])
+            out.append(Problem(str(p[0]), message, p[2] if isinstance(p[2], int) else None,
                                p[3] if isinstance(p[3], int) else None))
     return out
 

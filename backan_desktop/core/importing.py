@@ -24,12 +24,15 @@ from typing import Any, Optional
 
 from .numbers import (EN, VI, Evidence, NumberError, NumberStyle, Reading, choose_reading, decimals_written, fit_column,
                       is_missing, parse_number, parse_numbers)
+from .messages import QT_TRANSLATE_NOOP, Message
 from .package import Problem
 from .periods import PeriodError, parse_period
 from .readers import Coded, Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
 
 SHAPES = ("long", "wide", "yearbook")
 STATUSES = ("official", "preliminary", "estimate", "target")
+# the words a status cell may hold, as a problem lists them (STATUS_WORDS below takes Vietnamese too)
+STATUS_CHOICES = QT_TRANSLATE_NOOP("Problems", "official, preliminary, estimate, target")
 TIDY_COLUMNS = ["indicator", "area", "period", "category", "value", "unit", "status", "source", "note"]
 MAX_PROBLEMS = 200
 
@@ -244,8 +247,14 @@ def _role_of(header: str) -> Optional[str]:
     h = fold(header)
     if not h:
         return None
+    # a header that is one role's word belongs to it, before any header that only starts or ends
+    # with another role's word: 'Tình trạng' is the status (not an area: 'tỉnh'), 'Đơn vị tính' the
+    # unit, 'Nguồn số liệu' the source (not the values: 'số liệu')
     for role, words in _ROLE_WORDS.items():
-        if h in words or any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
+        if h in words:
+            return role
+    for role, words in _ROLE_WORDS.items():
+        if any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
             return role
     return None
 
@@ -411,11 +420,12 @@ class _Collector:
         self.problems: list[Problem] = []
         self.readings: list[Reading] = []
 
-    def problem(self, msg: str, row: Optional[int] = None, col: Optional[int] = None) -> None:
+    def problem(self, msg: Message, row: Optional[int] = None, col: Optional[int] = None) -> None:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(self.file, msg, row, col))
         elif len(self.problems) == MAX_PROBLEMS:
-            self.problems.append(Problem(self.file, f"more than {MAX_PROBLEMS} problems; stopped listing them"))
+            self.problems.append(Problem(self.file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n} problems; stopped "
+                                                                                          "listing them"), n=MAX_PROBLEMS)))
 
     def add(self, file_row: int, col: int, raw_value: Any, style: NumberStyle, indicator: str, period_raw: Any,
             area: str = "", category: str = "", unit: str = "", status: str = "", source: str = "", note: str = "",
@@ -423,28 +433,49 @@ class _Collector:
         try:
             value = parse_number(raw_value, style)
         except NumberError as exc:
-            self.problem(f"value: {exc}", file_row, col)
+            self.problem(_bad_value(exc.message), file_row, col)
             return
         if value is None:
             return                      # a blank, '-' or '..' cell: no figure
         period = normalise_period(period_raw)
         if period is None:
-            self.problem(f"period: '{cell_text(period_raw)[:40]}' is not a year or period", file_row, period_col or col)
+            self.problem(_bad_period(cell_text(period_raw)[:40]), file_row, period_col or col)
             return
         ind = (indicator or "").strip()
         if not ind:
-            self.problem("the series has no name", file_row, 1)
+            self.problem(Message(QT_TRANSLATE_NOOP("Problems", "the series has no name")), file_row, 1)
             return
         st = (status or self.status).strip().lower()
         st = STATUS_WORDS.get(st, st)
         if st not in STATUSES:
-            self.problem(f"status: '{status}' is not one of {', '.join(STATUSES)}", file_row, status_col or col)
+            self.problem(_bad_status(status), file_row, status_col or col)
             return
         self.rows.append({"indicator": ind, "area": (area or "").strip(), "period": period,
                           "category": (category or "").strip(), "value": value,
                           "unit": (unit or self.unit or "").strip(), "status": st,
                           "source": (source or self.source).strip(), "note": (note or "").strip(),
                           "decimals": decimals_written(raw_value, style), "file_row": file_row})
+
+
+def _bad_value(reason) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "value: {reason}"), reason=reason)
+
+
+def _bad_period(text: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "period: '{text}' is not a year or period"), text=text)
+
+
+def _bad_status(text: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "status: '{text}' is not one of {allowed}"), text=text,
+                   allowed=Message(STATUS_CHOICES))
+
+
+def _map_period_and_value() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "map the period and value columns (--period-col, --value-col)"))
+
+
+def _no_figures() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "no figures found in the table"))
 
 
 def _read_as(name: str, cells, mapping: Mapping, evidence, col: Optional[_Collector] = None,
@@ -537,7 +568,8 @@ def _find_col(columns: list[str], wanted: Optional[str], role: str, file: str, p
                 return i
         if wanted.isdigit() and 1 <= int(wanted) <= len(columns):
             return int(wanted) - 1
-        problems.append(Problem(file, f"no column '{wanted}' (columns: {', '.join(columns[:20])})"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "no column '{column}' (columns: {columns})"),
+                                              column=wanted, columns=", ".join(columns[:20]))))
         return None
     for i, c in enumerate(columns):
         if _role_of(c) == role:
@@ -557,10 +589,11 @@ def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], lis
     rows = grid_rows(grid) if grid.frame is None else grid.frame.head(60).values.tolist()
     problems: list[Problem] = []
     if not rows:
-        return "", 0, [], [Problem(grid.file, "the table is empty")]
+        return "", 0, [], [Problem(grid.file, Message(QT_TRANSLATE_NOOP("Problems", "the table is empty")))]
     h = (m.header_row - 1) if m.header_row else find_header(rows)
     if h >= len(rows):
-        return "", 0, [], [Problem(grid.file, f"header row {m.header_row} is past the end of the table")]
+        return "", 0, [], [Problem(grid.file, Message(QT_TRANSLATE_NOOP("Problems", "header row {row} is past the end of "
+                                                                                    "the table"), row=m.header_row))]
     columns = _columns(rows[h])
     if m.shape:
         return m.shape, h, columns, problems
@@ -575,8 +608,9 @@ def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], lis
         return "long", h, columns, problems
     if roles["period"] is not None:
         return "wide", h, columns, problems
-    return "", h, columns, [Problem(grid.file, "cannot tell which column holds the periods (years) and which the values: "
-                                              "map them (--period-col, --value-col, --indicator-col)", h + 1, 1)]
+    return "", h, columns, [Problem(grid.file, Message(QT_TRANSLATE_NOOP(
+        "Problems", "cannot tell which column holds the periods (years) and which the values: map them (--period-col, "
+                    "--value-col, --indicator-col)")), h + 1, 1)]
 
 
 def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str],
@@ -662,7 +696,7 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
                                role, file, col.problems)
                for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
         if idx["period"] is None or idx["value"] is None:
-            col.problem("map the period and value columns (--period-col, --value-col)")
+            col.problem(_map_period_and_value())
         else:
             style = _read_as(columns[idx["value"]], [r[idx["value"]] for r in body if idx["value"] < len(r)], m,
                              evidence, col).style
@@ -671,8 +705,9 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
                 if grid.encoding and len(r) > len(columns) and any(cell_text(v).strip() for v in r[len(columns):]):
                     # a CSV row longer than its header: an unquoted comma has shifted its cells, or
                     # they would be lost — the big-file reader refuses such a row too
-                    col.problem(f"the row has {len(r)} cells but the header has {len(columns)}", first_row + k,
-                                len(columns) + 1)
+                    col.problem(Message(QT_TRANSLATE_NOOP("Problems", "the row has {n} cells but the header has "
+                                                                      "{expected}"), n=len(r), expected=len(columns)),
+                                first_row + k, len(columns) + 1)
                     continue
                 r = list(r) + [None] * (len(columns) - len(r))
                 if all(is_missing(v if not isinstance(v, str) else v.strip() or None) for v in r):
@@ -686,7 +721,7 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
         p = _find_col(columns, m.period_col, "period", file, col.problems)
         area = _find_col(columns, m.area_col, "area", file, col.problems)
         if p is None:
-            col.problem("map the period column (--period-col)")
+            col.problem(Message(QT_TRANSLATE_NOOP("Problems", "map the period column (--period-col)")))
         else:
             others = [i for i in range(len(columns)) if i not in (p, area)]
             numeric = {i: sum(1 for r in body if i < len(r) and _looks_numeric(r[i])) for i in others}
@@ -696,7 +731,8 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
             # text columns beside the measures are dimensions: the area, or a breakdown ("source", "sector"…)
             dims = [i for i in others if i not in measures and filled[i]]
             if not measures:
-                col.problem("no column of numbers next to the period column", h + 1, 1)
+                col.problem(Message(QT_TRANSLATE_NOOP("Problems", "no column of numbers next to the period column")),
+                            h + 1, 1)
             styles = {i: _read_as(columns[i], [r[i] for r in body if i < len(r)], m, evidence, col).style
                       for i in measures}
             period_cells = [normalise_period(r[p]) if p < len(r) else None for r in body]
@@ -710,12 +746,13 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
                             area=cell_text(r[area]) if area is not None else "", category=category,
                             period_col=p + 1)
     else:
-        col.problem(f"unknown shape '{shape}' (use long, wide or yearbook)")
+        col.problem(Message(QT_TRANSLATE_NOOP("Problems", "unknown shape '{shape}' (use long, wide or yearbook)"),
+                            shape=shape))
 
     frame = pd.DataFrame(col.rows, columns=TIDY_COLUMNS + ["decimals", "file_row"])
     _check_duplicates(frame, file, col)
     if frame.empty and not col.problems:
-        col.problem("no figures found in the table", h + 1, 1)
+        col.problem(_no_figures(), h + 1, 1)
     return frame, col.problems, notes
 
 
@@ -795,10 +832,11 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         n = len(values)
     file_rows = np.arange(h + 2, h + 2 + n)
     if not np.isfinite(values).any() and not col.problems:
-        col.problem("no figures found in the table", h + 1, 1)
+        col.problem(_no_figures(), h + 1, 1)
     if np.isinf(values).any():
         for pos in np.flatnonzero(np.isinf(values))[:20]:
-            col.problem("value: infinite values are not allowed", int(file_rows[pos]), idx["value"] + 1)
+            col.problem(_bad_value(Message(QT_TRANSLATE_NOOP("Problems", "infinite values are not allowed"))),
+                        int(file_rows[pos]), idx["value"] + 1)
 
     def recode(role, default="", convert=None):
         """(codes, categories) of a mapped column after trimming and NFC, empty or absent cells as
@@ -827,7 +865,7 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
         for pos in np.flatnonzero(bad_period)[:50]:
             code = int(raw.codes[pos])
             text = str(raw.values[code]) if code >= 0 else ""
-            col.problem(f"period: '{text[:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
+            col.problem(_bad_period(text[:40]), int(file_rows[pos]), idx["period"] + 1)
     keep = ~np.isnan(values) & ~bad_code[pcodes]
     everything = bool(keep.all())
     kept = int(keep.sum())
@@ -855,8 +893,7 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     bad_status = np.array([s not in STATUSES for s in scats])
     if bad_status.any():
         for pos in np.flatnonzero(bad_status[scodes])[:20]:
-            col.problem(f"status: '{scats[scodes[pos]]}' is not one of {', '.join(STATUSES)}",
-                        int(file_rows[pos]), (idx["status"] or 0) + 1)
+            col.problem(_bad_status(scats[scodes[pos]]), int(file_rows[pos]), (idx["status"] or 0) + 1)
 
     # repeated keys: the four codes folded into one integer per row (refactorised before it could
     # overflow); the precise check, with the rows named, runs only when that finds repeats
@@ -891,13 +928,13 @@ STATUS_WORDS = {"chính thức": "official", "chinh thuc": "official", "sơ bộ
                 "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}
 
 
-def _number_problem(text, style) -> str:
+def _number_problem(text, style) -> Message:
     """parse_number's own words for a bad cell, so that every path says the same."""
     try:
         parse_number(text, style)
     except NumberError as exc:
-        return str(exc)
-    return f"'{str(text)[:40]}' is not a number"
+        return exc.message
+    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number"), text=str(text)[:40])
 
 
 def _code_plain_text(cells, default: str):
@@ -955,7 +992,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
                            role, file, col.problems)
            for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
     if idx["period"] is None or idx["value"] is None:
-        col.problem("map the period and value columns (--period-col, --value-col)")
+        col.problem(_map_period_and_value())
         return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
     raw = df.iloc[:, idx["value"]].astype(str).str.strip()
     style = _read_as(columns[idx["value"]], raw, m, evidence, col).style          # from every value
@@ -965,7 +1002,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
     bad = pd.Series(number_bad, index=df.index)
     file_rows = np.arange(h + 2, h + 2 + len(df))
     for pos in np.flatnonzero(number_bad)[:50]:
-        col.problem(f"value: {_number_problem(raw.iloc[pos], style)}", int(file_rows[pos]), idx["value"] + 1)
+        col.problem(_bad_value(_number_problem(raw.iloc[pos], style)), int(file_rows[pos]), idx["value"] + 1)
     checkpoint()
     cleaned = raw.str.replace(r"[\s\u00a0\u202f'%()]", "", regex=True).str.replace(style.thousands, "", regex=False)
     if style is VI:
@@ -974,7 +1011,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
     uniq = {p: normalise_period(p) for p in periods_raw.unique()[:100000]}
     periods = periods_raw.map(uniq)
     for pos in np.flatnonzero(periods.isna().to_numpy() & ~missing.to_numpy())[:50]:
-        col.problem(f"period: '{periods_raw.iloc[pos][:40]}' is not a year or period", int(file_rows[pos]), idx["period"] + 1)
+        col.problem(_bad_period(periods_raw.iloc[pos][:40]), int(file_rows[pos]), idx["period"] + 1)
     keep = ~(missing.to_numpy() | bad.to_numpy() | periods.isna().to_numpy())
     checkpoint()
 
@@ -999,8 +1036,7 @@ def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list
     })
     bad_status = ~frame["status"].isin(STATUSES)
     for pos in np.flatnonzero(bad_status.to_numpy())[:20]:
-        col.problem(f"status: '{frame['status'].iloc[pos]}' is not one of {', '.join(STATUSES)}",
-                    int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
+        col.problem(_bad_status(frame["status"].iloc[pos]), int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
     _check_duplicates(frame, file, col)
     return frame, col.problems, []
 
@@ -1029,8 +1065,10 @@ def _check_duplicates(frame, file: str, col: _Collector) -> None:
     for _, group in list(dup.groupby(key, sort=False))[:20]:
         if group["value"].nunique() > 1:
             rows = ", ".join(str(r) for r in group["file_row"].tolist()[:5])
-            col.problem(f"the same figure appears with different values on rows {rows}: "
-                        f"{group['indicator'].iloc[0]} · {group['period'].iloc[0]}", int(group["file_row"].iloc[0]))
+            col.problem(Message(QT_TRANSLATE_NOOP("Problems", "the same figure appears with different values on rows "
+                                                              "{rows}: {indicator} · {period}"),
+                                rows=rows, indicator=str(group["indicator"].iloc[0]), period=str(group["period"].iloc[0])),
+                        int(group["file_row"].iloc[0]))
 
 
 def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, progress=None) -> ImportPreview:
@@ -1044,7 +1082,8 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
         grid = read_xlsx_grid(path, problems, opts.sheet, cancel=cancel, progress=progress)
     elif suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
-        problems.append(Problem(file, "old Excel 97–2003 files (.xls) are not supported: save the sheet as .xlsx or CSV"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "old Excel 97–2003 files (.xls) are not "
+                                                                            "supported: save the sheet as .xlsx or CSV"))))
         grid = None
     else:
         grid = read_csv_grid(path, problems, opts.encoding, opts.delimiter, cancel=cancel)
@@ -1056,8 +1095,9 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     problems += p2
     for name in opts.mapping.decimals:
         if columns and name not in columns:
-            problems.append(Problem(file, f"decimal mark given for a column that is not there: '{name}' "
-                                          f"(columns: {', '.join(columns[:20])})"))
+            problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "decimal mark given for a column that is "
+                                                                                "not there: '{column}' (columns: {columns})"),
+                                                  column=name, columns=", ".join(columns[:20]))))
     if not shape:
         return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
     frame, p3, notes, readings = normalise(grid, opts, shape, h, columns, cancel, progress)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
+from .messages import QT_TRANSLATE_NOOP, Message
 from .package import LoadedPackage, Problem, Table, load_package
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
@@ -230,7 +231,7 @@ class Library:
                     try:
                         period = parse_period(r["period"])
                     except PeriodError as exc:
-                        self.problems.append(Problem(str(res.path), str(exc), i + 2))
+                        self.problems.append(Problem(str(res.path), exc.message, i + 2))
                         continue
                     obs = Observation(r["indicator"], r["area"], period, _s(r.get("category")), r["value"],
                                       decimals[i] if i < len(decimals) else 0, _s(r.get("qualifier")), r["unit"],
@@ -298,7 +299,10 @@ class Library:
             for text, group in periods.items():
                 if len({o.value for o in group}) > 1 and sum(o.preferred for o in group) > 1:
                     rows = ", ".join(str(o.row) for o in group if o.preferred)
-                    self.problems.append(Problem("observations.csv", f"{ind} {area} {cat or ''} {text}: several rows marked preferred (rows {rows})".replace("  ", " "), group[0].row, 10))
+                    figure = f"{ind} {area} {cat or ''} {text}".replace("  ", " ")
+                    self.problems.append(Problem("observations.csv", Message(QT_TRANSLATE_NOOP(
+                        "Problems", "{figure}: several rows marked preferred (rows {rows})"), figure=figure, rows=rows),
+                        group[0].row, 10))
 
     # -- queries ------------------------------------------------------------------------------
     def unit(self, unit_id: str) -> UnitFormat:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 MISSING = {"", "-", "–", "—", "..", "...", "…", "x", "X", "na", "NA", "n/a", "N/A", "nan", "NaN", "null", "NULL", "#N/A"}
 _CLEAN = re.compile(r"[\s\u00a0\u202f']")
 _NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+(?:[eE][+-]?\d+)?$")
@@ -22,8 +24,21 @@ _EXPONENT = re.compile(r"[eE][+-]?\d+$")
 MAX_DECIMALS = 12
 
 
-class NumberError(ValueError):
-    pass
+class NumberError(MessageError, ValueError):
+    """A cell that is not a number; ``message`` says why."""
+
+
+def _not_a_number(text) -> NumberError:
+    return NumberError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number"), text=text))
+
+
+def _shown(text) -> str:
+    """A cell as a problem quotes it."""
+    return str(text).strip()[:40]
+
+
+def _infinite() -> NumberError:
+    return NumberError(Message(QT_TRANSLATE_NOOP("Problems", "infinite values are not allowed")))
 
 
 @dataclass(frozen=True)
@@ -56,40 +71,43 @@ def is_missing(text) -> bool:
 def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
     """A finite float, or None for a missing cell; raises NumberError for anything else."""
     if isinstance(text, bool):
-        raise NumberError(f"'{text}' is not a number")
+        raise _not_a_number(str(text))
     if isinstance(text, (int, float)):
         if isinstance(text, float) and math.isnan(text):
             return None
         if isinstance(text, float) and math.isinf(text):
-            raise NumberError("infinite values are not allowed")
+            raise _infinite()
         return float(text)
     if is_missing(text):
         return None
     s, _ = _strip(str(text))
     if not _NUMBER_CHARS.match(s):
-        raise NumberError(f"'{str(text).strip()[:40]}' is not a number")
+        raise _not_a_number(_shown(text))
     sign = -1.0 if s.startswith("-") else 1.0
     body = s.lstrip("+-")
     exponent = _EXPONENT.search(body)
     if exponent:
         body, exponent = body[:exponent.start()], exponent.group()
         if style.thousands in body:
-            raise NumberError(f"'{str(text).strip()[:40]}' has thousands separators before an exponent")
+            raise NumberError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' has thousands separators before an "
+                                                                    "exponent"), text=_shown(text)))
     thousands, decimal = style.thousands, style.decimal
     if body.count(decimal) > 1:
-        raise NumberError(f"'{str(text).strip()[:40]}' has more than one decimal mark '{decimal}'")
+        raise NumberError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' has more than one decimal mark '{mark}'"),
+                                  text=_shown(text), mark=decimal))
     int_part, _, frac = body.partition(decimal)
     if thousands in int_part:
         groups = int_part.split(thousands)
         # 1.234.567: a first group of one to three digits, not 0 ('0.500' is never five hundred)
         if not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0") or any(len(g) != 3 for g in groups[1:]):
-            raise NumberError(f"'{str(text).strip()[:40]}' has misplaced thousands separators")
+            raise NumberError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' has misplaced thousands separators"),
+                                      text=_shown(text)))
         int_part = "".join(groups)
     if thousands in frac or not (int_part or frac):
-        raise NumberError(f"'{str(text).strip()[:40]}' is not a number")
+        raise _not_a_number(_shown(text))
     value = float(f"{int_part or '0'}.{frac or '0'}{exponent or ''}")
     if not math.isfinite(value):
-        raise NumberError("infinite values are not allowed")
+        raise _infinite()
     return sign * value
 
 

@@ -1,7 +1,9 @@
 """Load and validate a data package folder: ``datapackage.json`` plus CSV resources.
 
 Nothing here raises on bad input: every problem becomes a :class:`Problem` naming the file and,
-where there is one, the row and column (row 1 is the CSV header, as a spreadsheet counts them).
+where there is one, the row and column (row 1 is the CSV header, as a spreadsheet counts them);
+what it says is a :class:`~backan_desktop.core.messages.Message`, English for the CLI and the log,
+translated by the UI.
 Runs on any thread; pure Python (the csv module), no Qt, no pandas.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any, Optional
 
 from pydantic import ValidationError
 
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of, os_reason, phrase
 from .schema import ROLE_COLUMNS, FieldSpec, Package, Resource, TableSchema
 
 DESCRIPTOR = "datapackage.json"
@@ -33,16 +36,36 @@ csv.field_size_limit(1024 * 1024)
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input file. ``row``/``column`` are 1-based; None when not applicable."""
+    """One thing wrong with an input file. ``row``/``column`` are 1-based; None when not applicable.
+
+    ``message`` is given as a :class:`~backan_desktop.core.messages.Message` (kept in ``text``, for
+    the UI to show in its language) and read back as its English text, what the CLI prints and
+    the log keeps; a plain string is accepted too (``text`` is then None). Problems are equal when
+    they say the same in English."""
     file: str
     message: str
     row: Optional[int] = None
     column: Optional[int] = None
+    text: Optional[Message] = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Message):
+            object.__setattr__(self, "text", self.message)
+            object.__setattr__(self, "message", str(self.message))
 
     def __str__(self) -> str:
         if self.row is not None:
             return f"{self.file}:{self.row}:{self.column or 0}: {self.message}"
         return f"{self.file}: {self.message}"
+
+    def located(self) -> Message:
+        """The problem with its place, as ``str()`` writes it, as a message (for a message that
+        quotes a problem)."""
+        what = self.text if self.text is not None else self.message
+        if self.row is not None:
+            return Message(QT_TRANSLATE_NOOP("Problems", "{file}:{row}:{column}: {message}"),
+                           file=self.file, row=self.row, column=self.column or 0, message=what)
+        return Message(QT_TRANSLATE_NOOP("Problems", "{file}: {message}"), file=self.file, message=what)
 
 
 class FrameColumns(Mapping):
@@ -149,52 +172,60 @@ def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        problems.append(Problem(name, f"cannot read the package descriptor: {exc.strerror or exc}"))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "cannot read the package descriptor: {reason}"),
+                                              reason=os_reason(exc))))
         return None
     if size > MAX_DESCRIPTOR_BYTES:
-        problems.append(Problem(name, f"file is {size:,} bytes; a descriptor over {MAX_DESCRIPTOR_BYTES:,} bytes is refused"))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "file is {size:,} bytes; a descriptor over "
+                                                                            "{limit:,} bytes is refused"),
+                                              size=size, limit=MAX_DESCRIPTOR_BYTES)))
         return None
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(name, f"not valid UTF-8 (byte {exc.start})", line, 1))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte {at})"), at=exc.start),
+                                line, 1))
         return None
     except OSError as exc:
-        problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
+        problems.append(Problem(name, cannot_read(exc)))
         return None
     depth = json_depth(text)
     if depth > MAX_DESCRIPTOR_DEPTH:
         # refused before parsing: json and pydantic would recurse once per level
-        problems.append(Problem(name, f"the descriptor is nested {depth:,} levels deep; more than "
-                                      f"{MAX_DESCRIPTOR_DEPTH} levels are refused"))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested {depth:,} levels deep; "
+                                                                            "more than {limit} levels are refused"),
+                                              depth=depth, limit=MAX_DESCRIPTOR_DEPTH)))
         return None
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        problems.append(Problem(name, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"),
+                                              reason=phrase(exc.msg, JSON_ERRORS)), exc.lineno, exc.colno))
         return None
     except ValueError as exc:
-        message = str(exc)
-        if "integer string conversion" in message:      # Python's guard against huge integer literals
-            message = f"a number with more than {sys.get_int_max_str_digits():,} digits"
-        problems.append(Problem(name, f"invalid JSON: {message}"))
+        reason = message_of(exc)
+        if "integer string conversion" in str(exc):      # Python's guard against huge integer literals
+            reason = Message(QT_TRANSLATE_NOOP("Problems", "a number with more than {digits:,} digits"),
+                             digits=sys.get_int_max_str_digits())
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"), reason=reason)))
         return None
     if not isinstance(obj, dict):
-        problems.append(Problem(name, "the descriptor must be a JSON object"))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor must be a JSON object"))))
         return None
     obj = _nfc_json(obj)
     try:
         return Package.model_validate(obj)
     except ValidationError as exc:
         for err in exc.errors()[:MAX_PROBLEMS_PER_FILE]:
-            where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+            where = ".".join(str(p) for p in err["loc"]) or Message(QT_TRANSLATE_NOOP("Problems", "(top level)"))
             line = _locate_key(text, err["loc"])
-            problems.append(Problem(name, f"{where}: {err['msg']}", line, 1 if line else None))
+            problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "{where}: {reason}"), where=where,
+                                                  reason=phrase(err["msg"], SCHEMA_ERRORS)), line, 1 if line else None))
         return None
     except RecursionError:
-        problems.append(Problem(name, "the descriptor is nested too deeply"))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested too deeply"))))
         return None
 
 
@@ -213,8 +244,70 @@ def json_depth(text: str) -> int:
     return max(accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
 
 
+class _Refused(MessageError, ValueError):
+    pass
+
+
 def _reject_constant(token: str):
-    raise ValueError(f"{token} is not allowed in a data package")
+    raise _Refused(Message(QT_TRANSLATE_NOOP("Problems", "{token} is not allowed in a data package"), token=token))
+
+
+def cannot_read(exc: OSError) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "cannot read: {reason}"), reason=os_reason(exc))
+
+
+# what Python's csv module says of a broken CSV
+CSV_ERRORS = (
+    QT_TRANSLATE_NOOP("Problems", "'{expected}' expected after '{after}'"),
+    QT_TRANSLATE_NOOP("Problems", "unexpected end of data"),
+    QT_TRANSLATE_NOOP("Problems", "line contains NUL"),
+    QT_TRANSLATE_NOOP("Problems", "field larger than field limit ({limit})"),
+)
+# what pandas' C parser says of one
+PARSER_ERRORS = (
+    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: Expected {expected} fields in line {line}, saw {saw}"),
+    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: EOF inside string starting at row {row}"),
+)
+
+
+def csv_reason(exc: csv.Error) -> Message | str:
+    return phrase(str(exc), CSV_ERRORS)
+
+
+def parser_reason(text: str) -> Message | str:
+    return phrase(text, PARSER_ERRORS)
+
+
+# what json.loads says of broken JSON (exc.msg)
+JSON_ERRORS = (
+    QT_TRANSLATE_NOOP("Problems", "Expecting value"),
+    QT_TRANSLATE_NOOP("Problems", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("Problems", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("Problems", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("Problems", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("Problems", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("Problems", "Extra data"),
+    QT_TRANSLATE_NOOP("Problems", "Illegal trailing comma before end of object"),
+    QT_TRANSLATE_NOOP("Problems", "Illegal trailing comma before end of array"),
+)
+# what pydantic says of a descriptor that does not fit the schema (err["msg"])
+SCHEMA_ERRORS = (
+    QT_TRANSLATE_NOOP("Problems", "Field required"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid string"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid list"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid dictionary"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid dictionary or instance of {model}"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid boolean, unable to interpret input"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid integer, unable to parse string as an integer"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid integer, got a number with a fractional part"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be a valid number, unable to parse string as a number"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be {allowed} or {last}"),
+    QT_TRANSLATE_NOOP("Problems", "Input should be {allowed}"),
+    QT_TRANSLATE_NOOP("Problems", "String should match pattern {pattern}"),
+    QT_TRANSLATE_NOOP("Problems", "String should have at least 1 character"),
+    QT_TRANSLATE_NOOP("Problems", "String should have at most 1 character"),
+    QT_TRANSLATE_NOOP("Problems", "List should have at least 1 item after validation, not 0"),
+)
 
 
 def _nfc_json(value):
@@ -240,50 +333,69 @@ def _locate_key(text: str, loc: tuple) -> Optional[int]:
 
 def resolve_resource_path(package_dir: Path, resource: Resource, problems: list[Problem]) -> Optional[Path]:
     """The resource's file inside the package folder, or None (with a problem) if it is not safe."""
-    where = f"{DESCRIPTOR}"
-    label = f"resource '{resource.name}'"
+    where = DESCRIPTOR
+    name = resource.name
     if resource.data is not None and resource.path is None:
-        problems.append(Problem(where, f"{label}: inline data is not supported; put the table in a CSV file"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': inline data is not "
+                                                                             "supported; put the table in a CSV file"),
+                                               name=name)))
         return None
     if resource.path is None:
-        problems.append(Problem(where, f"{label}: has no path"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': has no path"), name=name)))
         return None
     if isinstance(resource.path, list):
-        problems.append(Problem(where, f"{label}: a resource split over several files is not supported"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': a resource split over "
+                                                                             "several files is not supported"),
+                                               name=name)))
         return None
     raw = resource.path
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", raw):
-        problems.append(Problem(where, f"{label}: path '{raw}' is a URL or drive path; only files inside the package folder are read (the app works offline)"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' is a URL or "
+                                                                             "drive path; only files inside the package "
+                                                                             "folder are read (the app works offline)"),
+                                               name=name, path=raw)))
         return None
     if "\\" in raw or "\x00" in raw:
-        problems.append(Problem(where, f"{label}: path '{raw}' must use '/' and plain file names"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' must use "
+                                                                             "'/' and plain file names"),
+                                               name=name, path=raw)))
         return None
     pure = PurePosixPath(raw)
     if pure.is_absolute() or raw.startswith("~"):
-        problems.append(Problem(where, f"{label}: path '{raw}' is absolute; it must be relative to the package folder"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' is "
+                                                                             "absolute; it must be relative to the "
+                                                                             "package folder"),
+                                               name=name, path=raw)))
         return None
     if any(part == ".." for part in pure.parts):
-        problems.append(Problem(where, f"{label}: path '{raw}' contains '..'; it must stay inside the package folder"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' contains "
+                                                                             "'..'; it must stay inside the package folder"),
+                                               name=name, path=raw)))
         return None
     base = package_dir.resolve()
     target = (base / Path(*pure.parts)).resolve()
     if base != target and base not in target.parents:
-        problems.append(Problem(where, f"{label}: path '{raw}' leads outside the package folder (symbolic link?)"))
+        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' leads "
+                                                                             "outside the package folder (symbolic link?)"),
+                                               name=name, path=raw)))
         return None
     if not target.is_file():
-        problems.append(Problem(raw, f"{label}: file not found in the package folder"))
+        problems.append(Problem(raw, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': file not found in the "
+                                                                           "package folder"), name=name)))
         return None
     size = target.stat().st_size
     if size > MAX_RESOURCE_BYTES:
-        problems.append(Problem(raw, f"file is {size:,} bytes; resources over {MAX_RESOURCE_BYTES:,} bytes are refused"))
+        problems.append(Problem(raw, Message(QT_TRANSLATE_NOOP("Problems", "file is {size:,} bytes; resources over "
+                                                                           "{limit:,} bytes are refused"),
+                                             size=size, limit=MAX_RESOURCE_BYTES)))
         return None
     return target
 
 
 # --- cells --------------------------------------------------------------------------------------
 
-class CellError(ValueError):
-    pass
+class CellError(MessageError, ValueError):
+    """A cell that does not fit its field's type; ``message`` says why."""
 
 
 _INT_RX = re.compile(r"^[+-]?\d+$")
@@ -299,25 +411,28 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
     s = text.strip()
     if t == "number":
         if not _NUM_RX.match(s):
-            raise CellError(f"'{_clip(text)}' is not a number (use '.' for decimals, no thousands separators)")
+            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number (use '.' for decimals, no "
+                                                                  "thousands separators)"), text=_clip(text)))
         value = float(s)
         if not math.isfinite(value):
-            raise CellError(f"'{_clip(text)}' is not a finite number")
+            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"), text=_clip(text)))
         from .formatting import decimals_of
         return value, decimals_of(s)
     if t in ("integer", "year"):
         if not _INT_RX.match(s) or len(s) > 19:
-            raise CellError(f"'{_clip(text)}' is not {'a year' if t == 'year' else 'an integer'}")
+            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a year") if t == "year" else
+                                    QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"), text=_clip(text)))
         value = int(s)
         if t == "year" and not (1000 <= value <= 9999):
-            raise CellError(f"'{_clip(text)}' is not a four-digit year")
+            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a four-digit year"), text=_clip(text)))
         return value, 0
     if t == "boolean":
         if s in spec.trueValues:
             return True, 0
         if s in spec.falseValues:
             return False, 0
-        raise CellError(f"'{_clip(text)}' is not a boolean ({'/'.join(spec.trueValues[:1] + spec.falseValues[:1])})")
+        raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean ({words})"), text=_clip(text),
+                                words="/".join(spec.trueValues[:1] + spec.falseValues[:1])))
     if t == "date":
         m = _DATE_RX.match(s)
         try:
@@ -325,7 +440,8 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
                 raise ValueError
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), 0
         except ValueError:
-            raise CellError(f"'{_clip(text)}' is not a date (YYYY-MM-DD)") from None
+            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a date (YYYY-MM-DD)"),
+                                    text=_clip(text))) from None
     return text, 0
 
 
@@ -334,28 +450,57 @@ def _clip(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _check_constraints(value: Any, text: str, spec: FieldSpec) -> Optional[str]:
+def _not_one_of(text: str, enum: list) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not one of: {allowed}"), text=text,
+                   allowed=", ".join(str(e) for e in enum[:12]))
+
+
+def _no_match(text: str, pattern: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' does not match the pattern {pattern}"), text=text,
+                   pattern=pattern)
+
+
+def _out_of_bounds(text: str, bound: float, below: bool) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "{text} is below the minimum {bound:g}") if below else
+                   QT_TRANSLATE_NOOP("Problems", "{text} is above the maximum {bound:g}"), text=text, bound=bound)
+
+
+def _check_constraints(value: Any, text: str, spec: FieldSpec) -> Optional[Message]:
     c = spec.constraints
     if c.enum is not None and value not in c.enum and text not in [str(e) for e in c.enum]:
-        allowed = ", ".join(str(e) for e in c.enum[:12])
-        return f"'{_clip(text)}' is not one of: {allowed}"
+        return _not_one_of(_clip(text), c.enum)
     if c.pattern is not None and isinstance(value, str):
         try:
             if not re.fullmatch(c.pattern, value):
-                return f"'{_clip(text)}' does not match the pattern {c.pattern}"
+                return _no_match(_clip(text), c.pattern)
         except re.error:
             return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if c.minimum is not None and value < c.minimum:
-            return f"{text} is below the minimum {c.minimum:g}"
+            return _out_of_bounds(text, c.minimum, below=True)
         if c.maximum is not None and value > c.maximum:
-            return f"{text} is above the maximum {c.maximum:g}"
+            return _out_of_bounds(text, c.maximum, below=False)
     if isinstance(value, str):
         if c.minLength is not None and len(value) < c.minLength:
-            return f"'{_clip(text)}' is shorter than {c.minLength} characters"
+            return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is shorter than {n} characters"), text=_clip(text),
+                           n=c.minLength)
         if c.maxLength is not None and len(value) > c.maxLength:
-            return f"'{_clip(text)}' is longer than {c.maxLength} characters"
+            return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is longer than {n} characters"), text=_clip(text),
+                           n=c.maxLength)
     return None
+
+
+def _in_column(column: str, reason) -> Message:
+    """``column: reason`` — a cell's problem, after its column's name."""
+    return Message(QT_TRANSLATE_NOOP("Problems", "{column}: {reason}"), column=column, reason=reason)
+
+
+def _required(column: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "{column}: a value is required"), column=column)
+
+
+def malformed_csv(reason) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "malformed CSV: {reason}"), reason=reason)
 
 
 # --- tables ---------------------------------------------------------------------------------------
@@ -383,7 +528,7 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        problems.append(Problem(file, f"cannot read: {exc.strerror or exc}"))
+        problems.append(Problem(file, cannot_read(exc)))
         return None
     text = decode_bytes(raw, resource.encoding, file, problems)
     if text is None:
@@ -398,7 +543,8 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
             return False
         problems.append(Problem(file, msg, row, col))
         if len(problems) - start == MAX_PROBLEMS_PER_FILE:
-            problems.append(Problem(file, f"more than {MAX_PROBLEMS_PER_FILE} problems; stopped checking this file"))
+            problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n} problems; stopped checking "
+                                                                                "this file"), n=MAX_PROBLEMS_PER_FILE)))
             return False
         return True
 
@@ -409,21 +555,25 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        add(f"malformed CSV: {exc}", 1, 1)
+        add(malformed_csv(csv_reason(exc)), 1, 1)
         return None
     if header is None:
-        add("the file is empty; expected a header row: " + ",".join(names), 1, 1)
+        add(Message(QT_TRANSLATE_NOOP("Problems", "the file is empty; expected a header row: {columns}"),
+                    columns=",".join(names)), 1, 1)
         return None
     header = [h.strip() for h in header]
     if header != names:
         missing = [n for n in names if n not in header]
         extra = [h for h in header if h not in names]
         if missing:
-            add(f"missing column(s): {', '.join(missing)}", 1, len(header) + 1)
+            add(Message(QT_TRANSLATE_NOOP("Problems", "missing column(s): {columns}"), columns=", ".join(missing)),
+                1, len(header) + 1)
         for h in extra:
-            add(f"unexpected column '{_clip(h)}' (not in the schema)", 1, header.index(h) + 1)
+            add(Message(QT_TRANSLATE_NOOP("Problems", "unexpected column '{column}' (not in the schema)"),
+                        column=_clip(h)), 1, header.index(h) + 1)
         if not missing and not extra:
-            add("columns are in a different order than the schema: expected " + ",".join(names), 1, 1)
+            add(Message(QT_TRANSLATE_NOOP("Problems", "columns are in a different order than the schema: expected "
+                                                      "{columns}"), columns=",".join(names)), 1, 1)
         return None
 
     missing_values = set(schema.missingValues)
@@ -435,7 +585,8 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
             if not record or (len(record) == 1 and record[0] == "" and len(names) > 1):
                 continue   # blank line
             if len(record) != len(names):
-                keep_going = add(f"has {len(record)} fields, expected {len(names)}", row_no, min(len(record), len(names)) + 1)
+                keep_going = add(Message(QT_TRANSLATE_NOOP("Problems", "has {n} fields, expected {expected}"),
+                                         n=len(record), expected=len(names)), row_no, min(len(record), len(names)) + 1)
                 if not keep_going:
                     break
                 continue
@@ -444,15 +595,15 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
                 dec = 0
                 if cell in missing_values or (spec.type != "string" and cell.strip() == ""):
                     if spec.constraints.required:
-                        keep_going = add(f"{spec.name}: a value is required", row_no, col)
+                        keep_going = add(_required(spec.name), row_no, col)
                 else:
                     try:
                         value, dec = convert_cell(cell, spec)
                         msg = _check_constraints(value, cell, spec)
                         if msg:
-                            keep_going = add(f"{spec.name}: {msg}", row_no, col)
+                            keep_going = add(_in_column(spec.name, msg), row_no, col)
                     except CellError as exc:
-                        keep_going = add(f"{spec.name}: {exc}", row_no, col)
+                        keep_going = add(_in_column(spec.name, exc.message), row_no, col)
                 columns[spec.name].append(value)
                 if spec.type == "number":
                     decimals[spec.name].append(dec)
@@ -461,7 +612,7 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
             if not keep_going:
                 break
     except csv.Error as exc:
-        add(f"malformed CSV: {exc}", row_no + 1, 1)
+        add(malformed_csv(csv_reason(exc)), row_no + 1, 1)
         return None
     table = Table(resource.name, schema, columns, decimals, path)
     if keep_going:
@@ -508,7 +659,7 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
     names = [f.name for f in schema.fields]
     start = len(problems)
 
-    def add(msg: str, row: Optional[int] = None, col: Optional[int] = None) -> bool:
+    def add(msg: Message, row: Optional[int] = None, col: Optional[int] = None) -> bool:
         if len(problems) - start >= MAX_PROBLEMS_PER_FILE:
             return False
         problems.append(Problem(file, msg, row, col))
@@ -519,10 +670,12 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
             head = f.readline().decode("utf-8-sig")
         header = [h.strip() for h in next(csv.reader([head], delimiter=resource.dialect.delimiter))]
     except (OSError, UnicodeDecodeError, StopIteration, csv.Error) as exc:
-        add(f"cannot read the header: {exc}", 1, 1)
+        add(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the header: {reason}"),
+                    reason=csv_reason(exc) if isinstance(exc, csv.Error) else str(exc)), 1, 1)
         return None
     if header != names:
-        add("columns differ from the schema: expected " + ",".join(names), 1, 1)
+        add(Message(QT_TRANSLATE_NOOP("Problems", "columns differ from the schema: expected {columns}"),
+                    columns=",".join(names)), 1, 1)
         return None
     from .readers import read_csv_coded
 
@@ -533,7 +686,7 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
         cols = read_csv_coded(path, names, 1, resource.dialect.delimiter, "utf-8-sig", text=textual,
                               raw=[n for n in names if n not in textual])
     except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError) as exc:
-        add(f"malformed CSV: {str(exc).strip()[:200]}", 1, 1)
+        add(malformed_csv(parser_reason(str(exc).strip()[:200])), 1, 1)
         return None
     missing_values = set(schema.missingValues)
     data, decimals = {}, {}
@@ -547,15 +700,14 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
             empty = empty_value[coded.codes]
             if spec.constraints.required and empty.any():
                 for pos in np.flatnonzero(empty)[:10]:
-                    add(f"{spec.name}: a value is required", int(rows[pos]), col)
+                    add(_required(spec.name), int(rows[pos]), col)
             bad_value = np.zeros(len(values) + 1, dtype=bool)
             if spec.constraints.enum is not None:
                 allowed = {str(e) for e in spec.constraints.enum}
                 bad_value[:-1] |= np.array([v not in allowed for v in values], dtype=bool)
                 bad = bad_value[coded.codes] & ~empty
                 for pos in np.flatnonzero(bad)[:10]:
-                    add(f"{spec.name}: '{_clip(values[coded.codes[pos]])}' is not one of: "
-                        f"{', '.join(str(e) for e in spec.constraints.enum[:12])}",
+                    add(_in_column(spec.name, _not_one_of(_clip(values[coded.codes[pos]]), spec.constraints.enum)),
                         int(rows[pos]), col)
             if spec.constraints.pattern is not None:
                 try:
@@ -565,7 +717,7 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
                     mismatch = np.zeros(len(values) + 1, dtype=bool)
                 bad = mismatch[coded.codes] & ~empty
                 for pos in np.flatnonzero(bad)[:10]:
-                    add(f"{spec.name}: '{values[coded.codes[pos]][:40]}' does not match the pattern {spec.constraints.pattern}",
+                    add(_in_column(spec.name, _no_match(values[coded.codes[pos]][:40], spec.constraints.pattern)),
                         int(rows[pos]), col)
             # missing cells become NaN codes; the categories are the distinct present values
             keep = [i for i, v in enumerate(values) if not empty_value[i]]
@@ -589,7 +741,7 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
             empty = ~present | text.isin(missing_values).to_numpy() | (text.str.strip() == "").to_numpy()
         if spec.constraints.required and empty.any():
             for pos in np.flatnonzero(empty)[:10]:
-                add(f"{spec.name}: a value is required", int(rows[pos]), col)
+                add(_required(spec.name), int(rows[pos]), col)
         if spec.type in ("number", "integer", "year"):
             values = parsed if parsed is not None else pd.to_numeric(text.where(~empty, None), errors="coerce")
             bad = values.isna().to_numpy() & ~empty
@@ -597,8 +749,9 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
                 bad |= ~empty & ~text.str.fullmatch(r"\s*[+-]?\d+\s*").to_numpy(dtype=bool, na_value=False)
             bad |= ~empty & ~np.isfinite(values.to_numpy(dtype=float, na_value=0.0))
             for pos in np.flatnonzero(bad)[:10]:
-                add(f"{spec.name}: '{text.iloc[pos][:40]}' is not {'a number' if spec.type == 'number' else 'an integer'}",
-                    int(rows[pos]), col)
+                reason = Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number") if spec.type == "number" else
+                                 QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"), text=text.iloc[pos][:40])
+                add(_in_column(spec.name, reason), int(rows[pos]), col)
             if spec.type == "number":
                 data[spec.name] = values.astype("Float64")
                 decimals[spec.name] = decimals_in_text(text.to_numpy()).tolist()
@@ -606,23 +759,25 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
                 data[spec.name] = values.astype("Int64")
             nums = values.to_numpy(dtype=float, na_value=np.nan)
             c = spec.constraints
-            for bound, cmp, word in ((c.minimum, np.less, "below the minimum"), (c.maximum, np.greater, "above the maximum")):
+            for bound, cmp, below in ((c.minimum, np.less, True), (c.maximum, np.greater, False)):
                 if bound is not None:
                     with np.errstate(invalid="ignore"):
                         out = cmp(nums, bound)
                     for pos in np.flatnonzero(out)[:10]:
-                        add(f"{spec.name}: {text.iloc[pos]} is {word} {bound:g}", int(rows[pos]), col)
+                        add(_in_column(spec.name, _out_of_bounds(text.iloc[pos], bound, below)), int(rows[pos]), col)
         else:  # boolean
             ok = text.isin(spec.trueValues + spec.falseValues).to_numpy() | empty
             for pos in np.flatnonzero(~ok)[:10]:
-                add(f"{spec.name}: '{text.iloc[pos][:40]}' is not a boolean", int(rows[pos]), col)
+                add(_in_column(spec.name, Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean"),
+                                                  text=text.iloc[pos][:40])), int(rows[pos]), col)
             data[spec.name] = pd.array([None if e else (v in spec.trueValues) for v, e in zip(text, empty)], dtype="boolean")
     frame = pd.DataFrame(data)
     keys = schema.primaryKey or [f.name for f in schema.fields if f.constraints.unique][:1]
     if keys and all(k in frame.columns for k in keys):
         dup = frame.duplicated(keys, keep=False).to_numpy()
         for pos in np.flatnonzero(dup)[:10]:
-            add(f"duplicate key in {', '.join(keys)}", int(rows[pos]), names.index(keys[0]) + 1)
+            add(Message(QT_TRANSLATE_NOOP("Problems", "duplicate key in {columns}"), columns=", ".join(keys)),
+                int(rows[pos]), names.index(keys[0]) + 1)
     return Table(resource.name, schema, FrameColumns(frame), decimals, path, frame)
 
 
@@ -636,13 +791,16 @@ def _check_unique(table: Table, file: str, add) -> None:
                 if v is None:
                     continue
                 if v in seen:
-                    if not add(f"{spec.name}: '{v}' repeats row {seen[v]}; values must be unique", i + 2, col):
+                    if not add(Message(QT_TRANSLATE_NOOP("Problems", "{column}: '{value}' repeats row {row}; values "
+                                                                     "must be unique"),
+                                       column=spec.name, value=str(v), row=seen[v]), i + 2, col):
                         return
                 else:
                     seen[v] = i + 2
     if schema.primaryKey:
         if any(k not in names for k in schema.primaryKey):
-            add(f"primaryKey names a column that is not in the schema: {schema.primaryKey}")
+            add(Message(QT_TRANSLATE_NOOP("Problems", "primaryKey names a column that is not in the schema: {columns}"),
+                        columns=str(schema.primaryKey)))
             return
         seen2: dict[tuple, int] = {}
         cols = [table.columns[k] for k in schema.primaryKey]
@@ -650,7 +808,8 @@ def _check_unique(table: Table, file: str, add) -> None:
         for i, key in enumerate(zip(*cols)):
             if key in seen2:
                 shown = ", ".join("" if k is None else str(k) for k in key)
-                if not add(f"duplicate key ({shown}): same as row {seen2[key]}", i + 2, first_col):
+                if not add(Message(QT_TRANSLATE_NOOP("Problems", "duplicate key ({key}): same as row {row}"),
+                                   key=shown, row=seen2[key]), i + 2, first_col):
                     return
             else:
                 seen2[key] = i + 2
@@ -667,13 +826,20 @@ def _check_foreign_keys(package: Package, tables: dict[str, Table], files: dict[
             target = tables.get(target_name)
             file = files[res.name]
             if package.resource(target_name) is None:
-                problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': foreign key refers to unknown resource '{target_name}'"))
+                problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': foreign key "
+                                                                                          "refers to unknown resource "
+                                                                                          "'{target}'"),
+                                                            name=res.name, target=target_name)))
                 continue
             if target is None:
                 continue    # its own problems were reported
             if len(fk.fields) != len(fk.reference.fields) or any(f not in table.columns for f in fk.fields) \
                     or any(f not in target.columns for f in fk.reference.fields):
-                problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': foreign key {fk.fields} → {target_name}{fk.reference.fields} names unknown columns"))
+                problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': foreign key "
+                                                                                          "{columns} → {target}{target_columns} "
+                                                                                          "names unknown columns"),
+                                                            name=res.name, columns=str(fk.fields), target=target_name,
+                                                            target_columns=str(fk.reference.fields))))
                 continue
             keys = set(zip(*[target.columns[f] for f in fk.reference.fields]))
             col = table.field_names.index(fk.fields[0]) + 1
@@ -683,10 +849,14 @@ def _check_foreign_keys(package: Package, tables: dict[str, Table], files: dict[
                     continue
                 count += 1
                 if count > MAX_PROBLEMS_PER_FILE:
-                    problems.append(Problem(file, "more unknown references; stopped checking"))
+                    problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more unknown references; stopped "
+                                                                                        "checking"))))
                     break
                 shown = ", ".join("" if k is None else str(k) for k in key)
-                problems.append(Problem(file, f"{'/'.join(fk.fields)}: '{shown}' is not an id in '{target_name}'", i + 2, col))
+                problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "{columns}: '{key}' is not an id in "
+                                                                                    "'{target}'"),
+                                                      columns="/".join(fk.fields), key=shown, target=target_name),
+                                        i + 2, col))
 
 
 # --- the whole package ------------------------------------------------------------------------------
@@ -699,7 +869,8 @@ def load_package(folder: Path | str) -> LoadedPackage:
     if folder.is_file() and folder.name == DESCRIPTOR:
         folder = folder.parent
     if not folder.is_dir():
-        return LoadedPackage(folder, None, {}, [Problem(str(folder), "not a folder containing a datapackage.json")])
+        return LoadedPackage(folder, None, {}, [Problem(str(folder), Message(QT_TRANSLATE_NOOP(
+            "Problems", "not a folder containing a datapackage.json")))])
     descriptor = read_descriptor(folder / DESCRIPTOR, problems)
     if descriptor is None:
         return LoadedPackage(folder, None, {}, problems)
@@ -708,21 +879,27 @@ def load_package(folder: Path | str) -> LoadedPackage:
     files: dict[str, str] = {}
     for res in descriptor.resources:
         if res.name in seen_names:
-            problems.append(Problem(DESCRIPTOR, f"two resources are named '{res.name}'"))
+            problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "two resources are named '{name}'"),
+                                                        name=res.name)))
             continue
         seen_names.add(res.name)
         field_names = [f.name for f in res.schema_.fields]
         dupes = sorted({n for n in field_names if field_names.count(n) > 1})
         if dupes:
-            problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': field name(s) repeated: {', '.join(dupes)}"))
+            problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': field name(s) "
+                                                                                      "repeated: {columns}"),
+                                                        name=res.name, columns=", ".join(dupes))))
             continue
         if (res.format or "csv").lower() not in ("csv", "tsv"):
-            problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': format '{res.format}' is not supported (CSV only)"))
+            problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': format "
+                                                                                      "'{format}' is not supported (CSV only)"),
+                                                        name=res.name, format=str(res.format))))
             continue
         lacking = [c for c in ROLE_COLUMNS.get(res.role, ()) if c not in field_names]
         if lacking:
-            problems.append(Problem(DESCRIPTOR, f"resource '{res.name}': role '{res.role}' needs the column(s) "
-                                                f"{', '.join(lacking)}"))
+            problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': role '{role}' "
+                                                                                      "needs the column(s) {columns}"),
+                                                        name=res.name, role=res.role, columns=", ".join(lacking))))
             continue
         path = resolve_resource_path(folder, res, problems)
         if path is None:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 _PATTERNS = [
     ("year", re.compile(r"^(\d{4})$")),
     ("range", re.compile(r"^(\d{4})-(\d{4})$")),
@@ -27,11 +29,11 @@ _PATTERNS = [
     ("date", re.compile(r"^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")),
 ]
 
-PERIOD_GRAMMAR = "YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM or YYYY-MM-DD"
+PERIOD_GRAMMAR = QT_TRANSLATE_NOOP("Problems", "YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM or YYYY-MM-DD")
 
 
-class PeriodError(ValueError):
-    """The text is not a period in the accepted grammar."""
+class PeriodError(MessageError, ValueError):
+    """The text is not a period in the accepted grammar; ``message`` says why."""
 
 
 @dataclass(frozen=True, order=False)
@@ -165,9 +167,10 @@ def parse_period(text: str) -> Period:
         if kind == "range":
             y2 = int(m.group(2))
             if y2 <= y:
-                raise PeriodError(f"range '{t}' must end after it starts")
+                raise PeriodError(Message(QT_TRANSLATE_NOOP("Problems", "range '{text}' must end after it starts"), text=t))
             return Period(t, kind, y, y2)
         if kind == "date":
             return Period(t, kind, y, y, int(m.group(2)), int(m.group(3)))
         return Period(t, kind, y, y, int(m.group(2)))
-    raise PeriodError(f"'{t}' is not a period ({PERIOD_GRAMMAR})")
+    raise PeriodError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a period ({grammar})"), text=t,
+                              grammar=Message(PERIOD_GRAMMAR)))

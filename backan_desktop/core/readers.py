@@ -19,7 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from .package import Problem
+from .messages import QT_TRANSLATE_NOOP, Message, phrase
+from .package import Problem, csv_reason, malformed_csv, parser_reason
 
 MAX_CSV_BYTES = 1024 * 1024 * 1024          # 1 GiB of text
 MAX_XLSX_BYTES = 100 * 1024 * 1024          # compressed
@@ -98,33 +99,40 @@ def looks_binary(raw: bytes) -> bool:
     return controls > max(3, len(sample) // 50)
 
 
+def _binary() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "this is not a text table (binary content); expected CSV or XLSX"))
+
+
 def decode(raw: bytes, file: str, encoding: Optional[str], problems: list[Problem]) -> Optional[tuple[str, str]]:
     if encoding is None and looks_binary(raw):
-        problems.append(Problem(file, "this is not a text table (binary content); expected CSV or XLSX"))
+        problems.append(Problem(file, _binary()))
         return None
     enc = encoding or detect_encoding(raw)
     try:
         codecs.lookup(enc)
     except LookupError:
-        problems.append(Problem(file, f"unknown text encoding '{encoding}'"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "unknown text encoding '{encoding}'"),
+                                              encoding=str(encoding))))
         return None
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(file, f"not valid {enc} text at byte {exc.start}; choose the file's encoding "
-                                      f"({', '.join(ENCODINGS)})", line, 1))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "not valid {encoding} text at byte {at}; "
+                                                                            "choose the file's encoding ({encodings})"),
+                                              encoding=enc, at=exc.start, encodings=", ".join(ENCODINGS)), line, 1))
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
     bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\r\n\t")
     nul = text.find("\x00")
     if nul >= 0:
-        problems.append(Problem(file, "this is not a text table (a NUL byte: binary content); expected CSV or XLSX",
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "this is not a text table (a NUL byte: "
+                                                                            "binary content); expected CSV or XLSX")),
                                 text.count("\n", 0, nul) + 1, 1))
         return None
     if bad > 20:
-        problems.append(Problem(file, "this is not a text table (binary content); expected CSV or XLSX"))
+        problems.append(Problem(file, _binary()))
         return None
     return nfc(text), enc
 
@@ -144,10 +152,12 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
     file = path.name
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
-        problems.append(Problem(file, f"the file is {size / 2**20:,.0f} MB; files over {MAX_CSV_BYTES / 2**20:,.0f} MB are refused"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the file is {size:,.0f} MB; files over "
+                                                                            "{limit:,.0f} MB are refused"),
+                                              size=size / 2**20, limit=MAX_CSV_BYTES / 2**20)))
         return None
     if size == 0:
-        problems.append(Problem(file, "the file is empty"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the file is empty"))))
         return None
     if size > BIG_CSV_BYTES:
         return _sniff_big_csv(path, problems, encoding, delimiter)
@@ -165,13 +175,17 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
     try:
         for row in reader:
             if len(row) > MAX_COLUMNS:
-                problems.append(Problem(file, f"more than {MAX_COLUMNS} columns", reader.line_num, MAX_COLUMNS + 1))
+                problems.append(Problem(file, _too_wide(), reader.line_num, MAX_COLUMNS + 1))
                 return None
             rows.append(row)
     except csv.Error as exc:
-        problems.append(Problem(file, f"malformed CSV: {exc}", reader.line_num, 1))
+        problems.append(Problem(file, malformed_csv(csv_reason(exc)), reader.line_num, 1))
         return None
     return Grid(file, rows, enc, delim)
+
+
+def _too_wide() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Problems", "more than {n} columns"), n=MAX_COLUMNS)
 
 
 def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str], delimiter: Optional[str]) -> Optional[Grid]:
@@ -199,11 +213,11 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
     except csv.Error as exc:
-        problems.append(Problem(path.name, f"malformed CSV: {exc}", 1, 1))
+        problems.append(Problem(path.name, malformed_csv(csv_reason(exc)), 1, 1))
         return None
     for i, row in enumerate(rows[:1000]):
         if len(row) > MAX_COLUMNS:
-            problems.append(Problem(path.name, f"more than {MAX_COLUMNS} columns", i + 1, MAX_COLUMNS + 1))
+            problems.append(Problem(path.name, _too_wide(), i + 1, MAX_COLUMNS + 1))
             return None
     return Grid(path.name, rows, enc, delim, path=path)
 
@@ -231,7 +245,7 @@ def _read_big_csv(text: str, delim: str, file: str, problems: list[Problem], ski
         if m is None:
             m = re.search(r"starting at row (\d+)", str(exc))      # an unclosed quote: 0-based record
             row = int(m.group(1)) + 1 + skip if m else None
-        problems.append(Problem(file, f"malformed CSV: {str(exc).strip()}", row, 1 if row else None))
+        problems.append(Problem(file, malformed_csv(parser_reason(str(exc).strip())), row, 1 if row else None))
         return None
 
 
@@ -419,39 +433,54 @@ def check_zip(path: Path, file: str, problems: list[Problem], max_bytes: int = M
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        problems.append(Problem(file, f"not a valid zip/XLSX file ({exc})"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "not a valid zip/XLSX file ({reason})"),
+                                              reason=phrase(str(exc), ZIP_ERRORS))))
         return None
     infos = zf.infolist()
     if len(infos) > MAX_ZIP_ENTRIES:
-        problems.append(Problem(file, f"the archive has {len(infos):,} entries; more than {MAX_ZIP_ENTRIES:,} are refused"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the archive has {n:,} entries; more than "
+                                                                            "{limit:,} are refused"),
+                                              n=len(infos), limit=MAX_ZIP_ENTRIES)))
         return None
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if total > max_bytes:
-        problems.append(Problem(file, f"the archive unpacks to {total / 2**20:,.0f} MB; over {max_bytes / 2**20:,.0f} MB is refused"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the archive unpacks to {size:,.0f} MB; over "
+                                                                            "{limit:,.0f} MB is refused"),
+                                              size=total / 2**20, limit=max_bytes / 2**20)))
         return None
     if total > 10 * 1024 * 1024 and total / packed > MAX_XLSX_RATIO:
-        problems.append(Problem(file, f"the archive is compressed {total / packed:,.0f}:1 — refused as a possible zip bomb"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the archive is compressed {ratio:,.0f}:1 — "
+                                                                            "refused as a possible zip bomb"),
+                                              ratio=total / packed)))
         return None
     for i in infos:
         if i.compress_size and i.file_size / i.compress_size > 1000 and i.file_size > 1024 * 1024:
-            problems.append(Problem(file, f"entry '{i.filename}' is compressed {i.file_size / i.compress_size:,.0f}:1 — refused as a possible zip bomb"))
+            problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "entry '{name}' is compressed "
+                                                                                "{ratio:,.0f}:1 — refused as a possible "
+                                                                                "zip bomb"),
+                                                  name=i.filename, ratio=i.file_size / i.compress_size)))
             return None
     return zf
 
 
-def _workbook_error(exc: BaseException, path: Path) -> str:
+ZIP_ERRORS = (QT_TRANSLATE_NOOP("Problems", "File is not a zip file"),)
+
+
+def _workbook_error(exc: BaseException, path: Path) -> Message | str:
     """One line on why openpyxl could not open a workbook: XML entity declarations (which
     defusedxml refuses: a 'billion laughs' bomb) said plainly, otherwise the first line of the
     error without the file's path (the problem names the file)."""
     seen = exc
     while seen is not None:
         if type(seen).__module__.startswith("defusedxml"):
-            return "it declares XML entities, which are refused (a possible entity-expansion bomb)"
+            return Message(QT_TRANSLATE_NOOP("Problems", "it declares XML entities, which are refused (a possible "
+                                                         "entity-expansion bomb)"))
         seen = seen.__cause__ or seen.__context__
     first = (str(exc).strip().splitlines() or [""])[0].replace(str(path), path.name)
     if isinstance(exc, KeyError):
-        return f"a part it refers to is missing ({first[:100]}); save it again from Excel or as CSV"
+        return Message(QT_TRANSLATE_NOOP("Problems", "a part it refers to is missing ({part}); save it again from Excel "
+                                                     "or as CSV"), part=first[:100])
     return f"{type(exc).__name__}: {first[:200]}"
 
 
@@ -460,7 +489,9 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
     file = path.name
     size = path.stat().st_size
     if size > MAX_XLSX_BYTES:
-        problems.append(Problem(file, f"the file is {size / 2**20:,.0f} MB; XLSX files over {MAX_XLSX_BYTES / 2**20:,.0f} MB are refused"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the file is {size:,.0f} MB; XLSX files over "
+                                                                            "{limit:,.0f} MB are refused"),
+                                              size=size / 2**20, limit=MAX_XLSX_BYTES / 2**20)))
         return None
     zf = check_zip(path, file, problems)
     if zf is None:
@@ -468,7 +499,8 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
     names = set(zf.namelist())
     zf.close()
     if "xl/workbook.xml" not in names:
-        problems.append(Problem(file, "not an Excel workbook (.xlsx): no xl/workbook.xml inside"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "not an Excel workbook (.xlsx): no "
+                                                                            "xl/workbook.xml inside"))))
         return None
     import openpyxl
     from openpyxl.xml import DEFUSEDXML  # noqa: F401  (openpyxl parses through defusedxml when installed)
@@ -478,7 +510,8 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
             warnings.simplefilter("ignore")      # openpyxl warns about broken parts, then raises: the problem says it
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:   # openpyxl raises many types for broken files
-        problems.append(Problem(file, f"cannot read the workbook: {_workbook_error(exc, path)}"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "cannot read the workbook: {reason}"),
+                                              reason=_workbook_error(exc, path))))
         return None
     try:
         if sheet:
@@ -486,7 +519,9 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
                 if sheet.isdigit() and 1 <= int(sheet) <= len(wb.sheetnames):
                     sheet = wb.sheetnames[int(sheet) - 1]
                 else:
-                    problems.append(Problem(file, f"no sheet named '{sheet}' (sheets: {', '.join(wb.sheetnames)})"))
+                    problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "no sheet named '{sheet}' "
+                                                                                        "(sheets: {sheets})"),
+                                                          sheet=sheet, sheets=", ".join(wb.sheetnames))))
                     return None
             ws = wb[sheet]
         else:
@@ -495,7 +530,8 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
         total = ws.max_row or 0
         for i, row in enumerate(ws.iter_rows(values_only=True)):
             if i >= MAX_XLSX_ROWS:
-                problems.append(Problem(file, f"more than {MAX_XLSX_ROWS:,} rows; split the sheet", i + 1))
+                problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n:,} rows; split the "
+                                                                                    "sheet"), n=MAX_XLSX_ROWS), i + 1))
                 return None
             if len(row) > MAX_COLUMNS:
                 row = row[:MAX_COLUMNS]
@@ -511,7 +547,8 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
     except ReadCancelled:
         raise
     except Exception as exc:
-        problems.append(Problem(file, f"cannot read the sheet: {type(exc).__name__}: {str(exc)[:200]}"))
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "cannot read the sheet: {reason}"),
+                                              reason=f"{type(exc).__name__}: {str(exc)[:200]}")))
         return None
     finally:
         wb.close()

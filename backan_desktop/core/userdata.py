@@ -19,6 +19,7 @@ from typing import Optional
 
 from .importing import TIDY_COLUMNS, ImportPreview, slug
 from .columnar import CACHE_DIR as _CACHE_DIR, trash_name
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
 from .package import DESCRIPTOR, FrameColumns, Problem, Table, load_package
 from .readers import check_zip
 
@@ -28,19 +29,22 @@ RESERVED = {"observations", "indicators", "sources", "units", "categories", "are
 MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 
 
-class LibraryError(Exception):
-    """The library could not be changed; nothing was changed."""
+class LibraryError(MessageError):
+    """The library could not be changed; nothing was changed. ``message`` says why."""
 
 
 def datasets_dir(data_home: Path) -> Path:
     return Path(data_home) / "datasets"
 
 
-def check_id(dataset_id: str) -> Optional[str]:
+def check_id(dataset_id: str) -> Optional[Message]:
+    """Why ``dataset_id`` cannot name an imported dataset, or None when it can."""
     if not ID_RX.match(dataset_id or ""):
-        return f"'{dataset_id}' is not a valid id: use 1–48 lower-case letters, digits, '-' or '_'"
+        return Message(QT_TRANSLATE_NOOP("Problems", "'{id}' is not a valid id: use 1–48 lower-case letters, digits, "
+                                                     "'-' or '_'"), id=dataset_id)
     if dataset_id in RESERVED:
-        return f"'{dataset_id}' is the name of a bundled dataset; choose another id"
+        return Message(QT_TRANSLATE_NOOP("Problems", "'{id}' is the name of a bundled dataset; choose another id"),
+                       id=dataset_id)
     return None
 
 
@@ -137,12 +141,15 @@ def _check_import_table(table: Table) -> None:
         column = frame[f.name]
         if f.constraints.required and column.isna().any():
             row = int(column.isna().to_numpy().argmax()) + 2
-            raise LibraryError(f"data.csv:{row}: {f.name}: a value is required; nothing was written")
+            raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "data.csv:{row}: {column}: a value is required; "
+                                                                     "nothing was written"), row=row, column=f.name))
         if f.constraints.enum is not None and hasattr(column, "cat"):
             extra = set(column.cat.categories) - {str(e) for e in f.constraints.enum}
             if extra:
-                raise LibraryError(f"data.csv: {f.name}: '{sorted(extra)[0]}' is not one of "
-                                   f"{', '.join(map(str, f.constraints.enum))}; nothing was written")
+                raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "data.csv: {column}: '{value}' is not one of "
+                                                                         "{allowed}; nothing was written"),
+                                           column=f.name, value=str(sorted(extra)[0]),
+                                           allowed=", ".join(map(str, f.constraints.enum))))
 
 
 def _replace_dir(staged: Path, target: Path) -> None:
@@ -171,7 +178,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
     from .schema import Package
 
     if not preview.ok:
-        raise LibraryError("the import has problems; nothing was written")
+        raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "the import has problems; nothing was written")))
     msg = check_id(preview.dataset_id)
     if msg:
         raise LibraryError(msg)
@@ -180,7 +187,8 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
         root.mkdir(parents=True, exist_ok=True)
         staged = Path(tempfile.mkdtemp(prefix=f".import-{os.getpid()}-{preview.dataset_id}-", dir=root))
     except OSError as exc:
-        raise LibraryError(f"{root}: cannot write the library ({exc.strerror or exc})") from None
+        raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "{folder}: cannot write the library ({reason})"),
+                                   folder=str(root), reason=os_reason(exc))) from None
     try:
         if preview.kind == "package":
             _copy_package(preview.package_dir, staged)
@@ -189,7 +197,8 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             atomic_write_bytes(staged / DESCRIPTOR, json.dumps(desc, ensure_ascii=False, indent=2).encode("utf-8"))
             check = load_package(staged)
             if check.problems:
-                raise LibraryError("the written dataset does not validate: " + str(check.problems[0]))
+                raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "the written dataset does not validate: "
+                                                                         "{problem}"), problem=check.problems[0].located()))
             build_cache(check, strict=True)
         else:
             frame = preview.rows
@@ -211,20 +220,23 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
     except BaseException as exc:          # LibraryError, OSError (a full disk…), a cancel
         shutil.rmtree(staged, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise LibraryError(f"{root}: could not write the dataset ({exc.strerror or exc}); "
-                               "the library is unchanged") from None
+            raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "{folder}: could not write the dataset ({reason}); "
+                                                                     "the library is unchanged"),
+                                       folder=str(root), reason=os_reason(exc))) from None
         raise
 
 
 def remove_dataset(data_home: Path, dataset_id: str) -> None:
     target = datasets_dir(data_home) / dataset_id
     if check_id(dataset_id) or not (target / DESCRIPTOR).is_file():
-        raise LibraryError(f"no imported dataset '{dataset_id}' in {datasets_dir(data_home)}")
+        raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "no imported dataset '{id}' in {folder}"),
+                                   id=dataset_id, folder=str(datasets_dir(data_home))))
     trash = target.with_name(trash_name(dataset_id, removed=True))
     try:
         os.replace(target, trash)
     except OSError as exc:
-        raise LibraryError(f"{target}: cannot remove ({exc.strerror or exc})") from None
+        raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "{folder}: cannot remove ({reason})"),
+                                   folder=str(target), reason=os_reason(exc))) from None
     shutil.rmtree(trash, ignore_errors=True)
 
 
@@ -256,10 +268,13 @@ def extract_zip(path: Path, into: Path) -> list[Problem]:
             name = info.filename
             parts = PurePosixPath(name.replace("\\", "/")).parts
             if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
-                problems.append(Problem(path.name, f"entry '{name}' points outside the package; refused"))
+                problems.append(Problem(path.name, Message(QT_TRANSLATE_NOOP("Problems", "entry '{name}' points outside "
+                                                                                         "the package; refused"),
+                                                           name=name)))
                 continue
             if (info.external_attr >> 16) & 0o170000 == 0o120000:
-                problems.append(Problem(path.name, f"entry '{name}' is a symbolic link; refused"))
+                problems.append(Problem(path.name, Message(QT_TRANSLATE_NOOP("Problems", "entry '{name}' is a symbolic "
+                                                                                         "link; refused"), name=name)))
                 continue
             if info.is_dir():
                 continue
@@ -293,7 +308,8 @@ def preview_package(path: Path, dataset_id: Optional[str], workdir: Path) -> Imp
     if pkg is not None:
         problems += pkg.problems
         if pkg.descriptor is not None and not pkg.tables and not problems:
-            problems.append(Problem(DESCRIPTOR, "the package has no readable table"))
+            problems.append(Problem(DESCRIPTOR, Message(QT_TRANSLATE_NOOP("Problems", "the package has no readable "
+                                                                                      "table"))))
     name = dataset_id or (pkg.descriptor.name if pkg is not None and pkg.descriptor else slug(path.stem))
     name = slug(name) if not ID_RX.match(name) else name
     title = pkg.descriptor.label("vi") if pkg is not None and pkg.descriptor else path.stem

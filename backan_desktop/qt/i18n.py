@@ -106,3 +106,43 @@ def _deliver_now(app) -> None:
     retranslated before this returns (not at some later turn of the event loop)."""
     from PySide6.QtCore import QEvent
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+# --- what the core writes: problems found in a file, refusals ---------------------------------------
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
+
+
+def message_text(message) -> str:
+    """A core :class:`~backan_desktop.core.messages.Message` in the UI's language: its templates
+    through the catalogue (context ``Problems``), its numbers with the locale's marks. A plain
+    string (a problem an older version kept in a columnar catalogue) is shown as it is. Any thread."""
+    from ..core.messages import CONTEXT, Message
+
+    if not isinstance(message, Message):
+        return str(message)
+    locale = QLocale()
+    return message.render(lambda template: QCoreApplication.translate(CONTEXT, template),
+                          locale.decimalPoint(), locale.groupSeparator())
+
+
+def problem_text(problem) -> str:
+    """A :class:`~backan_desktop.core.package.Problem` as the UI lists it: the file, then the row
+    and column in words ("bad.csv, row 3, column 2: …"), then the message in the UI's language."""
+    message = message_text(problem.text if problem.text is not None else problem.message)
+    if problem.row is not None and problem.column:
+        return translate("Problems", "{file}, row {row}, column {column}: {message}").format(
+            file=problem.file, row=problem.row, column=problem.column, message=message)
+    if problem.row is not None:
+        return translate("Problems", "{file}, row {row}: {message}").format(file=problem.file, row=problem.row,
+                                                                           message=message)
+    return translate("Problems", "{file}: {message}").format(file=problem.file, message=message)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failed piece of work says, in the UI's language when the core wrote it (a
+    :class:`~backan_desktop.core.messages.MessageError`); any other error as Python words it."""
+    from ..core.messages import MessageError
+
+    if isinstance(exc, MessageError):
+        return message_text(exc.message)
+    return f"{type(exc).__name__}: {exc}" if not exc.args else str(exc)

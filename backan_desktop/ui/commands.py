@@ -231,6 +231,7 @@ def remove_dataset(window, dataset_id: str) -> None:
     try:
         remove(window.data_home, dataset_id)
     except LibraryError as exc:
-        QMessageBox.warning(window, translate("Commands", "Remove dataset"), str(exc))
+        from ..qt.i18n import error_text
+        QMessageBox.warning(window, translate("Commands", "Remove dataset"), error_text(exc))
         return
     window.reload_library()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Union
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, reading_lines, slug
+from ..core.package import Problem
 from ..core.userdata import check_id, commit_import, existing_frame, preview_package
-from .retranslate import Retranslating
+from ..qt.i18n import message_text, problem_text
+from .retranslate import Retranslating, Text, text_of
 from .table_model import DataFrameModel
 from .workers import Job
 
@@ -38,6 +40,9 @@ class ImportDialog(Retranslating, QDialog):
         self.data_home = Path(data_home)
         self.preview: Optional[ImportPreview] = None
         self.job: Optional[Job] = None
+        # what the status line and the list say, written again when the language changes
+        self._status_text: Text = ""
+        self._listed: Union[list, Callable[[], list[str]]] = []
         self._work = tempfile.TemporaryDirectory(prefix="backan-import-")
         self.is_package = self.path.is_dir() or self.path.name == "datapackage.json" or self.path.suffix.lower() == ".zip"
         self.setObjectName("importDialog")
@@ -103,6 +108,9 @@ class ImportDialog(Retranslating, QDialog):
         self.numbers_note.setVisible(False)
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
+        self.problems.setWordWrap(True)            # a long problem (and Vietnamese is longer) is read whole
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
 
@@ -166,6 +174,8 @@ class ImportDialog(Retranslating, QDialog):
         self.import_button.setText(translate("ImportDialog", "Import"))
         if self.preview is not None:
             self._show_readings(self.preview)
+        self.status.setText(text_of(self._status_text))
+        self._list(self._listed)
 
     @staticmethod
     def _lang() -> str:
@@ -268,13 +278,13 @@ class ImportDialog(Retranslating, QDialog):
         self.check_button.setEnabled(False)
         self.progress.setVisible(True)
         self.cancel_check.setVisible(True)
-        self.status.setText(translate("ImportDialog", "Reading {name}…").format(name=path.name))
+        self._say(lambda: translate("ImportDialog", "Reading {name}…").format(name=path.name))
         self.progress.setRange(0, 0)                     # busy until the reader reports its pieces
         self.job = Job(work_fn)
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.done.connect(self._on_preview)
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))
-        self.job.signals.cancelled.connect(lambda: self._show_problems([translate("ImportDialog", "Stopped.")]))
+        self.job.signals.cancelled.connect(lambda: self._show_problems([lambda: translate("ImportDialog", "Stopped.")]))
         self.job.start()
 
     def _on_progress(self, done: int, total: int, _label: str) -> None:
@@ -292,11 +302,24 @@ class ImportDialog(Retranslating, QDialog):
         self.check_button.setEnabled(True)
         self.job = None
 
-    def _show_problems(self, lines: list[str]) -> None:
-        self._end_job()
+    def _say(self, text: Text) -> None:
+        self._status_text = text
+        self.status.setText(text_of(text))
+
+    def _list(self, items) -> None:
+        """Show ``items`` in the list, in the UI's language: problems (file, row and column in
+        words), the core's messages, texts or functions writing one (see :data:`Text`) — or a
+        function writing all the lines."""
+        self._listed = items
         self.problems.clear()
-        self.problems.addItems(lines)
-        self.status.setText(translate("ImportDialog", "Nothing will be imported until these problems are fixed."))
+        self.problems.addItems(items() if callable(items) else [
+            problem_text(i) if isinstance(i, Problem) else text_of(i) if isinstance(i, str) or callable(i)
+            else message_text(i) for i in items])
+
+    def _show_problems(self, items: list) -> None:
+        self._end_job()
+        self._list(items)
+        self._say(lambda: translate("ImportDialog", "Nothing will be imported until these problems are fixed."))
         self.import_button.setEnabled(False)
 
     def _on_preview(self, preview: ImportPreview) -> None:
@@ -306,18 +329,19 @@ class ImportDialog(Retranslating, QDialog):
             self._set_columns(preview.columns)
         self._show_readings(preview)
         if preview.problems:
-            self._show_problems([str(p) for p in preview.problems])
+            self._show_problems(list(preview.problems))
         else:
-            self.problems.clear()
-            shapes = {"long": translate("ImportDialog", "Long: one row per figure"),
-                      "wide": translate("ImportDialog", "Wide: a period column and one column per series"),
-                      "yearbook": translate("ImportDialog", "Yearbook: series as rows, years as columns"),
-                      "package": translate("ImportDialog", "data package")}
-            head = translate("ImportDialog", "Recognised: {shape}. Nothing has been written yet.").format(
-                shape=shapes.get(preview.shape, preview.shape) + (f" · {preview.encoding}" if preview.encoding else "")
-                + (f" · {preview.sheet}" if preview.sheet else ""))
-            self.status.setText(head)
-            self.problems.addItems(preview.summary.lines(self._lang()))
+            def head() -> str:
+                shapes = {"long": translate("ImportDialog", "Long: one row per figure"),
+                          "wide": translate("ImportDialog", "Wide: a period column and one column per series"),
+                          "yearbook": translate("ImportDialog", "Yearbook: series as rows, years as columns"),
+                          "package": translate("ImportDialog", "data package")}
+                return translate("ImportDialog", "Recognised: {shape}. Nothing has been written yet.").format(
+                    shape=shapes.get(preview.shape, preview.shape) + (f" · {preview.encoding}" if preview.encoding else "")
+                    + (f" · {preview.sheet}" if preview.sheet else ""))
+
+            self._say(head)
+            self._list(lambda: preview.summary.lines(self._lang()))
             self.import_button.setEnabled(True)
         if preview.title and not self._title_touched:
             self.title_edit.setText(preview.title)
@@ -345,7 +369,7 @@ class ImportDialog(Retranslating, QDialog):
         self.check_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(translate("ImportDialog", "Writing {id} into the library…").format(id=preview.dataset_id))
+        self._say(lambda: translate("ImportDialog", "Writing {id} into the library…").format(id=preview.dataset_id))
         self.job = Job(lambda progress, cancel: commit_import(preview, home, cancel=cancel))   # closing the dialog stops it
         self.job.signals.done.connect(lambda _target: (self.imported.emit(preview.dataset_id), self.accept()))
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))

@@ -28,12 +28,23 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:  # reported on the GUI thread, never lost
             log.exception("background task failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            self.signals.failed.emit(_failure(exc, named=True), traceback.format_exc())
             return
         self.signals.done.emit(result)
 
 
 _alive: set = set()
+
+
+def _failure(exc: Exception, named: bool = False) -> str:
+    """The words of an error for the GUI thread: the core's own messages in the UI's language
+    (QCoreApplication.translate is thread-safe), others as Python writes them."""
+    from ..core.messages import MessageError
+    from ..qt.i18n import error_text
+
+    if named and not isinstance(exc, MessageError):
+        return f"{type(exc).__name__}: {exc}"
+    return error_text(exc)
 
 
 def shutdown_background(timeout_ms: int = 30_000) -> None:
@@ -100,8 +111,7 @@ class Job(QRunnable):
                 self.signals.cancelled.emit()
                 return
             log.exception("background job failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}" if not hasattr(exc, "args") or not exc.args
-                                     else str(exc), traceback.format_exc())
+            self.signals.failed.emit(_failure(exc), traceback.format_exc())
             return
         if self.cancel_event.is_set():
             self.signals.cancelled.emit()

@@ -1270,4 +1270,848 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="35"/>
+        <source>official, preliminary, estimate, target</source>
+        <translation>chính thức, sơ bộ, ước tính, kế hoạch (hoặc official, preliminary, estimate, target)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="427"/>
+        <source>more than {n} problems; stopped listing them</source>
+        <translation>có hơn {n} lỗi; không liệt kê thêm</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="446"/>
+        <source>the series has no name</source>
+        <translation>chỉ tiêu không có tên</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="461"/>
+        <source>value: {reason}</source>
+        <translation>giá trị: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="465"/>
+        <source>period: &apos;{text}&apos; is not a year or period</source>
+        <translation>kỳ: &apos;{text}&apos; không phải là năm hay kỳ hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="469"/>
+        <source>status: &apos;{text}&apos; is not one of {allowed}</source>
+        <translation>tình trạng: &apos;{text}&apos; không hợp lệ; hãy dùng {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="474"/>
+        <source>map the period and value columns (--period-col, --value-col)</source>
+        <translation>hãy chọn Cột kỳ (năm) và Cột giá trị ở mục “Cách đọc tệp”</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="478"/>
+        <source>no figures found in the table</source>
+        <translation>không tìm thấy số liệu nào trong bảng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="571"/>
+        <source>no column &apos;{column}&apos; (columns: {columns})</source>
+        <translation>không có cột &apos;{column}&apos; (các cột: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="592"/>
+        <source>the table is empty</source>
+        <translation>bảng trống</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="595"/>
+        <source>header row {row} is past the end of the table</source>
+        <translation>dòng tiêu đề {row} vượt quá số dòng của bảng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="611"/>
+        <source>cannot tell which column holds the periods (years) and which the values: map them (--period-col, --value-col, --indicator-col)</source>
+        <translation>không nhận ra cột nào chứa kỳ (năm) và cột nào chứa giá trị: hãy chọn Cột kỳ (năm), Cột giá trị và Cột chỉ tiêu ở mục “Cách đọc tệp”</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="708"/>
+        <source>the row has {n} cells but the header has {expected}</source>
+        <translation>dòng này có {n} ô nhưng dòng tiêu đề có {expected} ô</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="724"/>
+        <source>map the period column (--period-col)</source>
+        <translation>hãy chọn Cột kỳ (năm) ở mục “Cách đọc tệp”</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="734"/>
+        <source>no column of numbers next to the period column</source>
+        <translation>không có cột số liệu nào bên cạnh cột kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="749"/>
+        <source>unknown shape &apos;{shape}&apos; (use long, wide or yearbook)</source>
+        <translation>không rõ cách trình bày &apos;{shape}&apos; (dùng long, wide hoặc yearbook)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="838"/>
+        <location filename="../../backan_desktop/core/numbers.py" line="41"/>
+        <source>infinite values are not allowed</source>
+        <translation>không chấp nhận giá trị vô hạn</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="937"/>
+        <location filename="../../backan_desktop/core/numbers.py" line="32"/>
+        <location filename="../../backan_desktop/core/package.py" line="752"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="1068"/>
+        <source>the same figure appears with different values on rows {rows}: {indicator} · {period}</source>
+        <translation>cùng một số liệu có giá trị khác nhau ở các dòng {rows}: {indicator} · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="1085"/>
+        <source>old Excel 97–2003 files (.xls) are not supported: save the sheet as .xlsx or CSV</source>
+        <translation>không đọc được tệp Excel 97–2003 (.xls): hãy lưu trang tính thành .xlsx hoặc CSV</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing.py" line="1098"/>
+        <source>decimal mark given for a column that is not there: &apos;{column}&apos; (columns: {columns})</source>
+        <translation>đã chọn dấu thập phân cho một cột không có trong tệp: &apos;{column}&apos; (các cột: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/library.py" line="302"/>
+        <source>{figure}: several rows marked preferred (rows {rows})</source>
+        <translation>{figure}: nhiều dòng cùng được đánh dấu là số liệu ưu tiên (cột preferred; các dòng {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="167"/>
+        <source>No such file or directory</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="168"/>
+        <source>Permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="169"/>
+        <source>Is a directory</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="170"/>
+        <source>Not a directory</source>
+        <translation>không phải là thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="171"/>
+        <source>No space left on device</source>
+        <translation>ổ đĩa đã hết chỗ trống</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="172"/>
+        <source>Disk quota exceeded</source>
+        <translation>đã vượt hạn mức dung lượng ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="173"/>
+        <source>Read-only file system</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="174"/>
+        <source>File name too long</source>
+        <translation>tên tệp quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="175"/>
+        <source>Input/output error</source>
+        <translation>lỗi đọc/ghi ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="176"/>
+        <source>File exists</source>
+        <translation>tệp đã tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/messages.py" line="177"/>
+        <source>Directory not empty</source>
+        <translation>thư mục không trống</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/numbers.py" line="92"/>
+        <source>&apos;{text}&apos; has thousands separators before an exponent</source>
+        <translation>&apos;{text}&apos; có dấu phân cách hàng nghìn trước phần số mũ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/numbers.py" line="96"/>
+        <source>&apos;{text}&apos; has more than one decimal mark &apos;{mark}&apos;</source>
+        <translation>&apos;{text}&apos; có nhiều hơn một dấu thập phân &apos;{mark}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/numbers.py" line="103"/>
+        <source>&apos;{text}&apos; has misplaced thousands separators</source>
+        <translation>&apos;{text}&apos; đặt dấu phân cách hàng nghìn sai chỗ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="66"/>
+        <source>{file}:{row}:{column}: {message}</source>
+        <translation>{file}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="68"/>
+        <location filename="../../backan_desktop/qt/i18n.py" line="138"/>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="175"/>
+        <source>cannot read the package descriptor: {reason}</source>
+        <translation>không đọc được tệp mô tả gói dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="179"/>
+        <source>file is {size:,} bytes; a descriptor over {limit:,} bytes is refused</source>
+        <translation>tệp có {size:,} byte; không nhận tệp mô tả lớn hơn {limit:,} byte</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="188"/>
+        <source>not valid UTF-8 (byte {at})</source>
+        <translation>không phải văn bản UTF-8 hợp lệ (tại byte {at})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="197"/>
+        <source>the descriptor is nested {depth:,} levels deep; more than {limit} levels are refused</source>
+        <translation>tệp mô tả lồng nhau tới {depth:,} cấp; không nhận quá {limit} cấp</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="204"/>
+        <location filename="../../backan_desktop/core/package.py" line="212"/>
+        <source>invalid JSON: {reason}</source>
+        <translation>JSON không hợp lệ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="210"/>
+        <source>a number with more than {digits:,} digits</source>
+        <translation>một số có hơn {digits:,} chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="215"/>
+        <source>the descriptor must be a JSON object</source>
+        <translation>tệp mô tả phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="222"/>
+        <source>(top level)</source>
+        <translation>(cấp ngoài cùng)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="224"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="228"/>
+        <source>the descriptor is nested too deeply</source>
+        <translation>tệp mô tả lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="252"/>
+        <source>{token} is not allowed in a data package</source>
+        <translation>gói dữ liệu không được chứa {token}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="256"/>
+        <source>cannot read: {reason}</source>
+        <translation>không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="261"/>
+        <source>&apos;{expected}&apos; expected after &apos;{after}&apos;</source>
+        <translation>cần có &apos;{expected}&apos; sau &apos;{after}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="262"/>
+        <source>unexpected end of data</source>
+        <translation>dữ liệu kết thúc đột ngột (có dấu ngoặc kép chưa đóng?)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="263"/>
+        <source>line contains NUL</source>
+        <translation>dòng chứa byte NUL</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="264"/>
+        <source>field larger than field limit ({limit})</source>
+        <translation>ô dài quá giới hạn ({limit} ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="268"/>
+        <source>Error tokenizing data. C error: Expected {expected} fields in line {line}, saw {saw}</source>
+        <translation>dòng {line} có {saw} ô, cần {expected} ô</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="269"/>
+        <source>Error tokenizing data. C error: EOF inside string starting at row {row}</source>
+        <translation>tệp kết thúc khi một chuỗi trong dấu ngoặc kép chưa đóng (bắt đầu ở bản ghi {row})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="283"/>
+        <source>Expecting value</source>
+        <translation>thiếu giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="284"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>cần tên thuộc tính đặt trong dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="285"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>thiếu dấu &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="286"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>thiếu dấu &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="287"/>
+        <source>Unterminated string starting at</source>
+        <translation>chuỗi chưa đóng dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="288"/>
+        <source>Invalid control character at</source>
+        <translation>có ký tự điều khiển không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="289"/>
+        <source>Extra data</source>
+        <translation>có dữ liệu thừa sau phần JSON</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="290"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>dấu phẩy thừa trước khi kết thúc đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="291"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>dấu phẩy thừa trước khi kết thúc mảng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="295"/>
+        <source>Field required</source>
+        <translation>thiếu trường bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="296"/>
+        <source>Input should be a valid string</source>
+        <translation>phải là một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="297"/>
+        <source>Input should be a valid list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="298"/>
+        <source>Input should be a valid dictionary</source>
+        <translation>phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="299"/>
+        <source>Input should be a valid dictionary or instance of {model}</source>
+        <translation>phải là một đối tượng JSON ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="300"/>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>phải là giá trị đúng/sai (true/false)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="301"/>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="302"/>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>phải là số nguyên, không có phần thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="303"/>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="304"/>
+        <source>Input should be {allowed} or {last}</source>
+        <translation>phải là {allowed} hoặc {last}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="305"/>
+        <source>Input should be {allowed}</source>
+        <translation>phải là {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="306"/>
+        <source>String should match pattern {pattern}</source>
+        <translation>chuỗi phải khớp mẫu {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="307"/>
+        <source>String should have at least 1 character</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="308"/>
+        <source>String should have at most 1 character</source>
+        <translation>chỉ được có tối đa 1 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="309"/>
+        <source>List should have at least 1 item after validation, not 0</source>
+        <translation>danh sách không được để trống</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="339"/>
+        <source>resource &apos;{name}&apos;: inline data is not supported; put the table in a CSV file</source>
+        <translation>bảng &apos;{name}&apos;: không hỗ trợ dữ liệu ghi thẳng trong tệp mô tả; hãy đặt bảng vào một tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="344"/>
+        <source>resource &apos;{name}&apos;: has no path</source>
+        <translation>bảng &apos;{name}&apos;: không có đường dẫn tệp (path)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="347"/>
+        <source>resource &apos;{name}&apos;: a resource split over several files is not supported</source>
+        <translation>bảng &apos;{name}&apos;: không hỗ trợ bảng chia thành nhiều tệp</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="353"/>
+        <source>resource &apos;{name}&apos;: path &apos;{path}&apos; is a URL or drive path; only files inside the package folder are read (the app works offline)</source>
+        <translation>bảng &apos;{name}&apos;: đường dẫn &apos;{path}&apos; là địa chỉ web hoặc đường dẫn ổ đĩa; chỉ đọc các tệp nằm trong thư mục gói dữ liệu (ứng dụng chạy không cần mạng)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="359"/>
+        <source>resource &apos;{name}&apos;: path &apos;{path}&apos; must use &apos;/&apos; and plain file names</source>
+        <translation>bảng &apos;{name}&apos;: đường dẫn &apos;{path}&apos; phải dùng dấu &apos;/&apos; và tên tệp thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="365"/>
+        <source>resource &apos;{name}&apos;: path &apos;{path}&apos; is absolute; it must be relative to the package folder</source>
+        <translation>bảng &apos;{name}&apos;: đường dẫn &apos;{path}&apos; là đường dẫn tuyệt đối; đường dẫn phải tính từ thư mục gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="371"/>
+        <source>resource &apos;{name}&apos;: path &apos;{path}&apos; contains &apos;..&apos;; it must stay inside the package folder</source>
+        <translation>bảng &apos;{name}&apos;: đường dẫn &apos;{path}&apos; có &apos;..&apos;; tệp phải nằm trong thư mục gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="378"/>
+        <source>resource &apos;{name}&apos;: path &apos;{path}&apos; leads outside the package folder (symbolic link?)</source>
+        <translation>bảng &apos;{name}&apos;: đường dẫn &apos;{path}&apos; dẫn ra ngoài thư mục gói dữ liệu (liên kết tượng trưng?)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="383"/>
+        <source>resource &apos;{name}&apos;: file not found in the package folder</source>
+        <translation>bảng &apos;{name}&apos;: không tìm thấy tệp trong thư mục gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="388"/>
+        <source>file is {size:,} bytes; resources over {limit:,} bytes are refused</source>
+        <translation>tệp có {size:,} byte; không nhận bảng lớn hơn {limit:,} byte</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="414"/>
+        <source>&apos;{text}&apos; is not a number (use &apos;.&apos; for decimals, no thousands separators)</source>
+        <translation>&apos;{text}&apos; không phải là số (dùng dấu chấm &apos;.&apos; cho phần thập phân, không dùng dấu phân cách hàng nghìn)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="418"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; không phải là số hữu hạn</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="423"/>
+        <source>&apos;{text}&apos; is not a year</source>
+        <translation>&apos;{text}&apos; không phải là năm</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="424"/>
+        <location filename="../../backan_desktop/core/package.py" line="753"/>
+        <source>&apos;{text}&apos; is not an integer</source>
+        <translation>&apos;{text}&apos; không phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="427"/>
+        <source>&apos;{text}&apos; is not a four-digit year</source>
+        <translation>&apos;{text}&apos; không phải là năm có bốn chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="434"/>
+        <source>&apos;{text}&apos; is not a boolean ({words})</source>
+        <translation>&apos;{text}&apos; không phải là giá trị đúng/sai ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="443"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; không phải là ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="454"/>
+        <source>&apos;{text}&apos; is not one of: {allowed}</source>
+        <translation>&apos;{text}&apos; không phải là một trong các giá trị: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="459"/>
+        <source>&apos;{text}&apos; does not match the pattern {pattern}</source>
+        <translation>&apos;{text}&apos; không khớp mẫu {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="464"/>
+        <source>{text} is below the minimum {bound:g}</source>
+        <translation>{text} nhỏ hơn giá trị tối thiểu {bound:g}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="465"/>
+        <source>{text} is above the maximum {bound:g}</source>
+        <translation>{text} lớn hơn giá trị tối đa {bound:g}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="485"/>
+        <source>&apos;{text}&apos; is shorter than {n} characters</source>
+        <translation>&apos;{text}&apos; ngắn hơn {n} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="488"/>
+        <source>&apos;{text}&apos; is longer than {n} characters</source>
+        <translation>&apos;{text}&apos; dài hơn {n} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="495"/>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="499"/>
+        <source>{column}: a value is required</source>
+        <translation>{column}: bắt buộc phải có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="503"/>
+        <source>malformed CSV: {reason}</source>
+        <translation>tệp CSV sai định dạng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="546"/>
+        <source>more than {n} problems; stopped checking this file</source>
+        <translation>có hơn {n} lỗi; đã dừng kiểm tra tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="561"/>
+        <source>the file is empty; expected a header row: {columns}</source>
+        <translation>tệp trống; cần có dòng tiêu đề: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="569"/>
+        <source>missing column(s): {columns}</source>
+        <translation>thiếu cột: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="572"/>
+        <source>unexpected column &apos;{column}&apos; (not in the schema)</source>
+        <translation>cột &apos;{column}&apos; không có trong lược đồ (schema)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="575"/>
+        <source>columns are in a different order than the schema: expected {columns}</source>
+        <translation>thứ tự các cột khác với lược đồ (schema): cần theo thứ tự {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="588"/>
+        <source>has {n} fields, expected {expected}</source>
+        <translation>dòng có {n} ô, cần {expected} ô</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="673"/>
+        <source>cannot read the header: {reason}</source>
+        <translation>không đọc được dòng tiêu đề: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="677"/>
+        <source>columns differ from the schema: expected {columns}</source>
+        <translation>các cột khác với lược đồ (schema): cần {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="771"/>
+        <source>&apos;{text}&apos; is not a boolean</source>
+        <translation>&apos;{text}&apos; không phải là giá trị đúng/sai</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="779"/>
+        <source>duplicate key in {columns}</source>
+        <translation>khóa bị trùng ở cột {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="794"/>
+        <source>{column}: &apos;{value}&apos; repeats row {row}; values must be unique</source>
+        <translation>{column}: &apos;{value}&apos; trùng với dòng {row}; các giá trị phải khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="802"/>
+        <source>primaryKey names a column that is not in the schema: {columns}</source>
+        <translation>khóa chính (primaryKey) nêu cột không có trong lược đồ (schema): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="811"/>
+        <source>duplicate key ({key}): same as row {row}</source>
+        <translation>khóa ({key}) trùng với dòng {row}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="829"/>
+        <source>resource &apos;{name}&apos;: foreign key refers to unknown resource &apos;{target}&apos;</source>
+        <translation>bảng &apos;{name}&apos;: khóa ngoại trỏ tới bảng &apos;{target}&apos; không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="838"/>
+        <source>resource &apos;{name}&apos;: foreign key {columns} → {target}{target_columns} names unknown columns</source>
+        <translation>bảng &apos;{name}&apos;: khóa ngoại {columns} → {target}{target_columns} nêu cột không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="852"/>
+        <source>more unknown references; stopped checking</source>
+        <translation>còn nhiều tham chiếu không tồn tại; đã dừng kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="856"/>
+        <source>{columns}: &apos;{key}&apos; is not an id in &apos;{target}&apos;</source>
+        <translation>{columns}: &apos;{key}&apos; không phải là mã có trong &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="872"/>
+        <source>not a folder containing a datapackage.json</source>
+        <translation>không phải thư mục chứa tệp datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="882"/>
+        <source>two resources are named &apos;{name}&apos;</source>
+        <translation>có hai bảng cùng tên &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="889"/>
+        <source>resource &apos;{name}&apos;: field name(s) repeated: {columns}</source>
+        <translation>bảng &apos;{name}&apos;: tên cột bị lặp: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="894"/>
+        <source>resource &apos;{name}&apos;: format &apos;{format}&apos; is not supported (CSV only)</source>
+        <translation>bảng &apos;{name}&apos;: không hỗ trợ định dạng &apos;{format}&apos; (chỉ đọc CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/package.py" line="900"/>
+        <source>resource &apos;{name}&apos;: role &apos;{role}&apos; needs the column(s) {columns}</source>
+        <translation>bảng &apos;{name}&apos;: vai trò &apos;{role}&apos; cần có cột {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/periods.py" line="32"/>
+        <source>YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM hoặc YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/periods.py" line="170"/>
+        <source>range &apos;{text}&apos; must end after it starts</source>
+        <translation>khoảng thời gian &apos;{text}&apos;: năm kết thúc phải sau năm bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/periods.py" line="175"/>
+        <source>&apos;{text}&apos; is not a period ({grammar})</source>
+        <translation>&apos;{text}&apos; không phải là kỳ hợp lệ ({grammar})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="103"/>
+        <source>this is not a text table (binary content); expected CSV or XLSX</source>
+        <translation>đây không phải bảng dạng văn bản (tệp chứa dữ liệu nhị phân); cần tệp CSV hoặc XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="114"/>
+        <source>unknown text encoding &apos;{encoding}&apos;</source>
+        <translation>không biết bảng mã ký tự &apos;{encoding}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="121"/>
+        <source>not valid {encoding} text at byte {at}; choose the file&apos;s encoding ({encodings})</source>
+        <translation>không phải văn bản {encoding} hợp lệ tại byte {at}; hãy chọn đúng bảng mã ký tự của tệp ({encodings})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="130"/>
+        <source>this is not a text table (a NUL byte: binary content); expected CSV or XLSX</source>
+        <translation>đây không phải bảng dạng văn bản (có byte NUL: dữ liệu nhị phân); cần tệp CSV hoặc XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="155"/>
+        <source>the file is {size:,.0f} MB; files over {limit:,.0f} MB are refused</source>
+        <translation>tệp có dung lượng {size:,.0f} MB; không nhận tệp lớn hơn {limit:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="160"/>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="188"/>
+        <source>more than {n} columns</source>
+        <translation>có hơn {n} cột</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="436"/>
+        <source>not a valid zip/XLSX file ({reason})</source>
+        <translation>không phải tệp zip/XLSX hợp lệ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="441"/>
+        <source>the archive has {n:,} entries; more than {limit:,} are refused</source>
+        <translation>tệp nén có {n:,} mục; không nhận quá {limit:,} mục</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="448"/>
+        <source>the archive unpacks to {size:,.0f} MB; over {limit:,.0f} MB is refused</source>
+        <translation>tệp nén giải nén ra {size:,.0f} MB; không nhận quá {limit:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="453"/>
+        <source>the archive is compressed {ratio:,.0f}:1 — refused as a possible zip bomb</source>
+        <translation>tệp nén có tỉ lệ nén {ratio:,.0f}:1 — bị từ chối vì có thể là bom nén (zip bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="459"/>
+        <source>entry &apos;{name}&apos; is compressed {ratio:,.0f}:1 — refused as a possible zip bomb</source>
+        <translation>mục &apos;{name}&apos; có tỉ lệ nén {ratio:,.0f}:1 — bị từ chối vì có thể là bom nén (zip bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="467"/>
+        <source>File is not a zip file</source>
+        <translation>tệp không phải là tệp zip</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="477"/>
+        <source>it declares XML entities, which are refused (a possible entity-expansion bomb)</source>
+        <translation>có khai báo thực thể XML — không được phép vì có thể là bom mở rộng thực thể (entity-expansion bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="482"/>
+        <source>a part it refers to is missing ({part}); save it again from Excel or as CSV</source>
+        <translation>thiếu một phần mà sổ tính tham chiếu tới ({part}); hãy lưu lại tệp từ Excel hoặc lưu thành CSV</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="492"/>
+        <source>the file is {size:,.0f} MB; XLSX files over {limit:,.0f} MB are refused</source>
+        <translation>tệp có dung lượng {size:,.0f} MB; không nhận tệp XLSX lớn hơn {limit:,.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="502"/>
+        <source>not an Excel workbook (.xlsx): no xl/workbook.xml inside</source>
+        <translation>không phải sổ tính Excel (.xlsx): bên trong không có xl/workbook.xml</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="513"/>
+        <source>cannot read the workbook: {reason}</source>
+        <translation>không đọc được sổ tính: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="522"/>
+        <source>no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>không có trang tính tên &apos;{sheet}&apos; (các trang tính: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="533"/>
+        <source>more than {n:,} rows; split the sheet</source>
+        <translation>có hơn {n:,} dòng; hãy chia trang tính thành nhiều phần</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers.py" line="550"/>
+        <source>cannot read the sheet: {reason}</source>
+        <translation>không đọc được trang tính: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="43"/>
+        <source>&apos;{id}&apos; is not a valid id: use 1–48 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>&apos;{id}&apos; không phải là mã hợp lệ: chỉ dùng 1–48 ký tự gồm chữ thường không dấu, chữ số, &apos;-&apos; hoặc &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="46"/>
+        <source>&apos;{id}&apos; is the name of a bundled dataset; choose another id</source>
+        <translation>&apos;{id}&apos; là tên một bộ dữ liệu có sẵn trong ứng dụng; hãy chọn mã khác</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="144"/>
+        <source>data.csv:{row}: {column}: a value is required; nothing was written</source>
+        <translation>data.csv, dòng {row}: {column}: bắt buộc phải có giá trị; chưa ghi gì</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="149"/>
+        <source>data.csv: {column}: &apos;{value}&apos; is not one of {allowed}; nothing was written</source>
+        <translation>data.csv: {column}: &apos;{value}&apos; không phải là một trong các giá trị {allowed}; chưa ghi gì</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="181"/>
+        <source>the import has problems; nothing was written</source>
+        <translation>dữ liệu nhập còn lỗi; chưa ghi gì</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="190"/>
+        <source>{folder}: cannot write the library ({reason})</source>
+        <translation>{folder}: không ghi được vào thư viện ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="200"/>
+        <source>the written dataset does not validate: {problem}</source>
+        <translation>bộ dữ liệu vừa ghi không qua được kiểm tra: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="223"/>
+        <source>{folder}: could not write the dataset ({reason}); the library is unchanged</source>
+        <translation>{folder}: không ghi được bộ dữ liệu ({reason}); thư viện không thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="232"/>
+        <source>no imported dataset &apos;{id}&apos; in {folder}</source>
+        <translation>không có bộ dữ liệu đã nhập &apos;{id}&apos; trong {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="238"/>
+        <source>{folder}: cannot remove ({reason})</source>
+        <translation>{folder}: không xóa được ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="271"/>
+        <source>entry &apos;{name}&apos; points outside the package; refused</source>
+        <translation>mục &apos;{name}&apos; trỏ ra ngoài gói dữ liệu; bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="276"/>
+        <source>entry &apos;{name}&apos; is a symbolic link; refused</source>
+        <translation>mục &apos;{name}&apos; là liên kết tượng trưng; bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/userdata.py" line="311"/>
+        <source>the package has no readable table</source>
+        <translation>gói dữ liệu không có bảng nào đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/qt/i18n.py" line="133"/>
+        <source>{file}, row {row}, column {column}: {message}</source>
+        <translation>{file}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/qt/i18n.py" line="136"/>
+        <source>{file}, row {row}: {message}</source>
+        <translation>{file}, dòng {row}: {message}</translation>
+    </message>
+</context>
 </TS>

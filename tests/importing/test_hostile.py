@@ -1,7 +1,6 @@
 """Bad and hostile input: a clear message naming the file (and row/column where there is one),
 never a traceback or hang, and the library unchanged."""
 import hashlib
-import io
 import json
 import os
 import subprocess
@@ -14,6 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from backan_desktop.core import readers
 from backan_desktop.core.importing import ImportOptions, preview_table
+from badfiles import zip_bytes
 
 
 def snapshot(folder: Path) -> dict:
@@ -73,17 +73,9 @@ def test_problem_lines_name_row_and_column(tmp_path, home_with_dataset):
     assert "rows.csv:3:2: value: 'abc' is not a number" in r.stdout
 
 
-def _zip_bytes(entries: dict) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in entries.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
 def test_xlsx_zip_bomb_is_refused_before_parsing(tmp_path, home_with_dataset):
     path = tmp_path / "bomb.xlsx"
-    path.write_bytes(_zip_bytes({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>",
+    path.write_bytes(zip_bytes({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>",
                                  "xl/worksheets/sheet1.xml": b"\0" * (60 * 1024 * 1024)}))
     r = cli_import(path, home_with_dataset)
     assert r.returncode == 1 and "zip bomb" in r.stdout
@@ -157,7 +149,7 @@ def test_a_descriptor_nested_thousands_deep_is_one_clear_line(tmp_path, home_wit
         where = "datapackage.json: "
     else:
         path = tmp_path / "grdp.zip"
-        path.write_bytes(_zip_bytes({"grdp/datapackage.json": deep_descriptor(5000),
+        path.write_bytes(zip_bytes({"grdp/datapackage.json": deep_descriptor(5000),
                                      "grdp/t.csv": "year,value\n2020,12829\n"}))
         r = cli_import(path, home_with_dataset)
         where = "datapackage.json: "
@@ -199,7 +191,7 @@ def test_huge_files_are_refused_by_size(tmp_path, monkeypatch):
 ])
 def test_zipped_packages_cannot_escape(tmp_path, home_with_dataset, entries, words):
     path = tmp_path / "pkg.zip"
-    path.write_bytes(_zip_bytes(entries))
+    path.write_bytes(zip_bytes(entries))
     before = snapshot(home_with_dataset)
     r = cli_import(path, home_with_dataset)
     assert r.returncode == 1 and words in r.stdout
@@ -222,7 +214,7 @@ def test_valid_zipped_package_imports_and_can_be_removed(tmp_path, home_with_dat
     desc = {"name": "ocop", "title": "OCOP", "resources": [{"name": "p", "path": "p.csv", "schema": {"fields": [
         {"name": "name"}, {"name": "stars", "type": "integer"}]}}]}
     path = tmp_path / "ocop.zip"
-    path.write_bytes(_zip_bytes({"ocop/datapackage.json": json.dumps(desc), "ocop/p.csv": "name,stars\nMiến dong,5\n"}))
+    path.write_bytes(zip_bytes({"ocop/datapackage.json": json.dumps(desc), "ocop/p.csv": "name,stars\nMiến dong,5\n"}))
     r = cli_import(path, home_with_dataset)
     assert r.returncode == 0, r.stdout + r.stderr
     lst = subprocess.run([sys.executable, "-m", "backan_desktop", "list", "--data-home", str(home_with_dataset)],

@@ -82,6 +82,19 @@ def test_long_tidy_with_area_unit_status_source(tmp_path):
     assert list(p.rows["decimals"]) == [2, 2]
 
 
+def test_vietnamese_headers_of_status_unit_and_source_are_recognised(tmp_path):
+    """'Tình trạng' starts like 'tỉnh' (an area), 'Đơn vị tính' ends like it, 'Nguồn số liệu' ends
+    like 'số liệu' (the values): each is still the column it names."""
+    text = ("Năm,Giá trị,Chỉ tiêu,Đơn vị tính,Tình trạng,Nguồn số liệu\n"
+            "2023,\"6,33\",Tăng trưởng GRDP,%,chính thức,Cục Thống kê\n"
+            "2024,\"6,35\",Tăng trưởng GRDP,%,ước tính,Cục Thống kê\n")
+    p = preview_table(write(tmp_path, "vn.csv", text), ImportOptions())
+    rows = tidy(p)
+    assert p.shape == "long" and rows[("Tăng trưởng GRDP", "", "2024", "")] == 6.35
+    assert list(p.rows["status"]) == ["official", "estimate"] and set(p.rows["unit"]) == {"%"}
+    assert set(p.rows["source"]) == {"Cục Thống kê"}
+
+
 def test_wide_period_and_measures(tmp_path):
     text = "Năm;Xuất khẩu;Nhập khẩu\n2021;20,5;7,5\n2022;24;11\n"
     rows = tidy(p := preview_table(write(tmp_path, "xnk.csv", text), ImportOptions(mapping=Mapping(unit="triệu USD"))))

@@ -29,7 +29,7 @@ def test_bad_file_lists_problems_and_cannot_be_imported(qtbot, tmp_path):
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.problems.count() > 0 and dlg.check_button.isEnabled(), timeout=20000)
     texts = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
-    assert "bad.csv:3:2: value: 'abc' is not a number" in texts
+    assert "bad.csv, row 3, column 2: value: 'abc' is not a number" in texts
     assert not dlg.import_button.isEnabled()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from ...core.formatting import format_number
 from ...core.sheets import dataset_chart
+from ...qt.i18n import problem_text
 from ..chart_menu import attach_chart_menu
 from ..retranslate import Retranslating
 from ..table_model import SORT_ROLE, DataFrameModel, FastProxyModel
@@ -232,7 +233,7 @@ class DatasetsPage(Retranslating, QWidget):
             cols=len(table.field_names)))
         if ds.load_problems:
             parts.append(translate("DatasetsPage", "{n} problem(s) found when reading this table again, e.g. {first}").format(
-                n=len(ds.load_problems), first=ds.load_problems[0]))
+                n=len(ds.load_problems), first=problem_text(ds.load_problems[0])))
         self.meta.setText("\n".join(parts))
         self._on_filter(self.filter.text())
         self._show_chart(None)
