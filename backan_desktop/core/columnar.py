@@ -135,7 +135,6 @@ class _HashingWriter:
     def __init__(self, path: Path):
         self.f = open(path, "wb")
         self.sha = hashlib.sha256()
-        self.size = 0
         self._blocks: list = []
         self._cv = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="csv-hash", daemon=True)
@@ -154,7 +153,6 @@ class _HashingWriter:
 
     def write(self, block: bytes) -> None:
         self.f.write(block)
-        self.size += len(block)
         with self._cv:
             while len(self._blocks) >= 2:       # at most two blocks waiting: bounded memory
                 self._cv.wait()
@@ -289,10 +287,6 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
 
 # --- the columnar copy -------------------------------------------------------------------------------
 
-def _frame_of(table: Table):
-    return table.frame()
-
-
 def _save(folder: Path, name: str, array) -> str:
     import numpy as np
 
@@ -317,7 +311,7 @@ def write_columns(folder: Path, index: int, table: Table) -> list[dict]:
     import numpy as np
     import pandas as pd
 
-    frame = _frame_of(table)
+    frame = table.frame()
     out = []
     for j, spec in enumerate(table.schema.fields):
         column = frame[spec.name]

@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import tempfile
-import zipfile
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Optional
