@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from .core.vocab import STATUSES
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -101,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_imp.add_argument("--sheet", help="XLSX sheet name or number")
     p_imp.add_argument("--encoding", help="text encoding of a CSV (default: detected; e.g. utf-8, utf-16, windows-1258, windows-1252)")
     p_imp.add_argument("--source", help="source to record when the file has no source column")
-    p_imp.add_argument("--status", choices=["official", "preliminary", "estimate", "target"], default="official")
+    p_imp.add_argument("--status", choices=STATUSES, default="official")
     p_imp.add_argument("--dry-run", action="store_true", help="check and show the changes, write nothing")
     _common(p_imp, True)
 

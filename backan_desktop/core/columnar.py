@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from .messages import Message
-from .package import DESCRIPTOR, FrameColumns, LoadedPackage, Problem, Table
+from .package import DESCRIPTOR, FrameColumns, LoadedPackage, Table
+from .problems import Cancelled, Problem
 
 log = logging.getLogger(__name__)
 
@@ -230,11 +231,10 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
     (``decimals[name]``, else as few as write them exactly), and rows are joined in blocks
     written and hashed on a second thread. Returns what was written and the decimals each number
     column's text carries (what reading the file back gives). Raises OSError; a cancelled write
-    raises ReadCancelled. The caller owns atomicity (write into a temporary folder)."""
+    raises Cancelled. The caller owns atomicity (write into a temporary folder)."""
     import numpy as np
     import pandas as pd
 
-    from .readers import ReadCancelled
 
     n = len(frame)
     pieces: list = []      # per column: (codes, fields) of a text column, or the cells' text as a list
@@ -270,7 +270,7 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
         writer.write((",".join(_csv_field(nm) for nm in names) + "\n").encode("utf-8"))
         for start in range(0, n, BLOCK_ROWS):
             if cancel is not None and cancel.is_set():
-                raise ReadCancelled()
+                raise Cancelled()
             stop = min(n, start + BLOCK_ROWS)
             # the cells of a block side by side, separators included, joined in one go
             cells = np.empty((stop - start, len(columns)), dtype=object)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,12 +24,13 @@ from typing import Any, Optional
 from .numbers import (EN, VI, Evidence, NumberError, NumberStyle, Reading, choose_reading, decimals_written, fit_column,
                       is_missing, parse_number, parse_numbers)
 from .messages import QT_TRANSLATE_NOOP, Message
-from .package import Problem
+from .problems import Cancelled, Problem
+from .strings import match_key, nfc
+from .vocab import STATUS_WORDS, STATUSES
 from .periods import PeriodError, parse_period
-from .readers import Coded, Grid, cell_text, nfc, read_csv_coded, read_csv_grid, read_xlsx_grid
+from .readers import Coded, Grid, cell_text, read_csv_coded, read_csv_grid, read_xlsx_grid
 
 SHAPES = ("long", "wide", "yearbook")
-STATUSES = ("official", "preliminary", "estimate", "target")
 # the words a status cell may hold, as a problem lists them (STATUS_WORDS below takes Vietnamese too)
 STATUS_CHOICES = QT_TRANSLATE_NOOP("Problems", "official, preliminary, estimate, target")
 TIDY_COLUMNS = ["indicator", "area", "period", "category", "value", "unit", "status", "source", "note"]
@@ -55,15 +55,8 @@ _PRELIM = re.compile(r"(sơ bộ|so bo|prel\w*|ước tính|uoc tinh|ước|est\
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 
-def fold(text: str) -> str:
-    """Lower-case ASCII skeleton for matching: 'Địa bàn' → 'dia ban'."""
-    t = unicodedata.normalize("NFKD", str(text)).replace("đ", "d").replace("Đ", "D")
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9%]+", " ", t.lower())).strip()
-
-
 def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    s = re.sub(r"[^a-z0-9]+", "-", match_key(text)).strip("-")
     return s[:48] or "dataset"
 
 
@@ -244,7 +237,7 @@ class ImportError_(Exception):
 # --- shape recognition ---------------------------------------------------------------------------
 
 def _role_of(header: str) -> Optional[str]:
-    h = fold(header)
+    h = match_key(header)
     if not h:
         return None
     # a header that is one role's word belongs to it, before any header that only starts or ends
@@ -268,7 +261,7 @@ def period_of_header(cell: Any) -> Optional[tuple[str, str]]:
     if p is None:
         return None
     status = "preliminary" if _PRELIM.search(text) and not text.strip().isdigit() else ""
-    if status and re.search(r"ước|uoc|est", fold(text)):
+    if status and re.search(r"ước|uoc|est", match_key(text)):
         status = "estimate"
     return p, status
 
@@ -337,7 +330,7 @@ def normalise_period(text: Any) -> Optional[str]:
 
 def _year_column(header: str, periods: list) -> bool:
     """A column headed 'year'/'năm' whose dates all fall on 1 January holds years."""
-    return fold(header) in ("year", "nam", "years") and all(
+    return match_key(header) in ("year", "nam", "years") and all(
         p is None or re.match(r"^\d{4}(-01-01)?$", p) for p in periods)
 
 
@@ -513,7 +506,7 @@ def heading_language(rows: list[list[Any]]) -> Optional[NumberStyle]:
             if _VI_LETTERS.search(v):
                 vi += 1
                 continue
-            words = fold(re.sub(r"([a-z])([A-Z])", r"\1 \2", v))
+            words = match_key(re.sub(r"([a-z])([A-Z])", r"\1 \2", v))
             if words in _VI_WORDS:
                 vi += 1
             elif set(words.split()) & _EN_WORDS:
@@ -564,7 +557,7 @@ def _columns(header: list[Any]) -> list[str]:
 def _find_col(columns: list[str], wanted: Optional[str], role: str, file: str, problems: list[Problem]) -> Optional[int]:
     if wanted:
         for i, c in enumerate(columns):
-            if c == wanted or fold(c) == fold(wanted):
+            if c == wanted or match_key(c) == match_key(wanted):
                 return i
         if wanted.isdigit() and 1 <= int(wanted) <= len(columns):
             return int(wanted) - 1
@@ -638,11 +631,11 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
                 return fast
             col.readings.clear()
         # slow but precise: every cell as text, problems with rows and columns
-        from .readers import ReadCancelled, _read_big_csv, decode
+        from .readers import _read_big_csv, decode
 
         def checkpoint() -> None:
             if cancel is not None and cancel.is_set():
-                raise ReadCancelled()
+                raise Cancelled()
 
         checkpoint()
         raw = grid.path.read_bytes()
@@ -923,11 +916,6 @@ def _normalise_long_fast(grid: Grid, opts: ImportOptions, h: int, columns: list[
     return frame, col.problems, []
 
 
-STATUS_WORDS = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
-                "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
-                "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}
-
-
 def _number_problem(text, style) -> Message:
     """parse_number's own words for a bad cell, so that every path says the same."""
     try:
@@ -980,7 +968,7 @@ def _decimals_of_values(values, usual: int):
 def _normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: _Collector,
                           evidence=None, checkpoint=lambda: None):
     """Vectorised path for big long-format CSVs (a DataFrame of strings); ``checkpoint`` raises
-    ReadCancelled between its steps when the user has stopped the check."""
+    Cancelled between its steps when the user has stopped the check."""
     import numpy as np
     import pandas as pd
 

@@ -16,12 +16,12 @@ from typing import Iterable, Optional
 
 from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
 from .messages import QT_TRANSLATE_NOOP, Message
-from .package import LoadedPackage, Problem, Table, load_package
+from .package import LoadedPackage, Table, load_package
+from .problems import Problem
+from .vocab import STATUS_RANK
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
 
-STATUS_RANK = {"official": 0, "preliminary": 1, "estimate": 2, "target": 3}
-SECTIONS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ import json
 import math
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -24,6 +23,8 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from .messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of, os_reason, phrase
+from .problems import Problem, csv_reason, malformed_csv, parser_reason
+from .strings import nfc
 from .schema import ROLE_COLUMNS, FieldSpec, Package, Resource, TableSchema
 
 DESCRIPTOR = "datapackage.json"
@@ -32,40 +33,6 @@ MAX_DESCRIPTOR_DEPTH = 64        # a real descriptor nests about 8 levels (resou
 MAX_RESOURCE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS_PER_FILE = 100
 csv.field_size_limit(1024 * 1024)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with an input file. ``row``/``column`` are 1-based; None when not applicable.
-
-    ``message`` is given as a :class:`~backan_desktop.core.messages.Message` (kept in ``text``, for
-    the UI to show in its language) and read back as its English text, what the CLI prints and
-    the log keeps; a plain string is accepted too (``text`` is then None). Problems are equal when
-    they say the same in English."""
-    file: str
-    message: str
-    row: Optional[int] = None
-    column: Optional[int] = None
-    text: Optional[Message] = field(default=None, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if isinstance(self.message, Message):
-            object.__setattr__(self, "text", self.message)
-            object.__setattr__(self, "message", str(self.message))
-
-    def __str__(self) -> str:
-        if self.row is not None:
-            return f"{self.file}:{self.row}:{self.column or 0}: {self.message}"
-        return f"{self.file}: {self.message}"
-
-    def located(self) -> Message:
-        """The problem with its place, as ``str()`` writes it, as a message (for a message that
-        quotes a problem)."""
-        what = self.text if self.text is not None else self.message
-        if self.row is not None:
-            return Message(QT_TRANSLATE_NOOP("Problems", "{file}:{row}:{column}: {message}"),
-                           file=self.file, row=self.row, column=self.column or 0, message=what)
-        return Message(QT_TRANSLATE_NOOP("Problems", "{file}: {message}"), file=self.file, message=what)
 
 
 class FrameColumns(Mapping):
@@ -160,11 +127,6 @@ class LoadedPackage:
         return self.descriptor is not None and not self.problems
 
 
-def nfc(text: str) -> str:
-    """Unicode NFC: data typed on macOS or pasted from Word is often decomposed."""
-    return unicodedata.normalize("NFC", text) if not text.isascii() else text
-
-
 # --- descriptor ----------------------------------------------------------------------------
 
 def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
@@ -254,28 +216,6 @@ def _reject_constant(token: str):
 
 def cannot_read(exc: OSError) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "cannot read: {reason}"), reason=os_reason(exc))
-
-
-# what Python's csv module says of a broken CSV
-CSV_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "'{expected}' expected after '{after}'"),
-    QT_TRANSLATE_NOOP("Problems", "unexpected end of data"),
-    QT_TRANSLATE_NOOP("Problems", "line contains NUL"),
-    QT_TRANSLATE_NOOP("Problems", "field larger than field limit ({limit})"),
-)
-# what pandas' C parser says of one
-PARSER_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: Expected {expected} fields in line {line}, saw {saw}"),
-    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: EOF inside string starting at row {row}"),
-)
-
-
-def csv_reason(exc: csv.Error) -> Message | str:
-    return phrase(str(exc), CSV_ERRORS)
-
-
-def parser_reason(text: str) -> Message | str:
-    return phrase(text, PARSER_ERRORS)
 
 
 # what json.loads says of broken JSON (exc.msg)
@@ -497,10 +437,6 @@ def _in_column(column: str, reason) -> Message:
 
 def _required(column: str) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "{column}: a value is required"), column=column)
-
-
-def malformed_csv(reason) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "malformed CSV: {reason}"), reason=reason)
 
 
 # --- tables ---------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 CSV/TXT: encoding detected (UTF-8 with or without BOM, UTF-16, Windows-1258/1252) or chosen,
 delimiter sniffed. XLSX: checked for zip bombs (entry count, total size, compression ratio)
 before openpyxl (which uses defusedxml against entity expansion) opens it. Every failure is a
-:class:`~backan_desktop.core.package.Problem` naming the file (and row/column where one exists).
+:class:`~backan_desktop.core.problems.Problem` naming the file (and row/column where one exists).
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import codecs
 import csv
 import io
 import re
-import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -20,7 +19,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, Message, phrase
-from .package import Problem, csv_reason, malformed_csv, parser_reason
+from .problems import Cancelled, Problem, csv_reason, malformed_csv, parser_reason
+from .strings import nfc
 
 MAX_CSV_BYTES = 1024 * 1024 * 1024          # 1 GiB of text
 MAX_XLSX_BYTES = 100 * 1024 * 1024          # compressed
@@ -40,10 +40,6 @@ _VI_1258 = re.compile("[\u0300\u0301\u0303\u0309\u0323ĂăÂâĐđÊêÔôƠơƯ
 Progress = Callable[[int, int, str], None]
 
 
-class ReadCancelled(Exception):
-    pass
-
-
 @dataclass
 class Grid:
     """Cells of one table as read: ``rows[i]`` is file row ``i + 1``; cells are str, float, int,
@@ -56,10 +52,6 @@ class Grid:
     frame: Any = None          # a DataFrame of strings instead of ``rows`` (big files, slow path)
     notes: list[str] = field(default_factory=list)
     path: Optional[Path] = None  # set for a big CSV: ``rows`` is only a sample of its first rows
-
-
-def nfc(text: str) -> str:
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def detect_encoding(raw: bytes) -> str:
@@ -169,7 +161,7 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
     text, enc = decoded
     delim = delimiter or sniff_delimiter(text)
     if cancel is not None and cancel.is_set():
-        raise ReadCancelled()
+        raise Cancelled()
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     try:
@@ -273,7 +265,7 @@ def _read_pieces(read_piece, pieces, workers: int, cancel, progress, name: str) 
                 for fut in finished:
                     parts[futures[fut]] = fut.result()
                 if cancel is not None and cancel.is_set():
-                    raise ReadCancelled()
+                    raise Cancelled()
                 if progress is not None:
                     progress(len(pieces) - len(pending), len(pieces), name)
         finally:
@@ -320,7 +312,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     keep their exact text (a piece pandas turned into numbers is read again as text); ``loose``
     columns (years) may keep whole numbers, written back as their digits. Raises pandas' ParserError/ValueError/UnicodeDecodeError for
     a malformed file (a row with more cells than ``names``, a value that is not a float…), and
-    ReadCancelled.
+    Cancelled.
 
     A UTF-8 file is cut at line ends into byte ranges parsed in parallel. A cut that falls inside
     a quoted field (which may hold a line end) leaves the piece before it ending in an open quote,
@@ -406,7 +398,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
                 parts = None            # a cut inside a quoted field, or a real error: read it whole
         if parts is None:
             if cancel is not None and cancel.is_set():
-                raise ReadCancelled()
+                raise Cancelled()
             parts = [read_piece(None)]
     finally:
         if mm is not None:
@@ -538,13 +530,13 @@ def read_xlsx_grid(path: Path, problems: list[Problem], sheet: Optional[str] = N
             rows.append([nfc(v) if isinstance(v, str) else v for v in row])
             if i % 5000 == 0:
                 if cancel is not None and cancel.is_set():
-                    raise ReadCancelled()
+                    raise Cancelled()
                 if progress is not None and total:
                     progress(i, total, file)
         while rows and all(v is None or (isinstance(v, str) and not v.strip()) for v in rows[-1]):
             rows.pop()
         return Grid(file, rows, sheet=ws.title)
-    except ReadCancelled:
+    except Cancelled:
         raise
     except Exception as exc:
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "cannot read the sheet: {reason}"),

@@ -3,9 +3,9 @@
 industrial zones, facts and datasets — each with where to jump to."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
+from .strings import fold
 from .library import Library
 
 SECTION_TITLES = {
@@ -18,12 +18,6 @@ KIND_LABELS = {
     "section": ("Mục", "Section"), "indicator": ("Chỉ tiêu", "Indicator"), "area": ("Địa bàn", "Area"),
     "row": ("Dòng dữ liệu", "Row"), "dataset": ("Bộ dữ liệu", "Dataset"),
 }
-
-
-def fold(text: str) -> str:
-    """Lower-case, without diacritics; đ → d."""
-    t = unicodedata.normalize("NFKD", str(text)).replace("đ", "d").replace("Đ", "D")
-    return "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from .formatting import format_change, format_number, format_quantity
 from .library import Library, Observation, SeriesPoint
 from .periods import format_iso_date
 from .sections import SECTION_SPECS, ChartDef, KpiDef, SectionSpec, TableChartDef
-from .texts import STATUS_MARK, status_label, t
+from .texts import status_label, t
+from .vocab import SECTIONS, STATUS_MARK
 
-SHEET_IDS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")
+SHEET_IDS = SECTIONS          # one sheet per section
 
 
 class UnknownSheet(KeyError):

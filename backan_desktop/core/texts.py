@@ -5,6 +5,8 @@ their wording lives here rather than in Qt's translation catalogue, which covers
 """
 from __future__ import annotations
 
+from .vocab import LANGS
+
 TEXTS: dict[str, tuple[str, str]] = {
     "province": ("Tỉnh Bắc Kạn (cũ)", "Former Bắc Kạn province"),
     "province_short": ("Bắc Kạn", "Bắc Kạn"),
@@ -83,6 +85,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "qr_caption": ("Quét mã để mở nguồn chính của trang này:", "Scan to open this sheet's main source:"),
     "handout_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ)", "Economic fact sheets — former Bắc Kạn province"),
     "handout_sub": ("Bộ tài liệu phát tay", "Handout set"),
+    # --- periods and numbers ---
+
+    # --- section content and data labels ---
+
+    # --- window and fair mode ---
+
 }
 
 STATUS = {
@@ -92,16 +100,20 @@ STATUS = {
     "target": ("kế hoạch/mục tiêu", "plan target"),
 }
 
-# Marks printed after a figure that is not official; explained by "status_legend".
-STATUS_MARK = {"official": "", "preliminary": "ᵖ", "estimate": "ᵉ", "target": "ᵗ"}
+
+
+def in_lang(pair: tuple[str, str], lang: str) -> str:
+    """The member of a (Vietnamese, English) pair for ``lang``: the one way the core picks a
+    language, for this catalogue and for bilingual fields of the data (``title_vi``/``title_en``)."""
+    return pair[LANGS.index(lang)]
 
 
 def t(key: str, lang: str, **kwargs) -> str:
-    vi, en = TEXTS[key]
-    text = vi if lang == "vi" else en
+    """The sheet wording ``key`` in ``lang``, with ``kwargs`` filled in."""
+    text = in_lang(TEXTS[key], lang)
     return text.format(**kwargs) if kwargs else text
 
 
 def status_label(status: str, lang: str) -> str:
     pair = STATUS.get(status)
-    return (pair[0] if lang == "vi" else pair[1]) if pair else status
+    return in_lang(pair, lang) if pair else status

@@ -19,7 +19,9 @@ from typing import Optional
 from .importing import TIDY_COLUMNS, ImportPreview, slug
 from .columnar import CACHE_DIR as _CACHE_DIR, trash_name
 from .messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
-from .package import DESCRIPTOR, FrameColumns, Problem, Table, load_package
+from .package import DESCRIPTOR, FrameColumns, Table, load_package
+from .problems import Problem
+from .vocab import STATUSES
 from .readers import check_zip
 
 ID_RX = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
@@ -75,7 +77,7 @@ def _series_descriptor(preview: ImportPreview) -> dict:
         {"name": "value", "type": "number", "title": "Giá trị", "title_en": "Value", "constraints": {"required": True}},
         {"name": "unit", "type": "string", "title": "Đơn vị", "title_en": "Unit"},
         {"name": "status", "type": "string", "title": "Tình trạng", "title_en": "Status",
-         "constraints": {"enum": ["official", "preliminary", "estimate", "target"]}},
+         "constraints": {"enum": list(STATUSES)}},
         {"name": "source", "type": "string", "title": "Nguồn", "title_en": "Source"},
         {"name": "note", "type": "string", "title": "Ghi chú", "title_en": "Note"},
     ]
@@ -172,7 +174,7 @@ def _replace_dir(staged: Path, target: Path) -> None:
 def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
     """Write the reviewed dataset into the library: its CSV, descriptor and columnar copy, built in
     a hidden folder and renamed into place. Raises LibraryError (library unchanged); a cancelled
-    write raises ReadCancelled (library unchanged)."""
+    write raises Cancelled (library unchanged)."""
     from .columnar import (CACHE_DIR, build_cache, catalogue_entry, write_cache, write_columns, write_csv)
     from .schema import Package
 

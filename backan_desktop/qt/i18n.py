@@ -126,7 +126,7 @@ def message_text(message) -> str:
 
 
 def problem_text(problem) -> str:
-    """A :class:`~backan_desktop.core.package.Problem` as the UI lists it: the file, then the row
+    """A :class:`~backan_desktop.core.problems.Problem` as the UI lists it: the file, then the row
     and column in words ("bad.csv, row 3, column 2: …"), then the message in the UI's language."""
     message = message_text(problem.text if problem.text is not None else problem.message)
     if problem.row is not None and problem.column:

@@ -28,10 +28,6 @@ class ExportError(Exception):
     """A PDF could not be written; the message names the file and the reason."""
 
 
-class Cancelled(Exception):
-    """The user cancelled; nothing was written."""
-
-
 def _xmp(title: str, subject: str, langs: list[str]) -> bytes:
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     t, s = escape(title), escape(subject)

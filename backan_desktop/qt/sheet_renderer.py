@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen,
                            QTextLayout, QTextOption)
 
+from ..core.problems import Cancelled
 from ..core.sheets import FRONT_PAGES, Sheet, TableBlock, print_sheets
 from ..core.texts import t
 from .chart_painter import INK, MUTED, paint_chart
@@ -468,7 +469,6 @@ class SheetRenderer:
         ``appendix`` each front is followed by its appendix, or with ``contents`` (a booklet: a
         contents page first, page numbers through the whole document) one appendix comes at the end.
         Page numbers run through a front and its appendix. Returns the number of pages."""
-        from .pdf import Cancelled
 
         def check():
             if cancel is not None and cancel.is_set():

@@ -8,6 +8,7 @@ from typing import Any, Optional
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..core.formatting import format_number
+from ..core.strings import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -219,7 +220,7 @@ class DataFrameModel(QAbstractTableModel):
         """Frame rows where the shown text of any column (or of ``column``) contains ``text`` (case-
         and accent-insensitive for Vietnamese: 'bac kan' finds 'Bắc Kạn'); None when ``text`` is empty."""
         np = self._np
-        needle = fold_text(text)
+        needle = fold(text)
         if not needle:
             return None
         import pandas as pd
@@ -242,7 +243,7 @@ class DataFrameModel(QAbstractTableModel):
             else:
                 codes, uniques = pd.factorize(self._frame.iloc[:, c], use_na_sentinel=True)
             labels = self._value_labels.get(str(name)) or {}
-            hit = np.fromiter((not _missing(u) and needle in fold_text(labels.get(u, u)) for u in uniques),
+            hit = np.fromiter((not _missing(u) and needle in fold(labels.get(u, u)) for u in uniques),
                               dtype=bool, count=len(uniques))
             if hit.any():
                 hit = np.append(hit, False)          # code -1 (missing) never matches
@@ -254,13 +255,6 @@ class DataFrameModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._order = order
         self.layoutChanged.emit()
-
-
-def fold_text(text) -> str:
-    """Lower-case text without Vietnamese diacritics ('Bắc Kạn' → 'bac kan')."""
-    import unicodedata
-    t = unicodedata.normalize("NFKD", str(text)).replace("đ", "d").replace("Đ", "D")
-    return "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
 
 
 class FastProxyModel(QSortFilterProxyModel):

@@ -100,7 +100,7 @@ class Job(QRunnable):
         self.cancel_event.set()
 
     def run(self) -> None:
-        from ..qt.pdf import Cancelled
+        from ..core.problems import Cancelled
         try:
             result = self.fn(self.signals.progress.emit, self.cancel_event)
         except Cancelled:

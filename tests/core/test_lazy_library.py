@@ -16,7 +16,7 @@ from backan_desktop.core import columnar, package
 from backan_desktop.core.columnar import CACHE_DIR
 from backan_desktop.core.importing import ImportOptions, preview_table
 from backan_desktop.core.library import load_library
-from backan_desktop.core.readers import ReadCancelled
+from backan_desktop.core.problems import Cancelled as ReadCancelled
 from backan_desktop.core.userdata import LibraryError, commit_import
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,8 @@ import pytest
 
 from backan_desktop.core.importing import ImportOptions, preview_table
 from backan_desktop.core.messages import Message, os_reason, phrase
-from backan_desktop.core.package import JSON_ERRORS, SCHEMA_ERRORS, Problem
+from backan_desktop.core.package import JSON_ERRORS, SCHEMA_ERRORS
+from backan_desktop.core.problems import Problem
 from backan_desktop.core.userdata import preview_package
 from badfiles import write_bad_inputs
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from backan_desktop.core import readers
+from backan_desktop.core import problems, readers
 from backan_desktop.core.importing import ImportOptions, preview_table
 
 
@@ -115,7 +115,7 @@ def test_parallel_read_can_be_cancelled(tmp_path, split_small):
     path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
     stop = threading.Event()
     stop.set()
-    with pytest.raises(readers.ReadCancelled):
+    with pytest.raises(problems.Cancelled):
         preview_table(path, ImportOptions(), cancel=stop)
 
 
@@ -351,5 +351,5 @@ def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch)
     monkeypatch.setattr(importing, "_normalise_long_frame", stopped_midway)
     path = tmp_path / "big.csv"
     path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
-    with pytest.raises(readers.ReadCancelled):
+    with pytest.raises(problems.Cancelled):
         preview_table(path, ImportOptions(), cancel=stop)

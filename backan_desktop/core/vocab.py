@@ -1,0 +1,23 @@
+"""The project's vocabularies, one list each: every module that needs one imports it from here.
+
+Only identifiers live here; what a user reads for each (in Vietnamese or English) is in
+:mod:`backan_desktop.core.texts`.
+"""
+from __future__ import annotations
+
+# Languages of the UI and of the sheets, in the order they are offered; "vi" is the default.
+LANGS = ("vi", "en")
+DEFAULT_LANG = "vi"
+
+# Sections of the province's profile (the window's pages, the sheets, fair mode), in reading order.
+SECTIONS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")
+
+# What a figure is, best first: the order in which figures of the same period are preferred.
+STATUSES = ("official", "preliminary", "estimate", "target")
+STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
+# marks printed after a figure that is not official (explained by the sheets' status legend)
+STATUS_MARK = {"official": "", "preliminary": "ᵖ", "estimate": "ᵉ", "target": "ᵗ"}
+# words a spreadsheet's status cell may hold for each status (matched lower-cased)
+STATUS_WORDS = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
+                "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
+                "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}
