@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_val = sub.add_parser("validate", help="check data packages; prints file:row:col: message per problem")
     p_val.add_argument("paths", nargs="+", metavar="PATH", help="a data package folder or its datapackage.json")
+
+    from .share.command import add_parser as add_share_parser
+    _common(add_share_parser(sub), True)
     return parser
 
 
@@ -312,6 +315,13 @@ def cmd_remove(args) -> int:
     return EXIT_OK
 
 
+def cmd_share(args) -> int:
+    from .qt.paths import resolve_data_home
+    from .share.command import serve
+
+    return serve(_library(args.data_home), resolve_data_home(args.data_home), args.bind, args.port, args.paper)
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -326,6 +336,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             return cmd_import(args)
         if args.command == "remove":
             return cmd_remove(args)
+        if args.command == "share":
+            return cmd_share(args)
         if args.self_test:
             from .selftest import run_self_test
             return run_self_test(data_home=args.data_home)
