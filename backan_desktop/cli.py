@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from .core.vocab import STATUSES
+from .core.vocab import LANGS, STATUSES
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -157,7 +157,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .core.sheets import SHEET_IDS, UnknownSheet, booklet_file_name, build_sheet, sheet_file_name
+    from .core.sheets import SHEET_IDS, UnknownSheet, build_sheet
 
     lang = getattr(args, "lang", None) or default_lang()
     lib = _library(args.data_home)
@@ -168,37 +168,29 @@ def cmd_export(args) -> int:
         _err(f"backan-desktop export: unknown sheet id(s): {', '.join(unknown)}. Known: {', '.join(sorted(known))}")
         return EXIT_USAGE
     from .qt.app import make_app
-    from .qt.pdf import ExportError, write_pdf
+    from .qt.export import BILINGUAL, ExportError, export_sheets
 
     make_app(gui=False)
-    langs = ["vi", "en"] if lang == "bilingual" else [lang]
+    langs = list(LANGS) if lang == BILINGUAL else [lang]
+    folder = args.output is None
+    if folder:
+        ids = list(dict.fromkeys(ids))        # one file per id
     try:
-        per_id = {sid: [build_sheet(lib, sid, lg, all_rows=args.all_rows) for lg in langs] for sid in ids}
+        sheets = [build_sheet(lib, sid, lg, all_rows=args.all_rows) for sid in ids for lg in langs]
     except UnknownSheet as exc:
         _err(f"backan-desktop export: unknown sheet {exc}")
         return EXIT_USAGE
-    sheets = [sh for sid in ids for sh in per_id[sid]]
-    appendix = args.appendix or args.all_rows
+    target = Path(args.output_dir if folder else args.output)
+    if folder:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _err(f"{target}: cannot create the folder ({exc.strerror or exc})")
+            return EXIT_PROBLEMS
     try:
-        if args.output:
-            out = Path(args.output)
-            n = write_pdf(sheets, out, args.paper, contents=len(sheets) > 2, appendix=appendix)
-            print(f"{out}: {n} pages")
-        else:
-            folder = Path(args.output_dir)
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                _err(f"{folder}: cannot create the folder ({exc.strerror or exc})")
-                return EXIT_PROBLEMS
-            for sid in ids:
-                out = folder / sheet_file_name(sid, lang)
-                n = write_pdf(per_id[sid], out, args.paper, appendix=appendix)
-                print(f"{out}: {n} pages")
-            if args.all:
-                out = folder / booklet_file_name(lang)
-                n = write_pdf(sheets, out, args.paper, title=sheets[0].province, contents=True, appendix=appendix)
-                print(f"{out}: {n} pages (booklet)")
+        export_sheets(sheets, target, folder=folder, booklet=args.all if folder else len(sheets) > 2,
+                      paper=args.paper, appendix=args.appendix or args.all_rows,
+                      on_written=lambda f: print(f"{f.path}: {f.pages} pages" + (" (booklet)" if f.booklet else "")))
     except ExportError as exc:
         _err(str(exc))
         return EXIT_PROBLEMS
