@@ -77,33 +77,29 @@ def _page(lib: Library) -> bytes:
 
 
 def _render(lib: Library, folder: Path, paper: str, progress: Optional[Callable[[int, int], None]]) -> None:
+    """Every section's sheets (each language and both together), the booklets, the tables."""
     from ..core.sheets import build_sheet
-    from ..qt.pdf import write_pdf
+    from ..qt.export import export_sheets
 
-    total, done = len(SECTIONS) * (len(SHEET_LANGS) + 2 * len(LANGS)) + len(LANGS), 0
-
-    def step():
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, total)
-
-    sheets = {lang: {sid: build_sheet(lib, sid, lang) for sid in SECTIONS} for lang in LANGS}
+    sheets = {lang: [build_sheet(lib, sid, lang) for sid in SECTIONS] for lang in LANGS}
+    steps = [*((lambda lang=lang: export_sheets(sheets[lang], folder, folder=True, booklet=True, paper=paper))
+               for lang in LANGS),
+             lambda: export_sheets([sh for pair in zip(*sheets.values()) for sh in pair], folder, folder=True,
+                                   paper=paper)]
     for sid in SECTIONS:
         spec = SECTION_SPECS[sid]
         for lang in LANGS:
-            write_pdf([sheets[lang][sid]], folder / f"{sid}_{lang}.pdf", paper)
-            step()
-            fig = section_figures(lib, sid, in_lang((spec.title_vi, spec.title_en), lang), lang)
-            (folder / f"{sid}_{lang}.xlsx").write_bytes(figures_xlsx(fig, lang))
-            (folder / f"{sid}_{lang}_csv.zip").write_bytes(figures_csv_zip(fig, f"{sid}_{lang}"))
-            step()
-        write_pdf([sheets[lang][sid] for lang in LANGS], folder / f"{sid}_bilingual.pdf", paper)
+            steps.append(lambda sid=sid, spec=spec, lang=lang: _tables(lib, folder, sid, spec, lang))
+    for i, step in enumerate(steps):
         step()
-    for lang in LANGS:
-        fronts = [sheets[lang][sid] for sid in SECTIONS]
-        write_pdf(fronts, folder / f"booklet_{lang}.pdf", paper, title=fronts[0].province, contents=True)
-        step()
+        if progress:
+            progress(i + 1, len(steps))
+
+
+def _tables(lib: Library, folder: Path, sid: str, spec, lang: str) -> None:
+    fig = section_figures(lib, sid, in_lang((spec.title_vi, spec.title_en), lang), lang)
+    (folder / f"{sid}_{lang}.xlsx").write_bytes(figures_xlsx(fig, lang))
+    (folder / f"{sid}_{lang}_csv.zip").write_bytes(figures_csv_zip(fig, f"{sid}_{lang}"))
 
 
 def publish(lib: Library, cache_root: Path, paper: str = "A4",
