@@ -7,7 +7,9 @@ from backan_desktop.core.chart_layout import XLabel, layout_chart, thin_labels, 
 from backan_desktop.core.library import load_library
 from backan_desktop.core.periods import parse_period
 from backan_desktop.core.sections import ChartDef
-from backan_desktop.core.sheets import Chart, ChartSeries, _Refs, build_chart, build_sheet, dataset_chart, sheet_ids
+from backan_desktop.core.sheets import Chart, ChartSeries, build_sheet, dataset_chart, sheet_ids
+from backan_desktop.core.sheets.charts import build_chart
+from backan_desktop.core.sheets.sources import _Refs
 
 from pkgfactory import BUNDLED
 
