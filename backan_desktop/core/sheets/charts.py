@@ -6,9 +6,9 @@ from typing import Optional
 from ..formatting import format_quantity
 from ..library import Library, SeriesPoint
 from ..sections import ChartDef, TableChartDef
-from ..texts import t
-from .model import Chart, ChartSeries
-from .sources import _Refs, _value_text, _vintage_note
+from ..texts import in_lang, t
+from .model import Chart, ChartContent, ChartSeries
+from .sources import value_text, vintage_note
 
 
 MIN_CHART_POINTS = 2          # a lone figure is no chart: it stays a KPI tile or a table row
@@ -35,7 +35,7 @@ def _series_kinds(periods) -> list[str]:
     return sorted(counts, key=rank)
 
 
-def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[Chart]:
+def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
     """The chart ``d`` of the section spec, or None when there is nothing worth drawing (no data, or
     fewer than two periods). Periods go on a time axis (``Chart.x_periods``); when one breakdown
     mixes kinds of period (whole years and first halves), each kind is its own series, because a
@@ -55,7 +55,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
         for p in pts:
             periods[p.period.text] = p.period
     ordered = sorted(periods.values(), key=lambda p: p.sort_key())
-    used, notes = [], []
+    used, uses, notes = [], [], []
     cat_label = {c: lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator) for c in series_points}
 
     def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str]) -> ChartSeries:
@@ -67,11 +67,10 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
             values.append(p.chosen.value)
             pdec.append(p.chosen.decimals)
             statuses.append(p.chosen.status)
-            labels.append(_value_text(lib, p.chosen, lang))
-            r = refs(p.chosen.source)
-            if r not in used:
-                used.append(r)
-            v = _vintage_note(lib, p, lang, refs)
+            labels.append(value_text(lib, p.chosen, lang))
+            used.append(p.chosen.source)
+            v, cited = vintage_note(lib, p, lang)
+            uses.extend([p.chosen.source] + cited)
             if v:
                 notes.append(f"{place}: {v}")
         dec = max((p.chosen.decimals for p in points if p is not None), default=0)
@@ -104,15 +103,16 @@ def build_chart(lib: Library, d: ChartDef, lang: str, refs: _Refs) -> Optional[C
                     name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
                 out_series.append(make_series(name, chosen, where))
         x_labels, x_periods = [p.short_label(lang) for p in ordered], [p.text for p in ordered]
-    title = (d.title_vi if lang == "vi" else d.title_en) or (ind.title(lang) if ind else d.indicator)
+    title = in_lang((d.title_vi, d.title_en), lang) or (ind.title(lang) if ind else d.indicator)
     unit = lib.unit(unit_id)
     if any(st and st != "official" for s in out_series for st in s.statuses):
         notes.insert(0, t("status_legend", lang))
-    return Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
-                 unit_id=unit_id, refs=sorted(used), note=" ".join(notes), lang=lang, x_periods=x_periods)
+    chart = Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
+                  unit_id=unit_id, refs=[], note=" ".join(notes), lang=lang, x_periods=x_periods, indicator=d.indicator)
+    return ChartContent(chart, list(dict.fromkeys(used)), uses)
 
 
-def build_table_chart(lib: Library, d: TableChartDef, lang: str, refs: _Refs) -> Optional[Chart]:
+def build_table_chart(lib: Library, d: TableChartDef, lang: str) -> Optional[ChartContent]:
     """Bars of one numeric column of a table, one bar per row that has a value, each row's source cited."""
     ds = lib.datasets.get(d.resource)
     if ds is None:
@@ -120,7 +120,7 @@ def build_table_chart(lib: Library, d: TableChartDef, lang: str, refs: _Refs) ->
     table = ds.table
     if d.value not in table.columns:
         return None
-    label_col = d.label_vi if lang == "vi" else d.label_en
+    label_col = in_lang((d.label_vi, d.label_en), lang)
     decs = table.decimals.get(d.value)
     xs, vals, pdec, used = [], [], [], []
     for i, (label, v) in enumerate(zip(table.columns[label_col], table.columns[d.value])):
@@ -131,17 +131,16 @@ def build_table_chart(lib: Library, d: TableChartDef, lang: str, refs: _Refs) ->
         pdec.append(decs[i] if decs else 0)
         src = table.columns.get("source", [None] * len(table))[i]
         if src:
-            r = refs(src)
-            if r not in used:
-                used.append(r)
+            used.append(src)
     if len(vals) < MIN_CHART_POINTS:
         return None
     unit = lib.unit(d.unit) if d.unit else None
     labels = [format_quantity(v, lang, unit, dc) for v, dc in zip(vals, pdec)]
-    series = ChartSeries(d.title_vi if lang == "vi" else d.title_en, vals, ["official"] * len(vals),
-                         max(pdec), labels, pdec)
-    return Chart(d.title_vi if lang == "vi" else d.title_en, "bar", xs, [series],
-                 unit.label(lang) if unit else t("unit_unknown", lang), d.unit, sorted(used), lang=lang)
+    title = in_lang((d.title_vi, d.title_en), lang)
+    series = ChartSeries(title, vals, ["official"] * len(vals), max(pdec), labels, pdec)
+    chart = Chart(title, "bar", xs, [series], unit.label(lang) if unit else t("unit_unknown", lang), d.unit, [],
+                  lang=lang)
+    return ChartContent(chart, list(dict.fromkeys(used)), list(used))
 
 
 def _short(label: str, n: int = 26) -> str:

@@ -5,50 +5,42 @@ from typing import Optional
 
 from ..formatting import format_number, format_quantity
 from ..library import Library
-from ..periods import parse_period
+from ..periods import format_iso_date, parse_period
 from ..sections import ChartDef
 from ..texts import t
+from ..vocab import LANGS
 from .charts import MIN_CHART_POINTS, _kind_name, _series_kinds, build_chart
-from .model import ALL, Chart, ChartSeries, Sheet, SheetPlan, TableBlock, UnknownSheet
-from .sources import _Refs, _sheet
+from .model import ALL, Chart, ChartSeries, DatasetContent, Sheet, SheetPlan, TableBlock, UnknownSheet
+from .sources import SourceNumbers, cite, make_sheet, place_chart, source_texts
 
 
 BIG_POINTS = 2_000            # above this a screen chart is one line of numpy values, without per-point labels
 SHEET_MAX_ROWS = 5_000        # about 110 A4 pages; a bigger table is exported as CSV/XLSX instead
 
 
-def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS,
-                        plan: Optional[SheetPlan] = None, refs: Optional[_Refs] = None) -> Sheet:
-    """A dataset as a listing: its first ``max_rows`` rows (all when None). With a ``plan`` the
-    printed front: ``plan.tables[0]`` rows (ALL: every row, up to ``max_rows``), citing only the
-    sources of the listed rows. Without, every source the table cites is listed. ``refs`` continues
-    another sheet's source numbers (an appendix)."""
+def dataset_content(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS) -> DatasetContent:
+    """A dataset's listing in ``lang``, read once: its first ``max_rows`` rows (all when None),
+    every column formatted, the source column citing its sources."""
     ds = lib.datasets.get(dataset_id)
     if ds is None:
         raise UnknownSheet(f"dataset:{dataset_id}")
-    refs = refs if refs is not None else _Refs(lib, lang)
-    start = len(refs.order)
     table = ds.table
     names = table.field_names
     schema = table.schema
     total = len(table)
     shown = total if max_rows is None else min(total, max_rows)
-    if plan is not None and plan.tables and plan.tables[0] != ALL:
-        shown = min(shown, plan.tables[0])
     labels = lib.value_labels(dataset_id, lang)
-    all_names = names
-    if plan is not None:
-        names = front_columns(names, lang)
-    rows = []
+    rows, row_uses = [], []
     for i, r in enumerate(table.head_rows(shown)):
-        row = []
+        row, uses = [], []
         for n in names:
             v = r[n]
             spec = schema.field(n)
             if v is None:
                 row.append("")
             elif n == "source" and v in lib.sources:
-                row.append(f"[{refs(v)}]")
+                row.append(cite(v))
+                uses.append(v)
             elif spec.type == "number":
                 row.append(format_number(v, lang, table.decimals[n][i]))
             elif spec.type == "integer" and n not in ("year",):
@@ -58,10 +50,44 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Opti
             else:
                 row.append(labels.get(n, {}).get(v, str(v)))
         rows.append(row)
+        row_uses.append(uses)
     numeric = [schema.field(n).type in ("number", "integer") for n in names]
     headers = [schema.field(n).label(lang) for n in names]
+    return DatasetContent(f"dataset:{dataset_id}", lang, ds.title(lang), ds.description(lang),
+                          format_iso_date(lib.data_as_of(), lang), names, headers, numeric, rows, row_uses, total,
+                          max_rows is None, source_texts(lib, lang, [s for u in row_uses for s in u]))
+
+
+def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS,
+                        plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None) -> Sheet:
+    """A dataset as a listing: its first ``max_rows`` rows (all when None); see :func:`place_dataset`."""
+    return place_dataset(dataset_content(lib, dataset_id, lang, max_rows), plan, refs, lib)
+
+
+def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None,
+                  lib: Optional[Library] = None) -> Sheet:
+    """The listing sheet. With a ``plan`` the printed front: ``plan.tables[0]`` rows (ALL: every
+    row of the content) of the front's columns, citing only the sources of the listed rows.
+    Without, every row and column of the content. ``refs`` continues another sheet's source
+    numbers (an appendix)."""
+    lang = c.lang
+    refs = refs if refs is not None else SourceNumbers()
+    refs.texts.update(c.sources)
+    start = len(refs.order)
+    total = c.total
+    shown = len(c.rows)
+    if plan is not None and plan.tables and plan.tables[0] != ALL:
+        shown = min(shown, plan.tables[0])
+    names = front_columns(c.names, lang) if plan is not None else c.names
+    at = [c.names.index(n) for n in names]
+    cites = "source" in names
+    rows = []
+    for row, uses in zip(c.rows[:shown], c.row_uses):
+        if cites:
+            refs.use(uses)
+        rows.append([refs.resolve(row[i]) for i in at])
     n_text, k_text = format_number(total, lang, 0), format_number(shown, lang, 0)
-    intro = [ds.description(lang)] if ds.description(lang) else []
+    intro = [c.description] if c.description else []
     if shown == total:
         note = t("rows", lang, n=n_text)
     elif plan is not None:
@@ -72,14 +98,13 @@ def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Opti
         intro.append(note)          # on the first page: a reader must know the list is cut
         if plan is not None:
             note = ""               # a two-page front says it once
-    left_out = [schema.field(n).label(lang) for n in all_names if n not in names]
+    left_out = [h for n, h in zip(c.names, c.headers) if n not in names]
     if left_out:
         intro.append(t("columns_appendix", lang, columns=", ".join(left_out)))
-    block = TableBlock(ds.title(lang), headers, rows, numeric, note=note, key=f"dataset:{dataset_id}",
-                       source_column=names.index("source") if "source" in names else None,
-                       total=total if shown < total else None)
-    return _sheet(lib, f"dataset:{dataset_id}", lang, ds.title(lang), refs, intro=intro, tables=[block], plan=plan,
-                  all_rows=max_rows is None, sources_after=start)
+    block = TableBlock(c.title, [c.headers[i] for i in at], rows, [c.numeric[i] for i in at], note=note, key=c.id,
+                       source_column=names.index("source") if cites else None, total=total if shown < total else None)
+    return make_sheet(c.id, lang, c.data_as_of, c.title, refs, intro=intro, tables=[block], plan=plan,
+                      all_rows=c.all_rows, sources_after=start, library=lib, content=c)
 
 
 FRONT_MAX_COLUMNS = 8       # a wider listing leaves quotes and the other language's columns to the appendix
@@ -90,8 +115,8 @@ def front_columns(names: list[str], lang: str) -> list[str]:
     quotes nor the other language's twin of a column (``name_en`` on a Vietnamese sheet)."""
     if len(names) <= FRONT_MAX_COLUMNS:
         return list(names)
-    other, mine = ("_en", "_vi") if lang == "vi" else ("_vi", "_en")
-    return [n for n in names if n != "quote" and not (n.endswith(other) and n[:-3] + mine in names)]
+    others = tuple(f"_{other}" for other in LANGS if other != lang)
+    return [n for n in names if n != "quote" and not (n.endswith(others) and n[:-3] + f"_{lang}" in names)]
 
 
 
@@ -161,7 +186,6 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         return None
     table = ds.table
     names = table.field_names
-    refs = _Refs(lib, lang)
     if ds.resource.role == "observations":
         i = row if row is not None and 0 <= row < len(table) else 0
         indicator = table.columns["indicator"][i]
@@ -180,14 +204,15 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         # a breakdown over ranges of years (2004–2018, 2016–2020) compares breakdowns, not times
         d = ChartDef(indicator, "line" if kind == "year" else "bar", categories=cats, kinds=frozenset({kind}),
                      area=area, unit=unit, by_category=kind == "range" and len(cats) > 1)
-        return build_chart(lib, d, lang, refs)
+        chart = build_chart(lib, d, lang)
+        return place_chart(chart, SourceNumbers()) if chart else None
     if ds.resource.role == "series":
         return _series_chart(lib, ds, lang, row)
     schema = table.schema
     measures = [n for n in names if schema.field(n).type in ("number", "integer") and n not in ("year", "stars")]
     labels = next((n for n in names if n in ("name_vi", "name", "label_vi", "title_vi")), None)
-    if lang == "en" and labels and labels.endswith("_vi") and labels[:-3] + "_en" in names:
-        labels = labels[:-3] + "_en"
+    if labels and labels.endswith("_vi") and labels[:-3] + f"_{lang}" in names:
+        labels = labels[:-3] + f"_{lang}"        # the sheet's language when the table has it
     if not measures or not labels:
         return None
     # the first measure with at least two figures (a lone figure is no chart)

@@ -5,7 +5,9 @@ from dataclasses import replace
 from typing import Callable
 
 from .appendix import build_appendix, build_booklet_appendix
-from .layout import _spec, _table_key, build_sheet
+from .content import section_content
+from .datasets import SHEET_MAX_ROWS, dataset_content, place_dataset
+from .layout import place_front
 from .model import ALL, FRONT_CHARTS, MIN_CUT_ROWS, DATASET_FRONT_ROWS, Sheet, SheetPlan
 
 
@@ -27,27 +29,33 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
     charts, then the front tables in order, the last one cut to the rows that fit; when even the
     tiles and charts do not fit, charts go first down to two, then the intro, then tiles and charts in
     turn. A dataset sheet lists the rows that fit. Sheets already planned, appendices and sheets
-    without a library are returned as they are. Every candidate is built afresh, so sources are
-    numbered for what is printed."""
+    without a library are returned as they are. Every candidate is placed afresh from the
+    section's content, so sources are numbered for what is printed."""
     if sheet.plan is not None or sheet.appendix or sheet.library is None:
         return sheet
     lib = sheet.library
-
-    def build(plan: SheetPlan) -> Sheet:
-        return build_sheet(lib, sheet.id, sheet.lang, sheet.all_rows, plan=plan)
-
     if sheet.id.startswith("dataset:"):
-        total = len(lib.datasets[sheet.id.split(":", 1)[1]].table)
+        listing = sheet.content if sheet.content is not None else dataset_content(
+            lib, sheet.id.split(":", 1)[1], sheet.lang, None if sheet.all_rows else SHEET_MAX_ROWS)
+
+        def build(plan: SheetPlan) -> Sheet:
+            return place_dataset(listing, plan, lib=lib)
+
+        total = listing.total
         if total <= DATASET_FRONT_ROWS:
             whole = build(SheetPlan(tables=(ALL,)))
             if fits(whole):
                 return whole
         k = _most(lambda k: fits(build(SheetPlan(tables=(k,)))), 1, min(total - 1, DATASET_FRONT_ROWS))
         return build(SheetPlan(tables=(max(k, 1),)))
-    spec = _spec(sheet.id)
+    content = sheet.content if sheet.content is not None else section_content(lib, sheet.id, sheet.lang)
+
+    def build(plan: SheetPlan) -> Sheet:
+        return place_front(content, plan, lib)
+
     n_k = len(sheet.kpis)
     n_c = min(FRONT_CHARTS, len(sheet.charts))
-    n_t = len(spec.sheet_tables)
+    n_t = len(content.front_tables)
     ladder = list(dict.fromkeys([
         (True, n_k, n_c), (True, n_k, min(n_c, 3)), (True, n_k, min(n_c, 2)), (False, n_k, min(n_c, 2))]
         + [(False, min(n_k, k), min(n_c, c)) for k, c in ((9, 2), (8, 2), (6, 2), (4, 2), (4, 1), (2, 1), (2, 0), (0, 0))]))
@@ -58,10 +66,11 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
             plan = trial
             break
     rows: list[int] = []
-    for i, entry in enumerate(spec.sheet_tables):
+    for i, entry in enumerate(content.front_tables):
         rest = (0,) * (n_t - i - 1)
         trial = build(replace(plan, tables=tuple(rows) + (ALL,) + rest))
-        tb = next((b for b in trial.tables if b.key == _table_key(entry)), None)
+        key = entry if isinstance(entry, str) else entry.block.key if entry is not None else None
+        tb = next((b for b in trial.tables if b.key == key), None)
         if tb is None:
             rows.append(0)
             continue

@@ -29,8 +29,6 @@ class SheetPlan:
     charts: int = FRONT_CHARTS
     tables: tuple = ()
 
-
-
 class UnknownSheet(KeyError):
     pass
 
@@ -74,6 +72,7 @@ class Chart:
     # time charts: the period of each x ("2021", "2021-H1", "2016-2020"), placed in proportion to
     # time by core.chart_layout; None: x_labels are categories, evenly spaced
     x_periods: Optional[list[str]] = None
+    indicator: str = ""          # the indicator a series chart draws ("" for bars of a table column)
 
 
 @dataclass
@@ -116,6 +115,8 @@ class Sheet:
     appendix: bool = False        # the appendix (every figure, every vintage) printed after fronts
     all_rows: bool = False        # a dataset appendix lists every row, not the first SHEET_MAX_ROWS
     library: Optional[Library] = field(default=None, repr=False, compare=False)   # to build the paper version
+    # the content the sheet was placed from, built once: its fronts and appendix are placed from it too
+    content: Optional[SectionContent | DatasetContent] = field(default=None, repr=False, compare=False)
 
     @property
     def main_source_url(self) -> str:
@@ -125,3 +126,78 @@ class Sheet:
     def is_empty(self) -> bool:
         return not (self.kpis or self.charts or self.tables)
 
+
+
+# -- a section's content, built once per (section, language) by core.sheets.content ---------------
+# Blocks are formatted for the language. Their texts cite sources with marks (core.sheets.sources.cite)
+# and list the sources they use in reading order; a sheet numbers them when it places the block.
+
+@dataclass
+class KpiContent:
+    kpi: Kpi                      # refs empty: numbered when placed
+    cites: list[str]              # the tile's own sources (its figure, its stated change)
+    uses: list[str]               # every source the tile cites, in reading order
+
+
+@dataclass
+class ChartContent:
+    chart: Chart                  # refs empty: numbered when placed
+    cites: list[str]              # sources of the points drawn
+    uses: list[str]
+
+
+@dataclass
+class TableContent:
+    block: TableBlock             # every row; a front lists the first ones
+    row_uses: list[list[str]]     # the sources each row cites
+    entry: tuple = ()             # the section spec's (resource, columns, facts section)
+
+
+@dataclass
+class KeyFigure:
+    """The latest figure of one series, as a row of the key-figures table."""
+    indicator: str
+    row: list[str]
+    uses: list[str]
+    note: str                     # what other sources say, naming the figure
+    marked: bool                  # the figure carries a status mark
+
+
+@dataclass
+class SectionContent:
+    """Everything a section's sheets show, in one language: the screen sheet, every printed front
+    tried while fitting, and the appendix are placed from it without going back to the library."""
+    id: str
+    lang: str
+    title: str
+    data_as_of: str
+    intro: list[str]
+    kpis: list[KpiContent]
+    charts: list[ChartContent]               # screen order: series charts, then bars of tables
+    print_charts: list[ChartContent]         # print priority (SectionSpec.sheet_charts)
+    tables: list[TableContent]               # the section's tables, every column
+    front_tables: list                       # per SectionSpec.sheet_tables: "key_figures" or a TableContent or None
+    key_figures: list[KeyFigure]
+    figure_rows: dict[str, list[tuple[list[str], list[str]]]]   # indicator → (row, sources) of every figure
+    catalogue: list[str]                     # the section's indicators ("All figures" on screen)
+    appendix_indicators: list[str]           # tiles' and charts' indicators first, then the catalogue
+    sources: dict[str, tuple[str, str]]      # source id → (reference-list line, URL)
+
+
+@dataclass
+class DatasetContent:
+    """A dataset's listing in one language: the first rows (up to SHEET_MAX_ROWS unless
+    ``all_rows``), every column formatted; the source column cites with marks."""
+    id: str                                  # the sheet id, "dataset:<id>"
+    lang: str
+    title: str
+    description: str
+    data_as_of: str
+    names: list[str]                         # the columns
+    headers: list[str]
+    numeric: list[bool]
+    rows: list[list[str]]
+    row_uses: list[list[str]]
+    total: int                               # rows the whole table has
+    all_rows: bool
+    sources: dict[str, tuple[str, str]]
