@@ -81,11 +81,7 @@ def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Opt
     names = front_columns(c.names, lang) if plan is not None else c.names
     at = [c.names.index(n) for n in names]
     cites = "source" in names
-    rows = []
-    for row, uses in zip(c.rows[:shown], c.row_uses):
-        if cites:
-            refs.use(uses)
-        rows.append([refs.resolve(row[i]) for i in at])
+    rows = [refs.place_row([row[i] for i in at], uses if cites else []) for row, uses in zip(c.rows[:shown], c.row_uses)]
     n_text, k_text = format_number(total, lang, 0), format_number(shown, lang, 0)
     intro = [c.description] if c.description else []
     if shown == total:

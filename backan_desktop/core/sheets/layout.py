@@ -41,9 +41,7 @@ def figures_table(c: SectionContent, indicators: list[str], refs: SourceNumbers,
     if not rows:
         return None
     block = figures_head(c.lang, title)
-    for row, uses in rows:
-        refs.use(uses)
-        block.rows.append([refs.resolve(cell) for cell in row])
+    block.rows = [refs.place_row(row, uses) for row, uses in rows]
     return block
 
 
@@ -71,12 +69,8 @@ def _key_figures_table(c: SectionContent, refs: SourceNumbers, exclude: set[str]
         return None, []
     listed = picked if max_rows is None else picked[:max_rows]
     block = key_figures_head(c.lang)
-    notes = []
-    for k in listed:
-        refs.use(k.uses)
-        block.rows.append([refs.resolve(cell) for cell in k.row])
-        if k.note:
-            notes.append(refs.resolve(k.note))
+    block.rows = [refs.place_row(k.row, k.uses) for k in listed]
+    notes = [refs.resolve(k.note) for k in listed if k.note]
     if any(k.marked for k in listed):
         block.note = t("status_legend", c.lang)
     block.total = len(picked) if len(picked) > len(listed) else None

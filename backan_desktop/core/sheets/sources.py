@@ -48,6 +48,11 @@ class SourceNumbers:
         """``text`` with each citation mark replaced by its source's number."""
         return _CITATION.sub(lambda m: str(self(m.group(1))), text) if _OPEN in text else text
 
+    def place_row(self, row: list[str], uses: list[str]) -> list[str]:
+        """A row of content citing ``uses``, its sources numbered."""
+        self.use(uses)
+        return [self.resolve(cell) for cell in row]
+
     def continue_from(self, sources: list[SourceEntry]) -> "SourceNumbers":
         """Keep the numbers of a printed front, so an appendix after it numbers on."""
         for s in sorted(sources, key=lambda s: s.number):
@@ -105,10 +110,7 @@ def place_table(c: TableContent, refs: SourceNumbers, max_rows: Optional[int] = 
     """The table with its first ``max_rows`` rows (all when None; ``total`` then says how many
     there are); only listed rows number their sources."""
     rows = c.block.rows if max_rows is None else c.block.rows[:max_rows]
-    placed = []
-    for row, uses in zip(rows, c.row_uses):
-        refs.use(uses)
-        placed.append([refs.resolve(cell) for cell in row])
+    placed = [refs.place_row(row, uses) for row, uses in zip(rows, c.row_uses)]
     total = len(c.block.rows)
     return replace(c.block, title=title or c.block.title, rows=placed, total=total if total > len(placed) else None)
 
