@@ -101,6 +101,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- periods and numbers ---
 
     # --- section content and data labels ---
+    # the update template (core.template): sheet names and the instructions sheet
+    "template_sheet": ("Số liệu", "Figures"),
+    "template_help_sheet": ("Hướng dẫn", "Instructions"),
+    "template_help_value": ("Điền giá trị vào cột 'value' (để trống nếu chưa có số liệu); dùng dấu phẩy hoặc dấu chấm "
+                            "thập phân như trong tài liệu gốc.",
+                            "Fill the 'value' column (leave it empty where there is no figure yet); decimals as in the "
+                            "source document."),
+    "template_help_status": ("Cột 'status': official (chính thức), preliminary (sơ bộ), estimate (ước tính), target "
+                             "(kế hoạch).",
+                             "'status': official, preliminary, estimate or target."),
+    "template_help_source": ("Ghi nguồn (tên văn bản, đơn vị ban hành, ngày) vào cột 'source'. Không sửa cột 'indicator'.",
+                             "Put the source (document, publisher, date) in 'source'. Do not change the 'indicator' column."),
+    "template_help_import": ("Nhập lại tệp bằng Tệp → Nhập… hoặc: backan-desktop import <tệp>.xlsx --id cap-nhat-<năm>",
+                             "Import the file back with File → Import… or: backan-desktop import <file>.xlsx --id update-<year>"),
 
     # --- window and fair mode ---
 
