@@ -20,8 +20,8 @@ from .. import __version__
 from ..core.downloads import figures_csv_zip, figures_xlsx, section_figures
 from ..core.library import Library
 from ..core.periods import format_iso_date
-from ..core.sections import SECTION_SPECS
-from ..core.texts import in_lang, t
+from ..core.sections import section_title
+from ..core.texts import t
 from ..core.vocab import LANGS, SECTIONS
 from .page import Link, PageSection, index_page
 from .server import Catalogue, Entry
@@ -66,11 +66,10 @@ def _both(key: str) -> tuple[str, str]:
 def _page(lib: Library) -> bytes:
     sections = []
     for sid in SECTIONS:
-        spec = SECTION_SPECS[sid]
         sheets = [Link(f"/{lang}/{sid}.pdf", *_both(f"share_sheet_{lang}"), "PDF") for lang in SHEET_LANGS]
         tables = [Link(f"/data/{sid}_{lang}.{ext}", *_both(f"share_sheet_{lang}"), kind)
                   for lang in LANGS for ext, kind in (("xlsx", "XLSX"), ("zip", "CSV"))]
-        sections.append(PageSection(spec.title_vi, spec.title_en, sheets, tables))
+        sections.append(PageSection(section_title(sid, "vi"), section_title(sid, "en"), sheets, tables))
     booklets = [Link(f"/{lang}/booklet.pdf", *_both(f"share_sheet_{lang}"), "PDF") for lang in LANGS]
     as_of = lib.data_as_of()
     return index_page(sections, booklets, (format_iso_date(as_of, "vi"), format_iso_date(as_of, "en")))
@@ -87,17 +86,16 @@ def _render(lib: Library, folder: Path, paper: str, progress: Optional[Callable[
              lambda: export_sheets([sh for pair in zip(*sheets.values()) for sh in pair], folder, folder=True,
                                    paper=paper)]
     for sid in SECTIONS:
-        spec = SECTION_SPECS[sid]
         for lang in LANGS:
-            steps.append(lambda sid=sid, spec=spec, lang=lang: _tables(lib, folder, sid, spec, lang))
+            steps.append(lambda sid=sid, lang=lang: _tables(lib, folder, sid, lang))
     for i, step in enumerate(steps):
         step()
         if progress:
             progress(i + 1, len(steps))
 
 
-def _tables(lib: Library, folder: Path, sid: str, spec, lang: str) -> None:
-    fig = section_figures(lib, sid, in_lang((spec.title_vi, spec.title_en), lang), lang)
+def _tables(lib: Library, folder: Path, sid: str, lang: str) -> None:
+    fig = section_figures(lib, sid, section_title(sid, lang), lang)
     (folder / f"{sid}_{lang}.xlsx").write_bytes(figures_xlsx(fig, lang))
     (folder / f"{sid}_{lang}_csv.zip").write_bytes(figures_csv_zip(fig, f"{sid}_{lang}"))
 
