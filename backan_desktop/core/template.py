@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .library import Library
 from .safety import formula_safe
-from .userdata import atomic_write_bytes
+from .storage.datasets import atomic_write_bytes
 
 COLUMNS = ["indicator", "title", "area", "period", "category", "value", "unit", "status", "source", "note"]
 

@@ -1,8 +1,8 @@
 """Big resources are checked column-wise with pandas: same problems, same rows and columns."""
 import pytest
 
-from backan_desktop.core import package
-from backan_desktop.core.package import load_package
+from backan_desktop.core.datapackage import table as package
+from backan_desktop.core.datapackage import load_package
 from pkgfactory import make_package
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from backan_desktop.core.importing import ImportOptions, preview_table
 from backan_desktop.core.messages import Message, os_reason, phrase
-from backan_desktop.core.package import JSON_ERRORS, SCHEMA_ERRORS
+from backan_desktop.core.datapackage.descriptor import JSON_ERRORS, SCHEMA_ERRORS
 from backan_desktop.core.problems import Problem
-from backan_desktop.core.userdata import preview_package
+from backan_desktop.core.storage.datasets import preview_package
 from badfiles import write_bad_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,7 +153,7 @@ def test_library_phrases_are_recognised_word_for_word():
 
 
 def test_problems_kept_in_the_columnar_catalogue_keep_their_template(tmp_path):
-    from backan_desktop.core.columnar import catalogue_problems, write_cache
+    from backan_desktop.core.storage.columnar import catalogue_problems, write_cache
 
     staged = tmp_path / "staged"
     staged.mkdir()
