@@ -6,11 +6,10 @@ that the user stopped. Both are plain Python: the core, the Qt layer and the CLI
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .messages import QT_TRANSLATE_NOOP, Message, phrase
+from .messages import QT_TRANSLATE_NOOP, Message
 
 
 class Cancelled(Exception):
@@ -52,26 +51,17 @@ class Problem:
 
 
 
-# what Python's csv module says of a broken CSV
-CSV_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "'{expected}' expected after '{after}'"),
-    QT_TRANSLATE_NOOP("Problems", "unexpected end of data"),
-    QT_TRANSLATE_NOOP("Problems", "line contains NUL"),
-    QT_TRANSLATE_NOOP("Problems", "field larger than field limit ({limit})"),
-)
-# what pandas' C parser says of one
-PARSER_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: Expected {expected} fields in line {line}, saw {saw}"),
-    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: EOF inside string starting at row {row}"),
-)
+# The csv module and pandas' parser explain a broken CSV in English that changes between versions:
+# it is kept as an untranslated detail after our own (translated) words, never read back.
+
+def csv_reason(exc: BaseException) -> str:
+    """What the csv module said of a broken CSV, as an untranslated detail."""
+    return str(exc).strip()
 
 
-def csv_reason(exc: csv.Error) -> Message | str:
-    return phrase(str(exc), CSV_ERRORS)
-
-
-def parser_reason(text: str) -> Message | str:
-    return phrase(text, PARSER_ERRORS)
+def parser_reason(text: str) -> str:
+    """What pandas' parser said of a broken CSV, as an untranslated detail."""
+    return text.strip()
 
 
 def malformed_csv(reason) -> Message:

@@ -11,9 +11,10 @@ from typing import Optional
 
 from pydantic import ValidationError
 
-from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of, os_reason, phrase
+from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of, os_reason
 from ..problems import Problem
 from ..strings import nfc
+from .errors import json_reason, schema_reason
 from .schema import Package, Resource
 
 DESCRIPTOR = "datapackage.json"
@@ -55,17 +56,14 @@ def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
                                               depth=depth, limit=MAX_DESCRIPTOR_DEPTH)))
         return None
     try:
-        obj = json.loads(text, parse_constant=_reject_constant)
+        obj = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"),
-                                              reason=phrase(exc.msg, JSON_ERRORS)), exc.lineno, exc.colno))
+                                              reason=json_reason(text, exc)), exc.lineno, exc.colno))
         return None
     except ValueError as exc:
-        reason = message_of(exc)
-        if "integer string conversion" in str(exc):      # Python's guard against huge integer literals
-            reason = Message(QT_TRANSLATE_NOOP("Problems", "a number with more than {digits:,} digits"),
-                             digits=sys.get_int_max_str_digits())
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"), reason=reason)))
+        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"),
+                                              reason=message_of(exc))))
         return None
     if not isinstance(obj, dict):
         problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor must be a JSON object"))))
@@ -78,7 +76,7 @@ def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
             where = ".".join(str(p) for p in err["loc"]) or Message(QT_TRANSLATE_NOOP("Problems", "(top level)"))
             line = _locate_key(text, err["loc"])
             problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "{where}: {reason}"), where=where,
-                                                  reason=phrase(err["msg"], SCHEMA_ERRORS)), line, 1 if line else None))
+                                                  reason=schema_reason(err)), line, 1 if line else None))
         return None
     except RecursionError:
         problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested too deeply"))))
@@ -106,40 +104,17 @@ def _reject_constant(token: str):
     raise _Refused(Message(QT_TRANSLATE_NOOP("Problems", "{token} is not allowed in a data package"), token=token))
 
 
+def _parse_int(digits: str) -> int:
+    """An integer literal; one longer than Python converts (a denial-of-service guard) is refused
+    here, in our words, before ``int()`` would raise."""
+    limit = sys.get_int_max_str_digits()
+    if limit and len(digits.lstrip("-")) > limit:
+        raise _Refused(Message(QT_TRANSLATE_NOOP("Problems", "a number with more than {digits:,} digits"), digits=limit))
+    return int(digits)
+
+
 def cannot_read(exc: OSError) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "cannot read: {reason}"), reason=os_reason(exc))
-
-
-# what json.loads says of broken JSON (exc.msg)
-JSON_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "Expecting value"),
-    QT_TRANSLATE_NOOP("Problems", "Expecting property name enclosed in double quotes"),
-    QT_TRANSLATE_NOOP("Problems", "Expecting ':' delimiter"),
-    QT_TRANSLATE_NOOP("Problems", "Expecting ',' delimiter"),
-    QT_TRANSLATE_NOOP("Problems", "Unterminated string starting at"),
-    QT_TRANSLATE_NOOP("Problems", "Invalid control character at"),
-    QT_TRANSLATE_NOOP("Problems", "Extra data"),
-    QT_TRANSLATE_NOOP("Problems", "Illegal trailing comma before end of object"),
-    QT_TRANSLATE_NOOP("Problems", "Illegal trailing comma before end of array"),
-)
-# what pydantic says of a descriptor that does not fit the schema (err["msg"])
-SCHEMA_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "Field required"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid string"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid list"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid dictionary"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid dictionary or instance of {model}"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid boolean, unable to interpret input"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid integer, unable to parse string as an integer"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid integer, got a number with a fractional part"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be a valid number, unable to parse string as a number"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be {allowed} or {last}"),
-    QT_TRANSLATE_NOOP("Problems", "Input should be {allowed}"),
-    QT_TRANSLATE_NOOP("Problems", "String should match pattern {pattern}"),
-    QT_TRANSLATE_NOOP("Problems", "String should have at least 1 character"),
-    QT_TRANSLATE_NOOP("Problems", "String should have at most 1 character"),
-    QT_TRANSLATE_NOOP("Problems", "List should have at least 1 item after validation, not 0"),
-)
 
 
 def _nfc_json(value):
