@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from ..messages import QT_TRANSLATE_NOOP, Message
+from ..messages import QT_TRANSLATE_NOOP, Message, os_reason
 from ..problems import Problem, csv_reason, malformed_csv, parser_reason
 from ..readers import decode, read_csv_coded   # one decoder and one CSV parser for packages and imported files
 from .cells import (CellError, check_constraints, clip, convert_cell, decimals_in_text, in_column, no_match,
@@ -216,6 +216,17 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
     return table
 
 
+def _header_reason(exc: Exception, names: list[str]):
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return Message(QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte {at})"), at=exc.start)
+    if isinstance(exc, StopIteration):
+        return Message(QT_TRANSLATE_NOOP("Problems", "the file is empty; expected a header row: {columns}"),
+                       columns=",".join(names))
+    return csv_reason(exc)
+
+
 def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
     """The same checks as :func:`read_table`, done per column with pandas (a million rows in a few
     seconds instead of a Python loop over every cell); the first problems found are reported with
@@ -238,8 +249,7 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
             head = f.readline().decode("utf-8-sig")
         header = [h.strip() for h in next(csv.reader([head], delimiter=resource.dialect.delimiter))]
     except (OSError, UnicodeDecodeError, StopIteration, csv.Error) as exc:
-        add(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the header: {reason}"),
-                    reason=csv_reason(exc) if isinstance(exc, csv.Error) else str(exc)), 1, 1)
+        add(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the header: {reason}"), reason=_header_reason(exc, names)), 1, 1)
         return None
     if header != names:
         add(Message(QT_TRANSLATE_NOOP("Problems", "columns differ from the schema: expected {columns}"),
