@@ -16,8 +16,8 @@ class CellError(MessageError, ValueError):
     """A cell that does not fit its field's type; ``message`` says why."""
 
 
-_INT_RX = re.compile(r"^[+-]?\d+$")
-_NUM_RX = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+INTEGER_RX = re.compile(r"^[+-]?\d+$")
+NUMBER_RX = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _DATE_RX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -28,7 +28,7 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
         return text, 0
     s = text.strip()
     if t == "number":
-        if not _NUM_RX.match(s):
+        if not NUMBER_RX.match(s):
             raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number (use '.' for decimals, no "
                                                                   "thousands separators)"), text=clip(text)))
         value = float(s)
@@ -36,7 +36,7 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
             raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"), text=clip(text)))
         return value, decimals_of(s)
     if t in ("integer", "year"):
-        if not _INT_RX.match(s) or len(s) > 19:
+        if not INTEGER_RX.match(s) or len(s) > 19:
             raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a year") if t == "year" else
                                     QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"), text=clip(text)))
         value = int(s)
@@ -118,13 +118,6 @@ def required(column: str) -> Message:
 
 
     return True
-
-
-def parses_as_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
 
 
 def decimals_in_text(texts):

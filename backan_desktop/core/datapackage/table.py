@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,8 +11,8 @@ from typing import Any, Optional
 from ..messages import QT_TRANSLATE_NOOP, Message, os_reason
 from ..problems import Problem, csv_reason, malformed_csv, parser_reason
 from ..readers import decode, read_csv_coded   # one decoder and one CSV parser for packages and imported files
-from .cells import (CellError, check_constraints, clip, convert_cell, decimals_in_text, in_column, no_match,
-                    not_one_of, out_of_bounds, parses_as_number, required)
+from .cells import (INTEGER_RX, NUMBER_RX, CellError, check_constraints, clip, convert_cell, decimals_in_text,
+                    in_column, out_of_bounds, required)
 from .checks import check_unique
 from .descriptor import MAX_PROBLEMS_PER_FILE, cannot_read
 from .schema import Resource, TableSchema
@@ -132,18 +131,7 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
     schema = resource.schema_
     fields = schema.fields
     names = [f.name for f in fields]
-    start = len(problems)
-
-    def add(msg: str, row: Optional[int] = None, col: Optional[int] = None) -> bool:
-        if len(problems) - start >= MAX_PROBLEMS_PER_FILE:
-            return False
-        problems.append(Problem(file, msg, row, col))
-        if len(problems) - start == MAX_PROBLEMS_PER_FILE:
-            problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n} problems; stopped checking "
-                                                                                "this file"), n=MAX_PROBLEMS_PER_FILE)))
-            return False
-        return True
-
+    add = _adder(problems, file)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=resource.dialect.delimiter,
                         quotechar=resource.dialect.quoteChar, strict=True)
     columns: dict[str, list[Any]] = {n: [] for n in names}
@@ -157,19 +145,7 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
         add(Message(QT_TRANSLATE_NOOP("Problems", "the file is empty; expected a header row: {columns}"),
                     columns=",".join(names)), 1, 1)
         return None
-    header = [h.strip() for h in header]
-    if header != names:
-        missing = [n for n in names if n not in header]
-        extra = [h for h in header if h not in names]
-        if missing:
-            add(Message(QT_TRANSLATE_NOOP("Problems", "missing column(s): {columns}"), columns=", ".join(missing)),
-                1, len(header) + 1)
-        for h in extra:
-            add(Message(QT_TRANSLATE_NOOP("Problems", "unexpected column '{column}' (not in the schema)"),
-                        column=clip(h)), 1, header.index(h) + 1)
-        if not missing and not extra:
-            add(Message(QT_TRANSLATE_NOOP("Problems", "columns are in a different order than the schema: expected "
-                                                      "{columns}"), columns=",".join(names)), 1, 1)
+    if not _header_fits([h.strip() for h in header], names, add):
         return None
 
     missing_values = set(schema.missingValues)
@@ -216,6 +192,52 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
     return table
 
 
+def _adder(problems: list[Problem], file: str):
+    """``add(message, row, column)`` for one file: appends a problem and returns whether to go on;
+    after :data:`MAX_PROBLEMS_PER_FILE` it says so once and refuses the rest."""
+    start = len(problems)
+
+    def add(msg: Message, row: Optional[int] = None, col: Optional[int] = None) -> bool:
+        if len(problems) - start >= MAX_PROBLEMS_PER_FILE:
+            return False
+        problems.append(Problem(file, msg, row, col))
+        if len(problems) - start == MAX_PROBLEMS_PER_FILE:
+            problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n} problems; stopped checking "
+                                                                                "this file"), n=MAX_PROBLEMS_PER_FILE)))
+            return False
+        return True
+    return add
+
+
+def _header_fits(header: list[str], names: list[str], add) -> bool:
+    """Whether the CSV's header row is the schema's field names, in order; if not, says how."""
+    if header == names:
+        return True
+    missing = [n for n in names if n not in header]
+    extra = [h for h in header if h not in names]
+    if missing:
+        add(Message(QT_TRANSLATE_NOOP("Problems", "missing column(s): {columns}"), columns=", ".join(missing)),
+            1, len(header) + 1)
+    for h in extra:
+        add(Message(QT_TRANSLATE_NOOP("Problems", "unexpected column '{column}' (not in the schema)"),
+                    column=clip(h)), 1, header.index(h) + 1)
+    if not missing and not extra:
+        add(Message(QT_TRANSLATE_NOOP("Problems", "columns are in a different order than the schema: expected "
+                                                  "{columns}"), columns=",".join(names)), 1, 1)
+    return False
+
+
+def _cell_problem(text: str, spec) -> tuple[bool, Optional[Message]]:
+    """Whether one non-empty cell is of its field's type, and what is wrong with it (its type, then
+    its constraints) as the row-wise reader says it, or None."""
+    try:
+        value, _dec = convert_cell(text, spec)
+    except CellError as exc:
+        return False, in_column(spec.name, exc.message)
+    msg = check_constraints(value, text, spec)
+    return True, (in_column(spec.name, msg) if msg else None)
+
+
 def _header_reason(exc: Exception, names: list[str]):
     if isinstance(exc, OSError):
         return os_reason(exc)
@@ -228,22 +250,16 @@ def _header_reason(exc: Exception, names: list[str]):
 
 
 def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
-    """The same checks as :func:`read_table`, done per column with pandas (a million rows in a few
-    seconds instead of a Python loop over every cell); the first problems found are reported with
-    their row and column."""
+    """The same checks and the same problems as :func:`read_table`, done per column with pandas (a
+    million rows in a few seconds instead of a Python loop over every cell): text, date and
+    boolean cells are checked once per distinct value with the row-wise reader's own functions,
+    numbers vectorised (only the cells found wrong are worded one by one)."""
     import numpy as np
     import pandas as pd
 
     schema = resource.schema_
     names = [f.name for f in schema.fields]
-    start = len(problems)
-
-    def add(msg: Message, row: Optional[int] = None, col: Optional[int] = None) -> bool:
-        if len(problems) - start >= MAX_PROBLEMS_PER_FILE:
-            return False
-        problems.append(Problem(file, msg, row, col))
-        return True
-
+    add = _adder(problems, file)
     try:
         with open(path, "rb") as f:
             head = f.readline().decode("utf-8-sig")
@@ -251,53 +267,50 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
     except (OSError, UnicodeDecodeError, StopIteration, csv.Error) as exc:
         add(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the header: {reason}"), reason=_header_reason(exc, names)), 1, 1)
         return None
-    if header != names:
-        add(Message(QT_TRANSLATE_NOOP("Problems", "columns differ from the schema: expected {columns}"),
-                    columns=",".join(names)), 1, 1)
+    if not _header_fits(header, names, add):
         return None
 
-    textual = [f.name for f in schema.fields if f.type not in ("number", "integer", "year", "boolean")]
+    numeric = [f.name for f in schema.fields if f.type in ("number", "integer", "year")]
     try:
-        # text columns as codes into their distinct values (checked once per distinct value),
-        # the others as the cells' text (numbers keep the decimals they were written with)
-        cols = read_csv_coded(path, names, 1, resource.dialect.delimiter, "utf-8-sig", text=textual,
-                              raw=[n for n in names if n not in textual])
+        # other columns as codes into their distinct values (checked once per distinct value),
+        # numbers as the cells' text (they keep the decimals they were written with)
+        cols = read_csv_coded(path, names, 1, resource.dialect.delimiter, "utf-8-sig",
+                              text=[n for n in names if n not in numeric], raw=numeric)
     except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError) as exc:
-        add(malformed_csv(parser_reason(str(exc).strip()[:200])), 1, 1)
+        add(malformed_csv(parser_reason(str(exc))), 1, 1)
         return None
     missing_values = set(schema.missingValues)
+    found: list[tuple[int, int, Message]] = []       # (row, column, problem), put in row order below
     data, decimals = {}, {}
-    n = len(cols[names[0]].codes if names[0] in textual else cols[names[0]])
+    n = len(cols[names[0]] if names[0] in numeric else cols[names[0]].codes)
     rows = np.arange(2, 2 + n)
+
+    def note(mask, col: int, say) -> None:
+        for pos in np.flatnonzero(mask)[:MAX_PROBLEMS_PER_FILE]:
+            msg = say(pos)
+            if msg is not None:
+                found.append((int(rows[pos]), col, msg))
+
     for col, spec in enumerate(schema.fields, start=1):
-        if spec.name in textual:
+        if spec.name not in numeric:
             coded = cols[spec.name]
             values = coded.values
-            empty_value = np.array([v in missing_values for v in values] + [True])   # code -1: a short row
+            # code -1: a short row
+            empty_value = np.array([v in missing_values or (spec.type != "string" and v.strip() == "") for v in values]
+                                   + [True])
             empty = empty_value[coded.codes]
-            if spec.constraints.required and empty.any():
-                for pos in np.flatnonzero(empty)[:10]:
-                    add(required(spec.name), int(rows[pos]), col)
-            bad_value = np.zeros(len(values) + 1, dtype=bool)
-            if spec.constraints.enum is not None:
-                allowed = {str(e) for e in spec.constraints.enum}
-                bad_value[:-1] |= np.array([v not in allowed for v in values], dtype=bool)
-                bad = bad_value[coded.codes] & ~empty
-                for pos in np.flatnonzero(bad)[:10]:
-                    add(in_column(spec.name, not_one_of(clip(values[coded.codes[pos]]), spec.constraints.enum)),
-                        int(rows[pos]), col)
-            if spec.constraints.pattern is not None:
-                try:
-                    rx = re.compile(spec.constraints.pattern)
-                    mismatch = np.array([rx.fullmatch(v) is None for v in values] + [False], dtype=bool)
-                except re.error:
-                    mismatch = np.zeros(len(values) + 1, dtype=bool)
-                bad = mismatch[coded.codes] & ~empty
-                for pos in np.flatnonzero(bad)[:10]:
-                    add(in_column(spec.name, no_match(values[coded.codes[pos]][:40], spec.constraints.pattern)),
-                        int(rows[pos]), col)
+            if spec.constraints.required:
+                note(empty, col, lambda pos: required(spec.name))
+            checked = [(True, None) if e else _cell_problem(v, spec) for v, e in zip(values, empty_value)] + [(True, None)]
+            wrong = np.array([w is not None for _ok, w in checked], dtype=bool)[coded.codes]
+            note(wrong, col, lambda pos: checked[coded.codes[pos]][1])
+            typed = np.array([ok for ok, _w in checked], dtype=bool)     # a cell not of the type is kept empty
+            if spec.type == "boolean":
+                truth = np.array([v.strip() in spec.trueValues for v in values] + [False])
+                data[spec.name] = pd.array(np.where(empty | ~typed[coded.codes], None, truth[coded.codes]), dtype="boolean")
+                continue
             # missing cells become NaN codes; the categories are the distinct present values
-            keep = [i for i, v in enumerate(values) if not empty_value[i]]
+            keep = [i for i, v in enumerate(values) if not empty_value[i] and typed[i]]
             renumber = np.full(len(values) + 1, -1, dtype=np.int32)
             renumber[keep] = np.arange(len(keep), dtype=np.int32)
             data[spec.name] = pd.Categorical.from_codes(renumber[coded.codes], categories=[values[i] for i in keep],
@@ -306,53 +319,42 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
         text = pd.Series(cols[spec.name], dtype=object)
         present = text.notna().to_numpy()
         text = text.fillna("")
-        if spec.type == "number" and not any(parses_as_number(m) for m in missing_values):
-            # a cell that parses as a number is not empty: look closer only at the others
-            parsed = pd.to_numeric(text, errors="coerce")
-            empty = np.zeros(len(text), dtype=bool)
-            maybe = np.flatnonzero(parsed.isna().to_numpy())
-            sub = text.iloc[maybe]
-            empty[maybe] = ~present[maybe] | sub.isin(missing_values).to_numpy() | (sub.str.strip() == "").to_numpy()
+        stripped = text.str.strip()
+        empty = ~present | text.isin(missing_values).to_numpy() | (stripped == "").to_numpy()
+        if spec.constraints.required:
+            note(empty, col, lambda pos: required(spec.name))
+        values = pd.to_numeric(text.where(~empty, None), errors="coerce")
+        form = NUMBER_RX if spec.type == "number" else INTEGER_RX
+        bad = ~empty & (values.isna().to_numpy() | ~stripped.str.match(form).to_numpy(dtype=bool, na_value=False)
+                        | ~np.isfinite(values.to_numpy(dtype=float, na_value=0.0)))
+        if spec.type != "number":
+            bad |= ~empty & (stripped.str.len() > 19).to_numpy()
+        if spec.type == "year":
+            with np.errstate(invalid="ignore"):
+                nums = values.to_numpy(dtype=float, na_value=np.nan)
+                bad |= ~empty & ((nums < 1000) | (nums > 9999))
+        note(bad, col, lambda pos: _cell_problem(text.iloc[pos], spec)[1])
+        values = values.where(~bad, None)
+        if spec.type == "number":
+            data[spec.name] = values.astype("Float64")
+            decimals[spec.name] = np.where(bad | empty, 0, decimals_in_text(text.to_numpy())).tolist()
         else:
-            parsed = None
-            empty = ~present | text.isin(missing_values).to_numpy() | (text.str.strip() == "").to_numpy()
-        if spec.constraints.required and empty.any():
-            for pos in np.flatnonzero(empty)[:10]:
-                add(required(spec.name), int(rows[pos]), col)
-        if spec.type in ("number", "integer", "year"):
-            values = parsed if parsed is not None else pd.to_numeric(text.where(~empty, None), errors="coerce")
-            bad = values.isna().to_numpy() & ~empty
-            if spec.type != "number":
-                bad |= ~empty & ~text.str.fullmatch(r"\s*[+-]?\d+\s*").to_numpy(dtype=bool, na_value=False)
-            bad |= ~empty & ~np.isfinite(values.to_numpy(dtype=float, na_value=0.0))
-            for pos in np.flatnonzero(bad)[:10]:
-                reason = Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number") if spec.type == "number" else
-                                 QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"), text=text.iloc[pos][:40])
-                add(in_column(spec.name, reason), int(rows[pos]), col)
-            if spec.type == "number":
-                data[spec.name] = values.astype("Float64")
-                decimals[spec.name] = decimals_in_text(text.to_numpy()).tolist()
-            else:
-                data[spec.name] = values.astype("Int64")
-            nums = values.to_numpy(dtype=float, na_value=np.nan)
-            c = spec.constraints
-            for bound, cmp, below in ((c.minimum, np.less, True), (c.maximum, np.greater, False)):
-                if bound is not None:
-                    with np.errstate(invalid="ignore"):
-                        out = cmp(nums, bound)
-                    for pos in np.flatnonzero(out)[:10]:
-                        add(in_column(spec.name, out_of_bounds(text.iloc[pos], bound, below)), int(rows[pos]), col)
-        else:  # boolean
-            ok = text.isin(spec.trueValues + spec.falseValues).to_numpy() | empty
-            for pos in np.flatnonzero(~ok)[:10]:
-                add(in_column(spec.name, Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean"),
-                                                  text=text.iloc[pos][:40])), int(rows[pos]), col)
-            data[spec.name] = pd.array([None if e else (v in spec.trueValues) for v, e in zip(text, empty)], dtype="boolean")
+            data[spec.name] = values.astype("Int64")
+        nums = values.to_numpy(dtype=float, na_value=np.nan)
+        c = spec.constraints
+        for bound, cmp, below in ((c.minimum, np.less, True), (c.maximum, np.greater, False)):
+            if bound is not None:
+                with np.errstate(invalid="ignore"):
+                    out = cmp(nums, bound)
+                note(out, col, lambda pos: in_column(spec.name, out_of_bounds(text.iloc[pos], bound, below)))
     frame = pd.DataFrame(data)
-    keys = schema.primaryKey or [f.name for f in schema.fields if f.constraints.unique][:1]
-    if keys and all(k in frame.columns for k in keys):
-        dup = frame.duplicated(keys, keep=False).to_numpy()
-        for pos in np.flatnonzero(dup)[:10]:
-            add(Message(QT_TRANSLATE_NOOP("Problems", "duplicate key in {columns}"), columns=", ".join(keys)),
-                int(rows[pos]), names.index(keys[0]) + 1)
-    return Table(resource.name, schema, FrameColumns(frame), decimals, path, frame)
+    table = Table(resource.name, schema, FrameColumns(frame), decimals, path, frame)
+    keep_going = True
+    for row, col, msg in sorted(found, key=lambda f: (f[0], f[1])):
+        keep_going = add(msg, row, col)
+        if not keep_going:
+            break
+    if keep_going:
+        check_unique(table, file, add)
+    return table
+
