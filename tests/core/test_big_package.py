@@ -103,3 +103,16 @@ def test_both_readers_check_dates_booleans_and_lengths_alike(tmp_path, monkeypat
         {"name": "data", "path": "data.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
     (row_wise, column_wise) = both_ways(folder, monkeypatch)
     assert len(row_wise[0]) >= 7 and row_wise == column_wise
+
+
+def test_both_readers_read_text_in_nfc(tmp_path, monkeypatch):
+    """The same word typed composed and decomposed is one value (and here a repeated key)."""
+    import unicodedata
+
+    word = "Bắc Kạn"
+    rows = (f"{unicodedata.normalize('NFD', word)},2020,1,official,s1\n"
+            f"{unicodedata.normalize('NFC', word)},2021,2,official,s1\n")
+    (row_wise, column_wise) = both_ways(make_package(tmp_path / "p", rows=rows), monkeypatch)
+    assert row_wise == column_wise
+    assert row_wise[0] == ["data.csv:3:1: duplicate key (Bắc Kạn): same as row 2"]
+    assert [r["id"] for r in column_wise[1]] == [unicodedata.normalize("NFC", word)] * 2

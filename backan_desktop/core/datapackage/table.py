@@ -11,6 +11,7 @@ from typing import Any, Optional
 from ..messages import QT_TRANSLATE_NOOP, Message, os_reason
 from ..problems import Problem, csv_reason, malformed_csv, parser_reason
 from ..readers import decode, read_csv_coded   # one decoder and one CSV parser for packages and imported files
+from ..strings import nfc
 from .cells import (INTEGER_RX, NUMBER_RX, CellError, check_constraints, clip, convert_cell, decimals_in_text,
                     in_column, out_of_bounds, required)
 from .checks import check_unique
@@ -238,6 +239,17 @@ def _cell_problem(text: str, spec) -> tuple[bool, Optional[Message]]:
     return True, (in_column(spec.name, msg) if msg else None)
 
 
+def _nfc_coded(coded, np) -> tuple[list, Any]:
+    """A coded text column's distinct values in NFC, as the row-wise reader (which normalises the
+    whole text) has them, and its codes; values that only differed in normalisation merge."""
+    values = [nfc(v) for v in coded.values]
+    if len(set(values)) == len(values):
+        return values, coded.codes
+    first: dict[str, int] = {}
+    remap = np.array([first.setdefault(v, len(first)) for v in values] + [-1], dtype=np.int32)
+    return list(first), remap[coded.codes]
+
+
 def _header_reason(exc: Exception, names: list[str]):
     if isinstance(exc, OSError):
         return os_reason(exc)
@@ -263,7 +275,7 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
     try:
         with open(path, "rb") as f:
             head = f.readline().decode("utf-8-sig")
-        header = [h.strip() for h in next(csv.reader([head], delimiter=resource.dialect.delimiter))]
+        header = [nfc(h.strip()) for h in next(csv.reader([head], delimiter=resource.dialect.delimiter))]
     except (OSError, UnicodeDecodeError, StopIteration, csv.Error) as exc:
         add(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the header: {reason}"), reason=_header_reason(exc, names)), 1, 1)
         return None
@@ -293,27 +305,26 @@ def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Pr
 
     for col, spec in enumerate(schema.fields, start=1):
         if spec.name not in numeric:
-            coded = cols[spec.name]
-            values = coded.values
+            values, codes = _nfc_coded(cols[spec.name], np)
             # code -1: a short row
             empty_value = np.array([v in missing_values or (spec.type != "string" and v.strip() == "") for v in values]
                                    + [True])
-            empty = empty_value[coded.codes]
+            empty = empty_value[codes]
             if spec.constraints.required:
                 note(empty, col, lambda pos: required(spec.name))
             checked = [(True, None) if e else _cell_problem(v, spec) for v, e in zip(values, empty_value)] + [(True, None)]
-            wrong = np.array([w is not None for _ok, w in checked], dtype=bool)[coded.codes]
-            note(wrong, col, lambda pos: checked[coded.codes[pos]][1])
+            wrong = np.array([w is not None for _ok, w in checked], dtype=bool)[codes]
+            note(wrong, col, lambda pos: checked[codes[pos]][1])
             typed = np.array([ok for ok, _w in checked], dtype=bool)     # a cell not of the type is kept empty
             if spec.type == "boolean":
                 truth = np.array([v.strip() in spec.trueValues for v in values] + [False])
-                data[spec.name] = pd.array(np.where(empty | ~typed[coded.codes], None, truth[coded.codes]), dtype="boolean")
+                data[spec.name] = pd.array(np.where(empty | ~typed[codes], None, truth[codes]), dtype="boolean")
                 continue
             # missing cells become NaN codes; the categories are the distinct present values
             keep = [i for i, v in enumerate(values) if not empty_value[i] and typed[i]]
             renumber = np.full(len(values) + 1, -1, dtype=np.int32)
             renumber[keep] = np.arange(len(keep), dtype=np.int32)
-            data[spec.name] = pd.Categorical.from_codes(renumber[coded.codes], categories=[values[i] for i in keep],
+            data[spec.name] = pd.Categorical.from_codes(renumber[codes], categories=[values[i] for i in keep],
                                                         validate=False)
             continue
         text = pd.Series(cols[spec.name], dtype=object)
