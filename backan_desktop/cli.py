@@ -199,7 +199,7 @@ def cmd_export(args) -> int:
 
 def cmd_validate(args) -> int:
     from .core.library import Library
-    from .core.package import load_package
+    from .core.datapackage import load_package
 
     status = EXIT_OK
     for raw in args.paths:
@@ -226,7 +226,7 @@ def cmd_import(args) -> int:
     import tempfile
 
     from .core.importing import ImportOptions, Mapping, preview_table, slug
-    from .core.userdata import LibraryError, check_id, commit_import, existing_frame, preview_package
+    from .core.storage.datasets import LibraryError, check_id, commit_import, existing_frame, preview_package
     from .qt.paths import resolve_data_home
 
     path = Path(args.path)
@@ -295,7 +295,7 @@ def _print_readings(readings) -> None:
 
 
 def cmd_remove(args) -> int:
-    from .core.userdata import LibraryError, remove_dataset
+    from .core.storage.datasets import LibraryError, remove_dataset
     from .qt.paths import resolve_data_home
 
     try:

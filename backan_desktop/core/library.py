@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
 from .messages import QT_TRANSLATE_NOOP, Message
-from .package import LoadedPackage, Table, load_package
+from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
 from .texts import STATUS, in_lang, t
 from .vocab import STATUS_RANK
@@ -407,7 +407,8 @@ def load_library(bundled: Optional[Path] = None, data_home: Optional[Path] = Non
     Reads and checks the bundled CSVs (pure Python, ~0.1 s): call from a worker thread in the GUI.
     Also tidies what an interrupted import left behind.
     """
-    from .columnar import open_imported, sweep_leftovers
+    from .storage.columnar import open_imported
+    from .storage.sweep import sweep_leftovers
 
     packages = [load_package(bundled or bundled_package_dir())]
     if data_home is not None:

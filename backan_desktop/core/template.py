@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .library import Library
 from .safety import formula_safe
+from .storage.datasets import atomic_write_bytes
 from .texts import t
 from .vocab import STATUSES
-from .userdata import atomic_write_bytes
 
 COLUMNS = ["indicator", "title", "area", "period", "category", "value", "unit", "status", "source", "note"]
 

@@ -11,11 +11,12 @@ import csv
 import io
 import json
 import os
-import tempfile
 import threading
 from datetime import date
 from pathlib import Path
 from typing import Callable, Optional
+
+from ..core.storage.datasets import atomic_write_bytes
 
 EVENTS = ("slide_shown", "section_opened", "sheet_printed", "saved_to_usb", "downloaded")
 FILE_NAME = "counts.json"
@@ -63,19 +64,7 @@ class Counts:
 
     def _write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".counts-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(self._days, f, indent=1, sort_keys=True)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write_bytes(self.path, json.dumps(self._days, indent=1, sort_keys=True).encode("utf-8"))
 
     def csv_text(self, since: Optional[str] = None) -> str:
         """One row per day: date, then one column per event (0 where nothing happened)."""

@@ -172,7 +172,7 @@ def export_template(window) -> None:
 def export_table(window, dataset_id: str) -> None:
     """The dataset as CSV or XLSX (formula-safe)."""
     from ..core.template import export_table_xlsx
-    from ..core.userdata import export_table_csv
+    from ..core.storage.datasets import export_table_csv
 
     ds = window.library.datasets[dataset_id]
     default = str(Path(_export_folder()) / f"{dataset_id}.xlsx")
@@ -213,7 +213,7 @@ def export_table(window, dataset_id: str) -> None:
 
 
 def remove_dataset(window, dataset_id: str) -> None:
-    from ..core.userdata import LibraryError, remove_dataset as remove
+    from ..core.storage.datasets import LibraryError, remove_dataset as remove
 
     answer = QMessageBox.question(window, translate("Commands", "Remove dataset"),
                                   translate("Commands", "Remove the imported dataset '{id}' from the library? "

@@ -165,7 +165,7 @@ def test_a_descriptor_nested_thousands_deep_is_one_clear_line(tmp_path, home_wit
                     max_leaves=30))
 def test_descriptor_depth_is_counted_without_parsing(value):
     """json_depth counts what the parser would nest, brackets inside strings aside."""
-    from backan_desktop.core.package import json_depth
+    from backan_desktop.core.datapackage import json_depth
 
     def depth(v):
         if isinstance(v, list):
