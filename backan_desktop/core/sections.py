@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .texts import in_lang
+
 
 @dataclass(frozen=True)
 class KpiDef:
@@ -223,3 +225,9 @@ SECTION_SPECS: dict[str, SectionSpec] = {
                       ("facts", _FACT_COLS, "investment")),
     ),
 }
+
+
+def section_title(section_id: str, lang: str) -> str:
+    """The title of a section in ``lang``: the one definition for the window, the sheets and fair mode."""
+    spec = SECTION_SPECS[section_id]
+    return in_lang((spec.title_vi, spec.title_en), lang)

@@ -18,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ..core.paths import translations_dir
 
 log = logging.getLogger(__name__)
-LANGS = ("vi", "en")
+# the QLocale (number formats of Qt's own widgets) of each UI language
+LOCALES = {"vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+           "en": (QLocale.Language.English, QLocale.Country.UnitedStates)}
 _installed: list[QTranslator] = []
 
 
@@ -37,8 +39,7 @@ def install_language(lang: str) -> None:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
-                               QLocale.Country.Vietnam if lang == "vi" else QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale(*LOCALES[lang]))
     if lang == "en":
         # the source language; still send LanguageChange so texts switch back from Vietnamese
         tr = QTranslator(app)
@@ -60,6 +61,12 @@ def install_language(lang: str) -> None:
             if name.startswith("backan_"):
                 _tell_missing(lang, ours)
     _deliver_now(app)
+
+
+def current_language() -> str:
+    """The UI language :func:`install_language` set last (read from the default QLocale)."""
+    language = QLocale().language()
+    return next((code for code, (lang_id, _) in LOCALES.items() if lang_id == language), "en")
 
 
 MISSING_TITLE = "Thiếu bản dịch · Translation missing"
