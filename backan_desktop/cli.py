@@ -329,7 +329,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.self_test:
             from .selftest import run_self_test
             return run_self_test(data_home=args.data_home)
-        from .ui.main import run_gui
+        from .ui.startup import run_gui
         return run_gui(lang=args.lang, data_home=args.data_home, kiosk=args.kiosk)
     except KeyboardInterrupt:
         return 130

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     gui = plain_gui_args(args)
     if gui is not None:
-        from .ui.main import run_gui
+        from .ui.startup import run_gui
         try:
             return run_gui(**gui)
         except KeyboardInterrupt:

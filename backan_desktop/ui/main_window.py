@@ -444,8 +444,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.apply_theme(rebuild=True)
 
     def apply_theme(self, rebuild: bool = False) -> None:
-        from .style import scaled
-        from .theme import apply_color_scheme, chosen_theme, is_dark, stylesheet
+        from .theme import apply_color_scheme, chosen_theme, is_dark, scaled, stylesheet
 
         theme = chosen_theme()
         apply_color_scheme(theme)

@@ -36,7 +36,7 @@ from .pin_pad import PinPad
 from .settings import KioskSettings
 from .settings_dialog import SettingsPanel, StaffMenu
 from .slides import build_slides, section_list
-from .style import kiosk_style, touch, unit_for
+from .theme import kiosk_style, touch, unit_for
 from .widgets import Overlay, Toast, label
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
