@@ -45,5 +45,5 @@ def _clean_settings():
 @pytest.fixture(scope="session", autouse=True)
 def _translations_built():
     """The .qm files are build products of the .ts sources (./dev builds them; so does this)."""
-    from backan_desktop.qt.i18n import build_translations
+    from compile_translations import compile_translations as build_translations
     build_translations()

@@ -1,12 +1,12 @@
 """Qt translations: the app's catalogue (``backan_<lang>.qm``) and Qt's own dialogs
 (``qtbase_<lang>.qm``: ours for Vietnamese, which Qt does not ship; Qt's for other languages).
 
-English is the source language of the UI. ``.qm`` files are built from the ``.ts`` sources in
-``resources/translations`` by ``pyside6-lrelease`` when the package is built (``setup.py``: a
-wheel carries them, an editable install compiles them in the checkout), by ``./dev`` and by the
-PyInstaller spec; :func:`build_translations` does the same from Python. When the app's catalogue
-of the chosen language is still missing, the window says so (in both languages: the catalogue
-that would translate the message is the one missing), not only the log.
+English is the source language of the UI. The ``.qm`` files are built from the ``.ts`` sources in
+``resources/translations`` — by ``./dev``, and by the build step ``compile_translations.py`` beside
+``setup.py`` for a wheel (an editable install compiles them in the checkout) and the PyInstaller
+spec; nothing here compiles. When the app's catalogue of the chosen language is still missing, the
+window says so (in both languages: the catalogue that would translate the message is the one
+missing), not only the log.
 """
 from __future__ import annotations
 
@@ -22,13 +22,6 @@ log = logging.getLogger(__name__)
 LOCALES = {"vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
            "en": (QLocale.Language.English, QLocale.Country.UnitedStates)}
 _installed: list[QTranslator] = []
-
-
-def build_translations(folder: Path | None = None) -> list[Path]:
-    """Compile every stale ``.ts`` into ``.qm`` with pyside6-lrelease; returns the .qm files."""
-    from ..core.translations import compile_translations
-
-    return compile_translations(folder or translations_dir())
 
 
 def install_language(lang: str) -> None:
