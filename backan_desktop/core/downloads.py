@@ -17,7 +17,7 @@ from datetime import date
 
 from .library import Library
 from .safety import formula_safe
-from .texts import in_lang, status_label, t
+from .texts import in_lang, source_kind_label, status_label, t
 from .vocab import STATUSES
 
 HEADERS = {   # column id → (vi, en) heading
@@ -26,7 +26,9 @@ HEADERS = {   # column id → (vi, en) heading
     "value": ("Giá trị", "Value"), "unit": ("Đơn vị", "Unit"), "status": ("Tình trạng", "Status"),
     "shown": ("Số liệu được dùng", "Figure shown"), "source": ("Mã nguồn", "Source id"),
     "publisher": ("Đơn vị công bố", "Publisher"), "source_title": ("Tên nguồn", "Source title"),
-    "url": ("Địa chỉ", "URL"), "source_date": ("Ngày nguồn", "Source date"), "quote": ("Trích dẫn", "Quote"),
+    "url": ("Địa chỉ", "URL"), "source_date": ("Ngày nguồn", "Source date"),
+    "source_kind": ("Loại nguồn", "Kind of source"), "accessed": ("Ngày truy cập", "Accessed"),
+    "quote": ("Trích dẫn", "Quote"),
     "note": ("Ghi chú", "Note"),
 }
 LICENCE = ("Tập hợp số liệu: Creative Commons Ghi công 4.0 (CC BY 4.0); từng số liệu thuộc về đơn vị công bố "
@@ -79,7 +81,8 @@ def section_figures(lib: Library, section: str, section_title: str, lang: str) -
                      lib.category_label(o.category, lang) if o.category else "", o.qualifier, o.value,
                      units[o.unit], status_label(o.status, lang), _a("yes", lang) if o.preferred else "", o.source,
                      src.publisher_in(lang) if src else "", src.title if src else "", src.url if src else "",
-                     src.date if src else "", o.quote, o.note(lang)])
+                     src.date if src else "", source_kind_label(src.kind, lang) if src else "",
+                     src.accessed if src else "", o.quote, o.note(lang)])
         decimals.append(o.decimals)
     title = f"{t('province', lang)} — {section_title}"
     as_of = lib.data_as_of()
@@ -90,8 +93,10 @@ def section_figures(lib: Library, section: str, section_title: str, lang: str) -
              [_a("statuses", lang)], *[[s, status_label(s, lang)] for s in STATUSES], [],
              [_a("units", lang)], *[[u, label] for u, label in sorted(units.items()) if u], [],
              [t("sources", lang)],
-             [in_lang(HEADERS[k], lang) for k in ("source", "publisher", "source_title", "url", "source_date")],
-             *[[sid, s.publisher_in(lang), s.title, s.url, s.date] for sid, s in cited.items() if s is not None]]
+             [in_lang(HEADERS[k], lang) for k in ("source", "publisher", "source_kind", "source_title", "url",
+                                                   "source_date", "accessed")],
+             *[[sid, s.publisher_in(lang), source_kind_label(s.kind, lang), s.title, s.url, s.date, s.accessed]
+               for sid, s in cited.items() if s is not None]]
     return SectionFigures(title, [in_lang(HEADERS[k], lang) for k in keys], rows, about, decimals)
 
 

@@ -19,7 +19,7 @@ from .messages import QT_TRANSLATE_NOOP, Message
 from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
 from .texts import STATUS, in_lang, t
-from .vocab import STATUS_RANK
+from .vocab import SOURCE_KIND_RANK, STATUS_RANK
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
 
@@ -51,6 +51,8 @@ class Source:
     date: str = ""
     language: str = ""
     imported_from: str = ""     # the file staff imported the figures from (then there is no publisher)
+    kind: str = ""              # vocab.SOURCE_KINDS: statistics office, government, press, research, secondary copy
+    accessed: str = ""          # when the page was last read (ISO date); ``date`` is when it was published
 
     def publisher_in(self, lang: str) -> str:
         """Who published it, as written in ``lang`` ("Imported file: x.xlsx" for an imported file)."""
@@ -215,7 +217,8 @@ class Library:
             elif res.role == "sources":
                 for r in rows:
                     self.sources[r["id"]] = Source(r["id"], r["publisher"], r["title"], _s(r.get("url")),
-                                                   _s(r.get("date")), _s(r.get("language")))
+                                                   _s(r.get("date")), _s(r.get("language")), kind=_s(r.get("kind")),
+                                                   accessed=_s(r.get("accessed")))
             elif res.role == "units":
                 for r in rows:
                     self.units[r["id"]] = UnitFormat(r["id"], r["label_vi"], r["label_en"], r["pattern_vi"], r["pattern_en"])
@@ -320,13 +323,18 @@ class Library:
 
     @staticmethod
     def choose(group: list[Observation], sources: dict[str, Source]) -> Observation:
-        """The vintage shown: explicitly preferred, else best status, else newest source, else first."""
+        """The vintage shown: explicitly preferred, else best status, else the most authoritative kind
+        of source (statistics office, government, press, research, secondary copy), else newest
+        source, else first."""
         marked = [o for o in group if o.preferred]
         if marked:
             return marked[0]
-        return sorted(group, key=lambda o: (STATUS_RANK.get(o.status, 9),
-                                            _neg_date(sources.get(o.source).date if o.source in sources else ""),
-                                            o.row))[0]
+
+        def key(o: Observation):
+            src = sources.get(o.source)
+            return (STATUS_RANK.get(o.status, 9), SOURCE_KIND_RANK.get(src.kind if src else "", 9),
+                    _neg_date(src.date if src else ""), o.row)
+        return min(group, key=key)
 
     def series(self, indicator: str, area: str = "backan", category: str = "",
                kinds: Optional[Iterable[str]] = None) -> list[SeriesPoint]:

@@ -34,8 +34,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "other_vintage": ("Nguồn khác: {values}", "Other source(s): {values}"),
     "vintage_row": ("phiên bản khác", "other vintage"),
     "shown_vintage": ("đang dùng", "shown"),
-    "status_legend": ("ᵉ ước tính · ᵖ sơ bộ · ᵗ kế hoạch/mục tiêu; số liệu không đánh dấu là số chính thức.",
-                      "ᵉ estimate · ᵖ preliminary · ᵗ plan target; unmarked figures are official."),
+    "status_legend": ("ᵉ ước tính · ᵖ sơ bộ · ᵗ kế hoạch/mục tiêu · ᵘ chưa kiểm chứng (chỉ có ở bản sao thứ cấp); "
+                      "số liệu không đánh dấu là số chính thức.",
+                      "ᵉ estimate · ᵖ preliminary · ᵗ plan target · ᵘ unverified (only a secondary copy gives it); "
+                      "unmarked figures are official."),
     # charts: axis titles, the cut value axis, series of one kind of period
     "axis_year": ("Năm", "Year"),
     "axis_time": ("Thời gian", "Time"),
@@ -80,6 +82,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "footer": ("Tài liệu do ứng dụng backan-desktop tạo từ các nguồn công khai.",
                "Produced by backan-desktop from public sources."),
     "accessed_none": ("không ghi ngày", "undated"),
+    "accessed_on": ("truy cập {date}", "accessed {date}"),
     # --- share page (sheets to visitors' phones) ---
     "share_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ) — mang về máy của bạn",
                     "Economy of the former Bắc Kạn province — take it home"),
@@ -123,9 +126,18 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 }
 
+SOURCE_KIND = {
+    "statistics_office": ("cơ quan thống kê", "statistics office"),
+    "government": ("cơ quan nhà nước", "government"),
+    "press": ("báo chí", "press"),
+    "research": ("nghiên cứu", "research"),
+    "secondary_copy": ("bản sao thứ cấp", "secondary copy"),
+}
+
 STATUS = {
     "official": ("chính thức", "official"),
     "preliminary": ("sơ bộ", "preliminary"),
+    "unverified": ("chưa kiểm chứng", "unverified"),
     "estimate": ("ước tính", "estimate"),
     "target": ("kế hoạch/mục tiêu", "plan target"),
 }
@@ -142,6 +154,11 @@ def t(key: str, lang: str, **kwargs) -> str:
     """The sheet wording ``key`` in ``lang``, with ``kwargs`` filled in."""
     text = in_lang(TEXTS[key], lang)
     return text.format(**kwargs) if kwargs else text
+
+
+def source_kind_label(kind: str, lang: str) -> str:
+    pair = SOURCE_KIND.get(kind)
+    return in_lang(pair, lang) if pair else kind
 
 
 def status_label(status: str, lang: str) -> str:

@@ -13,11 +13,18 @@ DEFAULT_LANG = "vi"
 SECTIONS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment")
 
 # What a figure is, best first: the order in which figures of the same period are preferred.
-STATUSES = ("official", "preliminary", "estimate", "target")
+# "unverified": given only by a secondary copy (a Wikipedia mirror, a forum, a download site), so
+# never shown as official and never preferred over a figure from a better source.
+STATUSES = ("official", "preliminary", "estimate", "target", "unverified")
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 # marks printed after a figure that is not official (explained by the sheets' status legend)
-STATUS_MARK = {"official": "", "preliminary": "ᵖ", "estimate": "ᵉ", "target": "ᵗ"}
+STATUS_MARK = {"official": "", "preliminary": "ᵖ", "estimate": "ᵉ", "target": "ᵗ", "unverified": "ᵘ"}
 # words a spreadsheet's status cell may hold for each status (matched lower-cased)
 STATUS_WORDS = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
                 "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
                 "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}
+
+# What kind of publisher a source is, most authoritative first: the order in which figures of the
+# same period and status are preferred (a secondary copy only when nothing else gives the figure).
+SOURCE_KINDS = ("statistics_office", "government", "press", "research", "secondary_copy")
+SOURCE_KIND_RANK = {kind: rank for rank, kind in enumerate(SOURCE_KINDS)}

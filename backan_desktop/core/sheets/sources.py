@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from ..library import Library, Observation, SeriesPoint
 from ..periods import format_iso_date
-from ..texts import t
+from ..texts import source_kind_label, t
 from ..vocab import STATUS_MARK
 from .model import Chart, ChartContent, Kpi, KpiContent, Sheet, SheetPlan, SourceEntry, TableBlock, TableContent
 
@@ -73,7 +73,10 @@ def source_texts(lib: Library, lang: str, source_ids: Iterable[str]) -> dict[str
             out[sid] = (sid, "")
             continue
         date = format_iso_date(s.date, lang) if s.date else t("accessed_none", lang)
-        out[sid] = (f"{s.publisher_in(lang)}. {s.title}. {date}.", s.url)
+        if s.accessed:
+            date = f"{date}; {t('accessed_on', lang, date=format_iso_date(s.accessed, lang))}"
+        kind = f" ({source_kind_label(s.kind, lang)})" if s.kind else ""
+        out[sid] = (f"{s.publisher_in(lang)}{kind}. {s.title}. {date}.", s.url)
     return out
 
 
