@@ -96,7 +96,7 @@ def values_text(values, decimals) -> tuple[Any, Any]:
     import numpy as np
     import pandas as pd
 
-    from .formatting import decimals_of
+    from .numbers import decimals_of_literal as decimals_of
 
     values = np.asarray(values, dtype=float)
     d = np.clip(np.asarray(decimals, dtype=np.int64), 0, 12)
@@ -252,7 +252,7 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
             values = column.to_numpy(dtype=float, na_value=np.nan)
             decs = decimals.get(name) if decimals else None
             if decs is None:
-                from .importing import _decimals_of_values
+                from .numbers import decimals_of_values as _decimals_of_values
                 decs = _decimals_of_values(values, 0)
             text, used = values_text(values, decs)
             pieces.append(text)

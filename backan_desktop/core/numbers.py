@@ -111,9 +111,10 @@ def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
     return sign * value
 
 
-def decimals_written(text, style: NumberStyle = VI) -> int:
+def decimals_written(text, style: NumberStyle = VI, most: Optional[int] = MAX_DECIMALS) -> int:
     """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style; ``'1e-05'`` → 5, at most
-    MAX_DECIMALS); 0 for spreadsheet numbers."""
+    ``most``); 0 for spreadsheet numbers. :func:`decimals_of_texts` is the same rule for a
+    whole column."""
     if isinstance(text, (int, float)):
         if isinstance(text, float) and not float(text).is_integer():
             return min(6, len(repr(float(text)).split(".")[1]))
@@ -124,7 +125,50 @@ def decimals_written(text, style: NumberStyle = VI) -> int:
     if exponent:
         s, shift = s[:exponent.start()], int(exponent.group()[1:])
     written = len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
-    return max(0, min(MAX_DECIMALS, written - shift))
+    return max(0, written - shift if most is None else min(most, written - shift))
+
+
+def decimals_of_literal(text) -> int:
+    """Decimals written in a plain number literal, as data packages store them (a decimal point),
+    however many: ``'7.0'`` → 1, ``'12829'`` → 0, ``'1.025'`` → 3, ``'1e3'`` → 0, a float's repr
+    up to 17."""
+    return decimals_written(text, EN, most=None)
+
+
+def decimals_of_texts(texts, style: NumberStyle = EN):
+    """:func:`decimals_written` for a column of text cells (a pandas Series of str), vectorised:
+    an int array, one per cell."""
+    import pandas as pd
+
+    s = texts.astype(str).str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.replace(r"%$", "", regex=True)
+    s = s.str.replace(r"\)$", "", regex=True)            # '(5,30)': the closing bracket of a negative
+    parts = s.str.extract(r"^(.*?)(?:[eE]([+-]?\d+))?$")
+    d = re.escape(style.decimal)
+    fraction = parts[0].str.extract(rf"^[^{d}]*{d}(.*)$")[0]
+    written = fraction.str.len().fillna(0)
+    shift = pd.to_numeric(parts[1], errors="coerce").fillna(0)
+    return (written - shift).clip(0, MAX_DECIMALS).astype(int).to_numpy()
+
+
+def decimals_of_values(values, usual: int):
+    """Decimals to show per value when only the parsed floats are at hand (no text to count): the
+    fewest that write the value exactly, but at least the column's usual number (so 1086.40 keeps
+    its 2 decimals in a column written with 2, and 3.14159 gets its 5)."""
+    import numpy as np
+
+    out = np.full(len(values), max(0, min(usual, MAX_DECIMALS)), dtype=np.int8)
+    todo = np.flatnonzero(np.isfinite(values))
+    for k in range(MAX_DECIMALS + 1):
+        if not len(todo):
+            break
+        scale = 10.0 ** k
+        v = values[todo]
+        exact = np.round(v * scale) / scale == v
+        out[todo[exact]] = np.maximum(out[todo[exact]], k)
+        todo = todo[~exact]
+    if len(todo):
+        out[todo] = MAX_DECIMALS
+    return out
 
 
 def parse_numbers(texts, style: NumberStyle):

@@ -356,7 +356,7 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
         value = float(s)
         if not math.isfinite(value):
             raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"), text=_clip(text)))
-        from .formatting import decimals_of
+        from .numbers import decimals_of_literal as decimals_of
         return value, decimals_of(s)
     if t in ("integer", "year"):
         if not _INT_RX.match(s) or len(s) > 19:
@@ -578,7 +578,7 @@ def decimals_in_text(texts):
         odd = np.flatnonzero((np.strings.find(a, "e") >= 0) | (np.strings.find(a, "E") >= 0))
     except (ImportError, AttributeError):      # numpy < 2
         out, odd = np.zeros(len(texts), dtype=np.int64), np.arange(len(texts))
-    from .formatting import decimals_of
+    from .numbers import decimals_of_literal as decimals_of
     for i in odd:
         out[i] = decimals_of(str(texts[i]))
     return out

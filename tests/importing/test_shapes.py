@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from backan_desktop.core.importing import ImportOptions, Mapping, normalise_period, preview_table
+from backan_desktop.core.importing import ImportOptions, Mapping, preview_table
+from backan_desktop.core.periods import normalise_period
 
 
 def cp1258(text: str) -> bytes:

@@ -1,0 +1,64 @@
+"""Tidy rows from a recognised table: one row per figure (indicator, area, period, category,
+value, unit, status, source, note), numbers read by their column's decimal mark, periods by the
+app's grammar, every cell that cannot be read a problem with its file row and column."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..numbers import Reading
+from ..problems import Cancelled, Problem
+from ..readers import Grid, decode
+from ..readers.csv import read_big_csv
+from .bigfile import normalise_long_coded, normalise_long_frame
+from .collect import Collector
+from .options import TIDY_COLUMNS, ImportOptions
+from .recognise import FileEvidence, grid_rows
+from .rows import normalise_rows
+
+
+def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str],
+              cancel=None, progress=None) -> tuple[Any, list[Problem], list[str], list[Reading]]:
+    """Tidy rows (DataFrame) from the grid, with problems (file row/column), notes found and how
+    each column's numbers were read."""
+    m = opts.mapping
+    col = Collector(grid.file, opts.source or grid.file, opts.status, m.unit or "")
+    head = grid.rows if grid.frame is None else grid.frame.head(h + 1 + FileEvidence.EVIDENCE_ROWS).values.tolist()
+    evidence = FileEvidence(head, h, columns, grid.encoding)
+    frame, problems, notes = _normalise(grid, opts, shape, h, columns, col, evidence, cancel, progress)
+    return frame, problems, notes, col.readings
+
+
+def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str], col: Collector,
+               evidence: FileEvidence, cancel=None, progress=None):
+    import pandas as pd
+
+    file = grid.file
+    if grid.path is not None:
+        if shape == "long":
+            fast = normalise_long_coded(grid, opts, h, columns, col, evidence, cancel, progress)
+            if fast is not None:
+                return fast
+            col.readings.clear()
+        # slow but precise: every cell as text, problems with rows and columns
+        def checkpoint() -> None:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+
+        checkpoint()
+        raw = grid.path.read_bytes()
+        # the encoding was decided from the file's head: a bad byte further on is reported with its line
+        decoded = decode(raw, file, grid.encoding, col.problems)
+        del raw
+        if decoded is None:
+            return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+        checkpoint()
+        frame = read_big_csv(decoded[0], grid.delimiter, file, col.problems, skip=h)
+        if frame is None:
+            return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
+        checkpoint()
+        grid.frame, grid.path, grid.rows = frame, None, []
+        if shape == "long":
+            return normalise_long_frame(grid, opts, h, columns, col, evidence, checkpoint)
+    if grid.frame is not None and shape == "long":
+        return normalise_long_frame(grid, opts, h, columns, col, evidence)
+    return normalise_rows(grid_rows(grid), opts, shape, h, columns, col, evidence, grid.file, grid.encoding)
