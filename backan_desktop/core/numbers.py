@@ -117,7 +117,7 @@ def decimals_written(text, style: NumberStyle = VI, most: Optional[int] = MAX_DE
     whole column."""
     if isinstance(text, (int, float)):
         if isinstance(text, float) and not float(text).is_integer():
-            return min(6, len(repr(float(text)).split(".")[1]))
+            return min(6, decimals_written(repr(float(text)), EN))     # repr: '0.125', '1e-07'
         return 0
     s, _ = _strip(str(text or ""))
     exponent = _EXPONENT.search(s)
@@ -137,17 +137,18 @@ def decimals_of_literal(text) -> int:
 
 def decimals_of_texts(texts, style: NumberStyle = EN):
     """:func:`decimals_written` for a column of text cells (a pandas Series of str), vectorised:
-    an int array, one per cell."""
-    import pandas as pd
+    an int array, one per cell (the few cells with an exponent are counted one by one)."""
+    import numpy as np
 
-    s = texts.astype(str).str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.replace(r"%$", "", regex=True)
-    s = s.str.replace(r"\)$", "", regex=True)            # '(5,30)': the closing bracket of a negative
-    parts = s.str.extract(r"^(.*?)(?:[eE]([+-]?\d+))?$")
-    d = re.escape(style.decimal)
-    fraction = parts[0].str.extract(rf"^[^{d}]*{d}(.*)$")[0]
-    written = fraction.str.len().fillna(0)
-    shift = pd.to_numeric(parts[1], errors="coerce").fillna(0)
-    return (written - shift).clip(0, MAX_DECIMALS).astype(int).to_numpy()
+    s = texts.astype(str).str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.removesuffix("%")   # as _strip
+    brackets = (s.str.startswith("(") & s.str.endswith(")")).to_numpy(dtype=bool, na_value=False)   # '(5,30)'
+    if brackets.any():
+        s = s.where(~brackets, s.str[:-1])
+    mark = s.str.find(style.decimal).to_numpy()
+    written = np.where(mark >= 0, s.str.len().to_numpy() - mark - 1, 0).astype(np.int64)
+    for i in np.flatnonzero(s.str.contains("[eE]", regex=True).to_numpy(dtype=bool, na_value=False)):
+        written[i] = decimals_written(str(texts.iloc[i]), style)
+    return written.clip(0, MAX_DECIMALS)
 
 
 def decimals_of_values(values, usual: int):
@@ -192,6 +193,11 @@ def parse_numbers(texts, style: NumberStyle):
     if style.decimal != ".":
         plain = plain.str.replace(style.decimal, ".", regex=False)
     values = _floats(plain.where(ok & ~missing, None))
+    for i in np.flatnonzero(ok & ~missing & np.isnan(values)):
+        try:                                  # digits pandas does not read ('１２'), as parse_number reads them
+            values[i] = float(plain.iloc[i])
+        except ValueError:
+            pass
     bad = ~missing & (~ok | ~np.isfinite(values))          # NaN: not read; ±inf: too large
     values[bad | missing] = np.nan
     return values, missing, bad

@@ -157,7 +157,7 @@ def test_a_leading_zero_group_is_never_thousands():
     assert fit_column(["1.234", "2.500"]).settled is None
 
 
-@given(st.text(alphabet="0123456789.,-+ %()xeE", max_size=12))
+@given(st.text(alphabet="0123456789.,-+ %()xeE１٣", max_size=12))
 def test_the_vectorised_grammar_is_the_cell_grammar(text):
     """parse_numbers (big files) and parse_number (small ones, and fit_column) agree on every cell."""
     import math
@@ -200,3 +200,14 @@ def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monk
         assert late["decimals"].iloc[1] == (2 if p is fast else 0)
     with pytest.raises(NumberError):
         parse_number("1.234e3", VI)           # no grouping before an exponent
+
+
+@given(st.lists(st.text(alphabet="0123456789.,-+ %()eE'", max_size=10), max_size=20))
+def test_decimals_of_a_column_are_the_decimals_of_each_cell(texts):
+    """decimals_of_texts (a column at once) counts what decimals_written counts for one cell."""
+    import pandas as pd
+
+    from backan_desktop.core.numbers import decimals_of_texts, decimals_written
+
+    for style in (VI, EN):
+        assert decimals_of_texts(pd.Series(texts, dtype=object), style).tolist() == [decimals_written(t, style) for t in texts]

@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..numbers import NumberError, decimals_of_texts, decimals_of_values, decimals_written, is_missing, parse_number, parse_numbers
+from ..numbers import decimals_of_texts, decimals_of_values, decimals_written, is_missing, parse_numbers
 from ..periods import normalise_period
 from ..readers import Coded, Grid, read_csv_coded
 from ..strings import nfc
 from ..vocab import STATUS_WORDS, STATUSES
 from .options import TIDY_COLUMNS, ImportOptions
-from .collect import (Collector, check_duplicates, map_period_and_value, no_figures, period_problem, read_as, status_problem,
-                      value_problem)
+from .collect import (Collector, check_duplicates, map_period_and_value, no_figures, number_problem, period_problem,
+                      read_as, status_problem, value_problem)
 from .recognise import find_col
 
 
@@ -184,15 +184,6 @@ def normalise_long_coded(grid: Grid, opts: ImportOptions, h: int, columns: list[
     return frame, col.problems, []
 
 
-def _number_problem(text, style) -> Message:
-    """parse_number's own words for a bad cell, so that every path says the same."""
-    try:
-        parse_number(text, style)
-    except NumberError as exc:
-        return exc.message
-    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number"), text=str(text)[:40])
-
-
 def _code_plain_text(cells, default: str):
     """(codes, distinct values) of a column of mostly distinct texts, trimmed and NFC-normalised
     with numpy's string functions and hashed once (no sort): empty or absent cells are ``default``."""
@@ -237,7 +228,7 @@ def normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[
     bad = pd.Series(number_bad, index=df.index)
     file_rows = np.arange(h + 2, h + 2 + len(df))
     for pos in np.flatnonzero(number_bad)[:50]:
-        col.problem(value_problem(_number_problem(raw.iloc[pos], style)), int(file_rows[pos]), idx["value"] + 1)
+        col.problem(value_problem(number_problem(raw.iloc[pos], style)), int(file_rows[pos]), idx["value"] + 1)
     checkpoint()
     periods_raw = df.iloc[:, idx["period"]].astype(str).str.strip()
     uniq = {p: normalise_period(p) for p in periods_raw.unique()[:100000]}

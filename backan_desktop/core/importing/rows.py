@@ -7,16 +7,17 @@ from ..messages import QT_TRANSLATE_NOOP, Message
 from ..numbers import is_missing
 from ..periods import normalise_period, period_of_header
 from ..readers import cell_text
-from .collect import Collector, check_duplicates, map_period_and_value, no_figures, read_as
-from .options import TIDY_COLUMNS, ImportOptions
+from .collect import Cells, Collector, check_duplicates, map_period_and_value, no_figures, read_as
+from .options import ImportOptions
 from .recognise import FileEvidence, find_col, looks_numeric, role_of, split_notes, unit_from_titles, year_column
 
 
 def normalise_rows(rows: list[list], opts: ImportOptions, shape: str, h: int, columns: list[str], col: Collector,
                    evidence: FileEvidence, file: str, encoding: str):
-    import pandas as pd
-
+    """Tidy rows of a table held as rows of cells: each shape says what each value cell is
+    (:class:`Cells`), :meth:`Collector.tidy` reads them all at once."""
     m = opts.mapping
+    cells = Cells()
     body, notes = split_notes(rows[h + 1:])
     first_row = h + 2          # file row of body[0]
     if not col.unit:
@@ -43,9 +44,8 @@ def normalise_rows(rows: list[list], opts: ImportOptions, shape: str, h: int, co
             unit = cell_text(r[unit_col]) if unit_col is not None else ""
             for i in pcols:
                 period, status = periods[i]
-                col.add(first_row + k, i + 1, r[i], styles[i], indicator, period, unit=unit,
-                        status=status or "", category="", period_col=i + 1,
-                        note=section_label and f"{section_label}")
+                cells.add(first_row + k, i + 1, r[i], styles[i], indicator, period, i + 1, unit=unit,
+                          status=status or "", note=section_label)
     elif shape == "long":
         idx = {role: find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
                                role, file, col.problems)
@@ -60,18 +60,19 @@ def normalise_rows(rows: list[list], opts: ImportOptions, shape: str, h: int, co
                 if encoding and len(r) > len(columns) and any(cell_text(v).strip() for v in r[len(columns):]):
                     # a CSV row longer than its header: an unquoted comma has shifted its cells, or
                     # they would be lost — the big-file reader refuses such a row too
-                    col.problem(Message(QT_TRANSLATE_NOOP("Problems", "the row has {n} cells but the header has "
-                                                                      "{expected}"), n=len(r), expected=len(columns)),
-                                first_row + k, len(columns) + 1)
+                    cells.add(first_row + k, idx["value"] + 1, None, style, "", None, 0,
+                              given=(Message(QT_TRANSLATE_NOOP("Problems", "the row has {n} cells but the header has "
+                                                                           "{expected}"), n=len(r), expected=len(columns)),
+                                     len(columns) + 1))
                     continue
                 r = list(r) + [None] * (len(columns) - len(r))
                 if all(is_missing(v if not isinstance(v, str) else v.strip() or None) for v in r):
                     continue
                 get = lambda role: cell_text(r[idx[role]]) if idx[role] is not None else ""  # noqa: E731
-                col.add(first_row + k, idx["value"] + 1, r[idx["value"]], style, get("indicator") or default_ind,
-                        r[idx["period"]], area=get("area"), category=get("category"), unit=get("unit"),
-                        status=get("status"), source=get("source"), note=get("note"), period_col=idx["period"] + 1,
-                        status_col=idx["status"] + 1 if idx["status"] is not None else None)
+                cells.add(first_row + k, idx["value"] + 1, r[idx["value"]], style, get("indicator") or default_ind,
+                          r[idx["period"]], idx["period"] + 1, area=get("area"), category=get("category"),
+                          unit=get("unit"), status=get("status"), source=get("source"), note=get("note"),
+                          status_col=idx["status"] + 1 if idx["status"] is not None else 0)
     elif shape == "wide":
         p = find_col(columns, m.period_col, "period", file, col.problems)
         area = find_col(columns, m.area_col, "area", file, col.problems)
@@ -97,14 +98,13 @@ def normalise_rows(rows: list[list], opts: ImportOptions, shape: str, h: int, co
                 period = period_cells[k][:4] if as_years and period_cells[k] else r[p]
                 category = " · ".join(cell_text(r[i]) for i in dims if cell_text(r[i]))
                 for i in measures:
-                    col.add(first_row + k, i + 1, r[i], styles[i], columns[i], period,
-                            area=cell_text(r[area]) if area is not None else "", category=category,
-                            period_col=p + 1)
+                    cells.add(first_row + k, i + 1, r[i], styles[i], columns[i], period, p + 1,
+                              area=cell_text(r[area]) if area is not None else "", category=category)
     else:
         col.problem(Message(QT_TRANSLATE_NOOP("Problems", "unknown shape '{shape}' (use long, wide or yearbook)"),
                             shape=shape))
 
-    frame = pd.DataFrame(col.rows, columns=TIDY_COLUMNS + ["decimals", "file_row"])
+    frame = col.tidy(cells)
     check_duplicates(frame, file, col)
     if frame.empty and not col.problems:
         col.problem(no_figures(), h + 1, 1)
