@@ -342,14 +342,14 @@ def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch)
     from backan_desktop.core.importing import normalise as importing
 
     stop = threading.Event()
-    real = importing.normalise_long_frame
+    real = importing.normalise_rows
 
     def stopped_midway(*args, **kwargs):
         stop.set()                      # the user presses Stop while the precise path runs
         return real(*args, **kwargs)
 
     monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
-    monkeypatch.setattr(importing, "normalise_long_frame", stopped_midway)
+    monkeypatch.setattr(importing, "normalise_rows", stopped_midway)
     path = tmp_path / "big.csv"
     path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
     with pytest.raises(problems.Cancelled):

@@ -1,19 +1,17 @@
-"""The vectorised readers of a big long-format CSV: the coded one (pandas' C parser on all cores,
-text columns as codes into their distinct values) and the precise one it falls back to (a frame of
-strings, every cell checked)."""
+"""A big long-format CSV at full speed: pandas' C parser on all cores, text columns as codes into
+their distinct values. When it cannot vouch for the file, the caller reads it cell by cell."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..numbers import decimals_of_texts, decimals_of_values, decimals_written, is_missing, parse_numbers
+from ..numbers import decimals_of_values, decimals_written, is_missing, parse_numbers
 from ..periods import normalise_period
 from ..readers import Coded, Grid, read_csv_coded
 from ..strings import nfc
 from ..vocab import STATUS_WORDS, STATUSES
-from .options import TIDY_COLUMNS, ImportOptions
-from .collect import (Collector, check_duplicates, map_period_and_value, no_figures, number_problem, period_problem,
-                      read_as, status_problem, value_problem)
+from .options import ImportOptions
+from .collect import Collector, check_duplicates, no_figures, period_problem, read_as, status_problem, value_problem
 from .recognise import find_col
 
 
@@ -201,64 +199,3 @@ def _code_plain_text(cells, default: str):
     out[np.strings.str_len(text) == 0] = default
     codes, uniques = pd.factorize(out)
     return codes.astype(np.int32), list(uniques)
-
-
-def normalise_long_frame(grid: Grid, opts: ImportOptions, h: int, columns: list[str], col: Collector,
-                          evidence=None, checkpoint=lambda: None):
-    """Vectorised path for big long-format CSVs (a DataFrame of strings); ``checkpoint`` raises
-    Cancelled between its steps when the user has stopped the check."""
-    import numpy as np
-    import pandas as pd
-
-    m = opts.mapping
-    df = grid.frame.iloc[h + 1:]
-    df.columns = columns[: df.shape[1]] + [f"column {i + 1}" for i in range(len(columns), df.shape[1])]
-    file = grid.file
-    idx = {role: find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
-                           role, file, col.problems)
-           for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
-    if idx["period"] is None or idx["value"] is None:
-        col.problem(map_period_and_value())
-        return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
-    raw = df.iloc[:, idx["value"]].astype(str).str.strip()
-    style = read_as(columns[idx["value"]], raw, m, evidence, col).style          # from every value
-    number_values, number_missing, number_bad = parse_numbers(raw, style)   # the small path's grammar
-    values = pd.Series(number_values, index=df.index)
-    missing = pd.Series(number_missing, index=df.index)
-    bad = pd.Series(number_bad, index=df.index)
-    file_rows = np.arange(h + 2, h + 2 + len(df))
-    for pos in np.flatnonzero(number_bad)[:50]:
-        col.problem(value_problem(number_problem(raw.iloc[pos], style)), int(file_rows[pos]), idx["value"] + 1)
-    checkpoint()
-    periods_raw = df.iloc[:, idx["period"]].astype(str).str.strip()
-    uniq = {p: normalise_period(p) for p in periods_raw.unique()[:100000]}
-    periods = periods_raw.map(uniq)
-    for pos in np.flatnonzero(periods.isna().to_numpy() & ~missing.to_numpy())[:50]:
-        col.problem(period_problem(periods_raw.iloc[pos][:40]), int(file_rows[pos]), idx["period"] + 1)
-    keep = ~(missing.to_numpy() | bad.to_numpy() | periods.isna().to_numpy())
-    checkpoint()
-
-    def pick(role, default=""):
-        if idx[role] is None:
-            return pd.Series([default] * len(df), index=df.index, dtype="object")
-        return df.iloc[:, idx[role]].astype(str).str.strip().map(nfc)    # NFC as on every other path
-
-    frame = pd.DataFrame({
-        "indicator": pick("indicator", opts.title or Path(file).stem).to_numpy()[keep],
-        "area": pick("area").to_numpy()[keep],
-        "period": periods.to_numpy()[keep],
-        "category": pick("category").to_numpy()[keep],
-        "value": values.to_numpy()[keep],
-        "unit": pick("unit", m.unit or "").to_numpy()[keep],
-        "status": pick("status", opts.status).replace("", opts.status)
-                  .map(lambda v: STATUS_WORDS.get(v.lower(), v.lower())).to_numpy()[keep],
-        "source": pick("source", opts.source or file).replace("", opts.source or file).to_numpy()[keep],
-        "note": pick("note").to_numpy()[keep],
-        "decimals": decimals_of_texts(raw, style)[keep],
-        "file_row": file_rows[keep],
-    })
-    bad_status = ~frame["status"].isin(STATUSES)
-    for pos in np.flatnonzero(bad_status.to_numpy())[:20]:
-        col.problem(status_problem(frame["status"].iloc[pos]), int(frame["file_row"].iloc[pos]), (idx["status"] or 0) + 1)
-    check_duplicates(frame, file, col)
-    return frame, col.problems, []

@@ -9,10 +9,10 @@ from ..numbers import Reading
 from ..problems import Cancelled, Problem
 from ..readers import Grid, decode
 from ..readers.csv import read_big_csv
-from .bigfile import normalise_long_coded, normalise_long_frame
+from .bigfile import normalise_long_coded
 from .collect import Collector
 from .options import TIDY_COLUMNS, ImportOptions
-from .recognise import FileEvidence, grid_rows
+from .recognise import FileEvidence
 from .rows import normalise_rows
 
 
@@ -22,8 +22,7 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     each column's numbers were read."""
     m = opts.mapping
     col = Collector(grid.file, opts.source or grid.file, opts.status, m.unit or "")
-    head = grid.rows if grid.frame is None else grid.frame.head(h + 1 + FileEvidence.EVIDENCE_ROWS).values.tolist()
-    evidence = FileEvidence(head, h, columns, grid.encoding)
+    evidence = FileEvidence(grid.rows, h, columns, grid.encoding)
     frame, problems, notes = _normalise(grid, opts, shape, h, columns, col, evidence, cancel, progress)
     return frame, problems, notes, col.readings
 
@@ -56,9 +55,8 @@ def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: lis
         if frame is None:
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
         checkpoint()
-        grid.frame, grid.path, grid.rows = frame, None, []
-        if shape == "long":
-            return normalise_long_frame(grid, opts, h, columns, col, evidence, checkpoint)
-    if grid.frame is not None and shape == "long":
-        return normalise_long_frame(grid, opts, h, columns, col, evidence)
-    return normalise_rows(grid_rows(grid), opts, shape, h, columns, col, evidence, grid.file, grid.encoding)
+        grid.rows, grid.path = frame.values.tolist(), None
+    else:
+        def checkpoint() -> None:
+            pass
+    return normalise_rows(grid.rows, opts, shape, h, columns, col, evidence, grid.file, grid.encoding, checkpoint)

@@ -45,7 +45,7 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
         return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
     frame, p3, notes, readings = normalise(grid, opts, shape, h, columns, cancel, progress)
     problems += p3
-    if not opts.title and grid.frame is None:
+    if not opts.title:
         title = title_from_titles(grid.rows[:h]) or title
     preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
                             sheet=grid.sheet, notes=notes, section=opts.section or "", readings=readings)

@@ -207,16 +207,10 @@ def find_col(columns: list[str], wanted: Optional[str], role: str, file: str, pr
     return None
 
 
-def grid_rows(grid: Grid) -> list[list[Any]]:
-    if grid.frame is not None:
-        return grid.frame.values.tolist()
-    return grid.rows
-
-
 def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], list[Problem]]:
     """(shape, header index, column names, problems) — the shape is '' when it cannot be told."""
     m = opts.mapping
-    rows = grid_rows(grid) if grid.frame is None else grid.frame.head(60).values.tolist()
+    rows = grid.rows
     problems: list[Problem] = []
     if not rows:
         return "", 0, [], [Problem(grid.file, Message(QT_TRANSLATE_NOOP("Problems", "the table is empty")))]

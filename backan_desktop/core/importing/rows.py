@@ -13,9 +13,10 @@ from .recognise import FileEvidence, find_col, looks_numeric, role_of, split_not
 
 
 def normalise_rows(rows: list[list], opts: ImportOptions, shape: str, h: int, columns: list[str], col: Collector,
-                   evidence: FileEvidence, file: str, encoding: str):
+                   evidence: FileEvidence, file: str, encoding: str, checkpoint=lambda: None):
     """Tidy rows of a table held as rows of cells: each shape says what each value cell is
-    (:class:`Cells`), :meth:`Collector.tidy` reads them all at once."""
+    (:class:`Cells`), :meth:`Collector.tidy` reads them all at once. ``checkpoint`` raises
+    Cancelled between the two when the user has stopped the check."""
     m = opts.mapping
     cells = Cells()
     body, notes = split_notes(rows[h + 1:])
@@ -104,6 +105,7 @@ def normalise_rows(rows: list[list], opts: ImportOptions, shape: str, h: int, co
         col.problem(Message(QT_TRANSLATE_NOOP("Problems", "unknown shape '{shape}' (use long, wide or yearbook)"),
                             shape=shape))
 
+    checkpoint()
     frame = col.tidy(cells)
     check_duplicates(frame, file, col)
     if frame.empty and not col.problems:

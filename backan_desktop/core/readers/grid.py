@@ -22,7 +22,6 @@ class Grid:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
-    frame: Any = None          # a DataFrame of strings instead of ``rows`` (big files, slow path)
     notes: list[str] = field(default_factory=list)
     path: Optional[Path] = None  # set for a big CSV: ``rows`` is only a sample of its first rows
 
