@@ -7,8 +7,8 @@ from typing import Any
 
 from ..numbers import Reading
 from ..problems import Cancelled, Problem
-from ..readers import Grid, decode
-from ..readers.csv import read_big_csv
+from ..readers import Grid
+from ..readers.csv import read_csv_whole
 from .bigfile import normalise_long_coded
 from .collect import Collector
 from .options import TIDY_COLUMNS, ImportOptions
@@ -29,34 +29,18 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
 
 def _normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str], col: Collector,
                evidence: FileEvidence, cancel=None, progress=None):
-    import pandas as pd
+    def checkpoint() -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
 
-    file = grid.file
-    if grid.path is not None:
+    if grid.path is not None:              # a big CSV: ``grid.rows`` are its first rows only
         if shape == "long":
             fast = normalise_long_coded(grid, opts, h, columns, col, evidence, cancel, progress)
             if fast is not None:
                 return fast
             col.readings.clear()
-        # slow but precise: every cell as text, problems with rows and columns
-        def checkpoint() -> None:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-
-        checkpoint()
-        raw = grid.path.read_bytes()
-        # the encoding was decided from the file's head: a bad byte further on is reported with its line
-        decoded = decode(raw, file, grid.encoding, col.problems)
-        del raw
-        if decoded is None:
+        # what the full-speed reader could not vouch for: every cell read, problems with rows and columns
+        if not read_csv_whole(grid, col.problems, skip=h, checkpoint=checkpoint):
+            import pandas as pd
             return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
-        checkpoint()
-        frame = read_big_csv(decoded[0], grid.delimiter, file, col.problems, skip=h)
-        if frame is None:
-            return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, []
-        checkpoint()
-        grid.rows, grid.path = frame.values.tolist(), None
-    else:
-        def checkpoint() -> None:
-            pass
     return normalise_rows(grid.rows, opts, shape, h, columns, col, evidence, grid.file, grid.encoding, checkpoint)

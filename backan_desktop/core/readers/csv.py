@@ -8,7 +8,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..problems import Cancelled, Problem, csv_reason, malformed_csv, parser_reason
@@ -92,31 +92,42 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
     return Grid(path.name, rows, enc, delim, path=path)
 
 
-def read_big_csv(text: str, delim: str, file: str, problems: list[Problem], skip: int = 0):
-    """Large files through pandas' C parser (strings only; numbers are read later by column). The
-    first ``skip`` records (title rows above the header, often of another width, which the C parser
-    would refuse) are read with the csv module and put back on top, padded to the table's width."""
+def read_csv_whole(grid: Grid, problems: list[Problem], skip: int = 0, checkpoint: Callable[[], None] = lambda: None) -> bool:
+    """Every row of a big CSV that :func:`read_csv_grid` only sampled, into ``grid.rows`` (cells as
+    text), by pandas' C parser: False, with the problem, when the file cannot be read. The first
+    ``skip`` records (title rows above the header, often of another width, which the C parser would
+    refuse) are read with the csv module and put back on top, padded to the table's width.
+    ``checkpoint`` raises Cancelled between the steps when the user has stopped the check."""
     import itertools
 
     import pandas as pd
 
+    checkpoint()
+    raw = grid.path.read_bytes()
+    # the encoding was decided from the file's head: a bad byte further on is reported with its line
+    decoded = decode(raw, grid.file, grid.encoding, problems)
+    del raw
+    if decoded is None:
+        return False
+    text = decoded[0]
+    checkpoint()
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str, keep_default_na=False,
+        frame = pd.read_csv(io.StringIO(text), sep=grid.delimiter, header=None, dtype=str, keep_default_na=False,
                             na_filter=False, engine="c", skip_blank_lines=True, skiprows=skip)
-        if skip:
-            width = frame.shape[1]
-            titles = [(r + [""] * width)[:width] for r in
-                      itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delim), skip)]
-            frame = pd.concat([pd.DataFrame(titles, columns=frame.columns), frame], ignore_index=True)
-        return frame
     except pd.errors.ParserError as exc:
         m = re.search(r"line (\d+)", str(exc))
         row = int(m.group(1)) if m else None
         if m is None:
             m = re.search(r"starting at row (\d+)", str(exc))      # an unclosed quote: 0-based record
             row = int(m.group(1)) + 1 + skip if m else None
-        problems.append(Problem(file, malformed_csv(parser_reason(str(exc).strip())), row, 1 if row else None))
-        return None
+        problems.append(Problem(grid.file, malformed_csv(parser_reason(str(exc).strip())), row, 1 if row else None))
+        return False
+    checkpoint()
+    width = frame.shape[1]
+    titles = [(r + [""] * width)[:width] for r in
+              itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=grid.delimiter), skip)]
+    grid.rows, grid.path = titles + frame.values.tolist(), None
+    return True
 
 
 def reader_threads() -> int:
