@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from .core.vocab import STATUSES
+from .core.vocab import LANGS, STATUSES
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_val = sub.add_parser("validate", help="check data packages; prints file:row:col: message per problem")
     p_val.add_argument("paths", nargs="+", metavar="PATH", help="a data package folder or its datapackage.json")
+
+    from .share.command import add_parser as add_share_parser
+    _common(add_share_parser(sub), True)
     return parser
 
 
@@ -154,7 +157,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .core.sheets import SHEET_IDS, UnknownSheet, booklet_file_name, build_sheet, sheet_file_name
+    from .core.sheets import SHEET_IDS, UnknownSheet, build_sheet
 
     lang = getattr(args, "lang", None) or default_lang()
     lib = _library(args.data_home)
@@ -165,37 +168,29 @@ def cmd_export(args) -> int:
         _err(f"backan-desktop export: unknown sheet id(s): {', '.join(unknown)}. Known: {', '.join(sorted(known))}")
         return EXIT_USAGE
     from .qt.app import make_app
-    from .qt.pdf import ExportError, write_pdf
+    from .qt.export import BILINGUAL, ExportError, export_sheets
 
     make_app(gui=False)
-    langs = ["vi", "en"] if lang == "bilingual" else [lang]
+    langs = list(LANGS) if lang == BILINGUAL else [lang]
+    folder = args.output is None
+    if folder:
+        ids = list(dict.fromkeys(ids))        # one file per id
     try:
-        per_id = {sid: [build_sheet(lib, sid, lg, all_rows=args.all_rows) for lg in langs] for sid in ids}
+        sheets = [build_sheet(lib, sid, lg, all_rows=args.all_rows) for sid in ids for lg in langs]
     except UnknownSheet as exc:
         _err(f"backan-desktop export: unknown sheet {exc}")
         return EXIT_USAGE
-    sheets = [sh for sid in ids for sh in per_id[sid]]
-    appendix = args.appendix or args.all_rows
+    target = Path(args.output_dir if folder else args.output)
+    if folder:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _err(f"{target}: cannot create the folder ({exc.strerror or exc})")
+            return EXIT_PROBLEMS
     try:
-        if args.output:
-            out = Path(args.output)
-            n = write_pdf(sheets, out, args.paper, contents=len(sheets) > 2, appendix=appendix)
-            print(f"{out}: {n} pages")
-        else:
-            folder = Path(args.output_dir)
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                _err(f"{folder}: cannot create the folder ({exc.strerror or exc})")
-                return EXIT_PROBLEMS
-            for sid in ids:
-                out = folder / sheet_file_name(sid, lang)
-                n = write_pdf(per_id[sid], out, args.paper, appendix=appendix)
-                print(f"{out}: {n} pages")
-            if args.all:
-                out = folder / booklet_file_name(lang)
-                n = write_pdf(sheets, out, args.paper, title=sheets[0].province, contents=True, appendix=appendix)
-                print(f"{out}: {n} pages (booklet)")
+        export_sheets(sheets, target, folder=folder, booklet=args.all if folder else len(sheets) > 2,
+                      paper=args.paper, appendix=args.appendix or args.all_rows,
+                      on_written=lambda f: print(f"{f.path}: {f.pages} pages" + (" (booklet)" if f.booklet else "")))
     except ExportError as exc:
         _err(str(exc))
         return EXIT_PROBLEMS
@@ -204,7 +199,7 @@ def cmd_export(args) -> int:
 
 def cmd_validate(args) -> int:
     from .core.library import Library
-    from .core.package import load_package
+    from .core.datapackage import load_package
 
     status = EXIT_OK
     for raw in args.paths:
@@ -231,7 +226,7 @@ def cmd_import(args) -> int:
     import tempfile
 
     from .core.importing import ImportOptions, Mapping, preview_table, slug
-    from .core.userdata import LibraryError, check_id, commit_import, existing_frame, preview_package
+    from .core.storage.datasets import LibraryError, check_id, commit_import, existing_frame, preview_package
     from .qt.paths import resolve_data_home
 
     path = Path(args.path)
@@ -300,7 +295,7 @@ def _print_readings(readings) -> None:
 
 
 def cmd_remove(args) -> int:
-    from .core.userdata import LibraryError, remove_dataset
+    from .core.storage.datasets import LibraryError, remove_dataset
     from .qt.paths import resolve_data_home
 
     try:
@@ -310,6 +305,13 @@ def cmd_remove(args) -> int:
         return EXIT_PROBLEMS
     print(f"removed dataset '{args.dataset_id}'")
     return EXIT_OK
+
+
+def cmd_share(args) -> int:
+    from .qt.paths import resolve_data_home
+    from .share.command import serve
+
+    return serve(_library(args.data_home), resolve_data_home(args.data_home), args.bind, args.port, args.paper)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -326,6 +328,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             return cmd_import(args)
         if args.command == "remove":
             return cmd_remove(args)
+        if args.command == "share":
+            return cmd_share(args)
         if args.self_test:
             from .selftest import run_self_test
             return run_self_test(data_home=args.data_home)

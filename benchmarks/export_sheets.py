@@ -19,8 +19,9 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.perf_counter()
     from backan_desktop.core.library import load_library
-    from backan_desktop.core.sheets import SHEET_IDS, booklet_file_name, build_sheet, sheet_file_name
+    from backan_desktop.core.sheets import SHEET_IDS, build_sheet
     from backan_desktop.qt.app import make_app
+    from backan_desktop.qt.export import export_sheets
     from backan_desktop.qt.pdf import write_pdf
     make_app(gui=False)
     t_import = time.perf_counter() - t0
@@ -46,9 +47,8 @@ def main() -> int:
     for _ in range(args.runs):
         t0 = time.perf_counter()
         sheets = [build_sheet(lib, s, "vi") for s in SHEET_IDS]
-        for sid, sh in zip(SHEET_IDS, sheets):
-            write_pdf([sh], out / sheet_file_name(sid, "vi"))
-        total_pages = write_pdf(sheets, out / booklet_file_name("vi"), contents=True)
+        written = export_sheets(sheets, out, folder=True, booklet=True)
+        total_pages = next(f.pages for f in written if f.booklet)
         handout.append(time.perf_counter() - t0)
 
     def ms(xs):

@@ -261,7 +261,7 @@ def library_scale(rows: int, runs: int) -> None:
 def big_dataset(preview, runs: int) -> None:
     """The imported 1M rows as a dataset: commit to the library, load it, open it in the browser."""
     from backan_desktop.core.library import load_library
-    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.core.storage.datasets import commit_import
     from backan_desktop.qt.i18n import install_language
     from backan_desktop.ui.pages.datasets_page import DatasetsPage
 

@@ -92,7 +92,7 @@ def write_bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
     out["deep-package"] = (deep, "the descriptor is nested 101 levels deep; more than 64 levels are refused")
     broken = _package(folder / "broken-json")
     (broken / "datapackage.json").write_text('{\n  "name": "x",\n  "resources": [,]\n}', encoding="utf-8")
-    out["broken-json"] = (broken, "invalid JSON: Expecting value")
+    out["broken-json"] = (broken, "invalid JSON: unexpected ',' here")
     schema = _rewrite_descriptor(_package(folder / "bad-schema"),
                                  lambda d: d["resources"][0]["schema"]["fields"][1].update(type="complex"))
     out["bad-schema"] = (schema, "resources.0.schema.fields.1.type: Input should be 'string'")

@@ -1,4 +1,9 @@
-"""Test set-up: headless Qt, and settings/data folders isolated from the user's own."""
+"""Test set-up: headless Qt, settings/data folders isolated from the user's own, .qm files built.
+
+No Qt import here: tests/core and tests/importing also run in a Python where Qt cannot be
+imported (tests/core/test_core_is_qt_free.py), so only the tests under QT_FOLDERS get the Qt
+fixtures.
+"""
 import os
 import sys
 import tempfile
@@ -14,9 +19,11 @@ os.environ.pop("BACKAN_RESOURCE_ROOT", None)
 
 import pytest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 BUNDLED = ROOT / "data" / "backan"
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+QT_FOLDERS = ("ui", "qt", "packaging")      # tests that run Qt in the test process itself
+sys.path.insert(0, str(TESTS))
 
 
 @pytest.fixture
@@ -34,9 +41,9 @@ def library():
 
 
 @pytest.fixture(autouse=True)
-def _clean_settings():
-    """Each test starts with empty QSettings (only if Qt is already in use)."""
-    if "PySide6.QtCore" in sys.modules:
+def _clean_settings(request):
+    """Each Qt test starts with empty QSettings."""
+    if request.node.path.relative_to(TESTS).parts[0] in QT_FOLDERS:
         from PySide6.QtCore import QSettings
         QSettings().clear()
     yield
@@ -44,6 +51,8 @@ def _clean_settings():
 
 @pytest.fixture(scope="session", autouse=True)
 def _translations_built():
-    """The .qm files are build products of the .ts sources (./dev builds them; so does this)."""
-    from backan_desktop.qt.i18n import build_translations
-    build_translations()
+    """The .qm files are build products of the .ts sources (./dev builds them; so does this,
+    without Qt: the CLI tests' subprocesses need them too)."""
+    from backan_desktop.core.paths import translations_dir
+    from backan_desktop.core.translations import compile_translations
+    compile_translations(translations_dir())

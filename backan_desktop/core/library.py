@@ -16,8 +16,9 @@ from typing import Iterable, Optional
 
 from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
 from .messages import QT_TRANSLATE_NOOP, Message
-from .package import LoadedPackage, Table, load_package
+from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
+from .texts import STATUS, in_lang, t
 from .vocab import STATUS_RANK
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
@@ -35,10 +36,10 @@ class Indicator:
     description_en: str = ""
 
     def title(self, lang: str) -> str:
-        return self.title_vi if lang == "vi" else self.title_en
+        return in_lang((self.title_vi, self.title_en), lang)
 
     def description(self, lang: str) -> str:
-        return (self.description_vi if lang == "vi" else self.description_en) or ""
+        return in_lang((self.description_vi, self.description_en), lang) or ""
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,6 @@ class Source:
     def publisher_in(self, lang: str) -> str:
         """Who published it, as written in ``lang`` ("Imported file: x.xlsx" for an imported file)."""
         if self.imported_from:
-            from .texts import t
             return t("imported_file", lang, file=self.imported_from)
         return self.publisher
 
@@ -68,7 +68,7 @@ class Area:
     parent: str = ""
 
     def name(self, lang: str) -> str:
-        return self.name_vi if lang == "vi" else self.name_en
+        return in_lang((self.name_vi, self.name_en), lang)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Observation:
     row: int            # 1-based CSV row, for provenance
 
     def note(self, lang: str) -> str:
-        return (self.note_vi if lang == "vi" else self.note_en) or ""
+        return in_lang((self.note_vi, self.note_en), lang) or ""
 
 
 @dataclass
@@ -310,9 +310,9 @@ class Library:
 
     def category_label(self, cat: str, lang: str) -> str:
         if not cat:
-            return "Tổng số" if lang == "vi" else "Total"
+            return t("total", lang)
         labels = self.categories.get(cat)
-        return (labels[0] if lang == "vi" else labels[1]) if labels else cat
+        return in_lang(labels, lang) if labels else cat
 
     def area_name(self, area_id: str, lang: str) -> str:
         a = self.areas.get(area_id)
@@ -364,7 +364,6 @@ class Library:
 
     def value_labels(self, dataset_id: str, lang: str) -> dict[str, dict[str, str]]:
         """Readable names for id columns of a dataset (indicator, area, category, unit, status)."""
-        from .texts import STATUS
         ds = self.datasets.get(dataset_id)
         if ds is None:
             return {}
@@ -372,12 +371,12 @@ class Library:
         out: dict[str, dict[str, str]] = {}
         if ds.resource.role == "observations":
             out["indicator"] = {k: i.title(lang) for k, i in self.indicators.items()}
-            out["category"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in self.categories.items()}
+            out["category"] = {k: in_lang(v, lang) for k, v in self.categories.items()}
             out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
-            out["status"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}
+            out["status"] = {k: in_lang(v, lang) for k, v in STATUS.items()}
             out["qualifier"] = dict(QUALIFIER_WORDS[lang])
         elif ds.resource.role == "series":        # an imported table: statuses are the app's words
-            out["status"] = {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}
+            out["status"] = {k: in_lang(v, lang) for k, v in STATUS.items()}
             out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
         if "area" in names:
             out["area"] = {k: a.name(lang) for k, a in self.areas.items()}
@@ -408,7 +407,8 @@ def load_library(bundled: Optional[Path] = None, data_home: Optional[Path] = Non
     Reads and checks the bundled CSVs (pure Python, ~0.1 s): call from a worker thread in the GUI.
     Also tidies what an interrupted import left behind.
     """
-    from .columnar import open_imported, sweep_leftovers
+    from .storage.columnar import open_imported
+    from .storage.sweep import sweep_leftovers
 
     packages = [load_package(bundled or bundled_package_dir())]
     if data_home is not None:

@@ -16,9 +16,8 @@ Vietnamese). Pure Python; any thread.
 """
 from __future__ import annotations
 
-import re
+import errno
 import string
-from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional, Union
 
 CONTEXT = "Problems"       # the catalogue context of every template
@@ -135,50 +134,38 @@ def message_of(value: Union[Message, str, BaseException]) -> Union[Message, str]
     return str(value)
 
 
-# --- phrases other code writes --------------------------------------------------------------------
-# Libraries (json, csv, pydantic, zipfile) and the operating system explain in English. Their
-# usual phrases are listed (as templates, so the catalogue has them); one that is not listed is
-# shown as written.
-
-@lru_cache(maxsize=None)
-def _pattern(template: str) -> re.Pattern:
-    out, at = [], 0
-    for m in re.finditer(r"\{(\w+)\}", template):
-        out.append(re.escape(template[at:m.start()]))
-        out.append(f"(?P<{m.group(1)}>.+?)")
-        at = m.end()
-    out.append(re.escape(template[at:]))
-    return re.compile("".join(out), re.S)
-
+# --- what other code says ---------------------------------------------------------------------
+# Never read a library's English back to translate it (it changes between versions): word a
+# problem from the exception's type, errno or position, and keep the library's text, if at all,
+# as an untranslated detail.
 
 def phrase(text: str, templates: Iterable[str]) -> Union[Message, str]:
-    """``text`` as a Message of the first of ``templates`` (fields stand for any text) that it
-    reads as word for word, else ``text`` itself."""
-    for template in templates:
-        m = _pattern(template).fullmatch(text)
-        if m is not None:
-            message = Message(template, **m.groupdict())
-            if str(message) == text:
-                return message
-    return text
+    """``text`` as a Message when it is one of ``templates`` (without fields) word for word, else
+    ``text`` itself. Deprecated: its last user is the zip reason of the spreadsheet readers, to be
+    worded from ``zipfile.BadZipFile`` instead."""
+    return Message(text) if text in tuple(templates) else text
 
 
-OS_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "No such file or directory"),
-    QT_TRANSLATE_NOOP("Problems", "Permission denied"),
-    QT_TRANSLATE_NOOP("Problems", "Is a directory"),
-    QT_TRANSLATE_NOOP("Problems", "Not a directory"),
-    QT_TRANSLATE_NOOP("Problems", "No space left on device"),
-    QT_TRANSLATE_NOOP("Problems", "Disk quota exceeded"),
-    QT_TRANSLATE_NOOP("Problems", "Read-only file system"),
-    QT_TRANSLATE_NOOP("Problems", "File name too long"),
-    QT_TRANSLATE_NOOP("Problems", "Input/output error"),
-    QT_TRANSLATE_NOOP("Problems", "File exists"),
-    QT_TRANSLATE_NOOP("Problems", "Directory not empty"),
-)
+# what a file operation failed of, by errno (the system's own words, strerror, may be localised or
+# differ between systems; an errno not listed is shown as the system says it)
+OS_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Problems", "No such file or directory"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Problems", "Permission denied"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Problems", "Is a directory"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Problems", "Not a directory"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Problems", "No space left on device"),
+    getattr(errno, "EDQUOT", -1): QT_TRANSLATE_NOOP("Problems", "Disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Problems", "Read-only file system"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Problems", "File name too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("Problems", "Input/output error"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Problems", "File exists"),
+    errno.ENOTEMPTY: QT_TRANSLATE_NOOP("Problems", "Directory not empty"),
+}
 
 
 def os_reason(exc: OSError) -> Union[Message, str]:
-    """Why a file operation failed, as the CLI has always said it (the system's ``strerror``, or
-    the whole error when it has none)."""
-    return phrase(exc.strerror, OS_ERRORS) if exc.strerror else str(exc)
+    """Why a file operation failed: our words for its errno, else the system's ``strerror``, or
+    the whole error when it has none."""
+    if exc.errno in OS_ERRORS:
+        return Message(OS_ERRORS[exc.errno])
+    return exc.strerror if exc.strerror else str(exc)

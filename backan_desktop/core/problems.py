@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .messages import QT_TRANSLATE_NOOP, Message, phrase
+from .messages import QT_TRANSLATE_NOOP, Message
 
 
 class Cancelled(Exception):
@@ -52,26 +52,21 @@ class Problem:
 
 
 
-# what Python's csv module says of a broken CSV
-CSV_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "'{expected}' expected after '{after}'"),
-    QT_TRANSLATE_NOOP("Problems", "unexpected end of data"),
-    QT_TRANSLATE_NOOP("Problems", "line contains NUL"),
-    QT_TRANSLATE_NOOP("Problems", "field larger than field limit ({limit})"),
-)
-# what pandas' C parser says of one
-PARSER_ERRORS = (
-    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: Expected {expected} fields in line {line}, saw {saw}"),
-    QT_TRANSLATE_NOOP("Problems", "Error tokenizing data. C error: EOF inside string starting at row {row}"),
-)
+# Why a CSV could not be parsed, in our own words. The csv module and pandas' parser explain in
+# English that changes between versions: it is never read back, nor shown (the Vietnamese UI would
+# show it untranslated). What is left to say follows from how they fail: NUL bytes and bad
+# encodings are refused before parsing, so the strict csv module fails only on quotes and on its
+# cell-size limit, and pandas' parser on quotes and on rows longer than the header.
+
+def csv_reason(exc: BaseException) -> Message:
+    """Why the csv module (strict) refused a file, ``exc`` being its csv.Error."""
+    return Message(QT_TRANSLATE_NOOP("Problems", "the quotes do not pair up, or a cell is longer than {limit:,} "
+                                                 "characters"), limit=csv.field_size_limit())
 
 
-def csv_reason(exc: csv.Error) -> Message | str:
-    return phrase(str(exc), CSV_ERRORS)
-
-
-def parser_reason(text: str) -> Message | str:
-    return phrase(text, PARSER_ERRORS)
+def parser_reason(text: str) -> Message:
+    """Why pandas' parser refused a file, ``text`` being its error's text (not shown)."""
+    return Message(QT_TRANSLATE_NOOP("Problems", "a row has more cells than the header, or the quotes do not pair up"))
 
 
 def malformed_csv(reason) -> Message:

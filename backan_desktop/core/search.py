@@ -7,13 +7,9 @@ from dataclasses import dataclass
 
 from .strings import fold
 from .library import Library
+from .sections import section_title
+from .vocab import LANGS, SECTIONS
 
-SECTION_TITLES = {
-    "overview": ("Tổng quan", "Overview"), "economy": ("Kinh tế", "Economy"),
-    "agriculture": ("Nông nghiệp và hợp tác xã", "Agriculture & cooperatives"),
-    "trade-promotion": ("Xúc tiến thương mại", "Trade promotion"), "trade": ("Xuất nhập khẩu", "Import–export"),
-    "investment": ("Đầu tư", "Investment"),
-}
 KIND_LABELS = {
     "section": ("Mục", "Section"), "indicator": ("Chỉ tiêu", "Indicator"), "area": ("Địa bàn", "Area"),
     "row": ("Dòng dữ liệu", "Row"), "dataset": ("Bộ dữ liệu", "Dataset"),
@@ -33,13 +29,12 @@ class Hit:
 
 def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
     """Every findable item, labelled in ``lang``; matching uses both languages."""
-    en = lang == "en"
     items: list[Hit] = []
-    for key, (vi, en_title) in SECTION_TITLES.items():
-        items.append(Hit(en_title if en else vi, "", "section", key, keys=fold(f"{vi} {en_title}")))
+    for key in SECTIONS:
+        items.append(Hit(section_title(key, lang), "", "section", key,
+                         keys=fold(" ".join(section_title(key, other) for other in LANGS))))
     for ind in lib.indicators.values():
-        items.append(Hit(ind.title(lang) or ind.title_vi,
-                         SECTION_TITLES.get(ind.section, ("", ""))[1 if en else 0], "indicator", ind.section,
+        items.append(Hit(ind.title(lang) or ind.title_vi, section_title(ind.section, lang), "indicator", ind.section,
                          "observations", _first_row(lib, ind.id), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
     for area in lib.areas.values():
         items.append(Hit(area.name(lang) or area.name_vi, "", "area", "datasets", "areas", -1,
@@ -49,9 +44,10 @@ def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
         if ds.resource.role != "table" or not ds.loaded:
             continue            # an imported table not read yet is found by its title; reading it here would undo lazy loading
         table = ds.table
-        own, other = ("_en", "_vi") if en else ("_vi", "_en")
-        names = [n + own for n in ("name", "label", "value", "place")] + ["producer", "investor"] \
-            + [n + other for n in ("name", "label", "value", "place")]
+        # this language's columns first: the first text found is the label
+        suffixes = [f"_{lang}"] + [f"_{other}" for other in LANGS if other != lang]
+        names = [n + suffixes[0] for n in ("name", "label", "value", "place")] + ["producer", "investor"] \
+            + [n + s for s in suffixes[1:] for n in ("name", "label", "value", "place")]
         names = [n for n in names if n in table.columns]
         section = ds.resource.section or "datasets"
         for i in range(len(table)):

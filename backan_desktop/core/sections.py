@@ -7,8 +7,10 @@ A printed sheet is a two-page front (tiles, the charts of ``sheet_charts``, the 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
+
+from .texts import in_lang
 
 
 @dataclass(frozen=True)
@@ -223,3 +225,9 @@ SECTION_SPECS: dict[str, SectionSpec] = {
                       ("facts", _FACT_COLS, "investment")),
     ),
 }
+
+
+def section_title(section_id: str, lang: str) -> str:
+    """The title of a section in ``lang`` ("" for an id that is no section): the one list of them."""
+    spec = SECTION_SPECS.get(section_id)
+    return in_lang((spec.title_vi, spec.title_en), lang) if spec else ""

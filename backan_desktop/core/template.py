@@ -11,7 +11,9 @@ from pathlib import Path
 
 from .library import Library
 from .safety import formula_safe
-from .userdata import atomic_write_bytes
+from .storage.datasets import atomic_write_bytes
+from .texts import t
+from .vocab import STATUSES
 
 COLUMNS = ["indicator", "title", "area", "period", "category", "value", "unit", "status", "source", "note"]
 
@@ -26,7 +28,7 @@ def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Số liệu" if lang == "vi" else "Figures"
+    ws.title = t("template_sheet", lang)
     ws.append(COLUMNS)
     for cell in ws[1]:
         cell.font = Font(bold=True, color="FFFFFF")
@@ -42,24 +44,14 @@ def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
             ws.append([formula_safe(v) for v in (ind.id, ind.title(lang), "backan", next_year, cat, None, ind.unit,
                                                   "official", "", "")])
             rows += 1
-    status = DataValidation(type="list", formula1='"official,preliminary,estimate,target"', allow_blank=True)
+    status = DataValidation(type="list", formula1=f'"{",".join(STATUSES)}"', allow_blank=True)
     ws.add_data_validation(status)
     status.add(f"H2:H{rows + 1}")
     for col, width in zip("ABCDEFGHIJ", (34, 60, 10, 10, 22, 14, 20, 12, 40, 30)):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
-    help_ws = wb.create_sheet("Hướng dẫn" if lang == "vi" else "Instructions")
-    lines = ([
-        "Điền giá trị vào cột 'value' (để trống nếu chưa có số liệu); dùng dấu phẩy hoặc dấu chấm thập phân như trong tài liệu gốc.",
-        "Cột 'status': official (chính thức), preliminary (sơ bộ), estimate (ước tính), target (kế hoạch).",
-        "Ghi nguồn (tên văn bản, đơn vị ban hành, ngày) vào cột 'source'. Không sửa cột 'indicator'.",
-        "Nhập lại tệp bằng Tệp → Nhập… hoặc: backan-desktop import <tệp>.xlsx --id cap-nhat-<năm>",
-    ] if lang == "vi" else [
-        "Fill the 'value' column (leave it empty where there is no figure yet); decimals as in the source document.",
-        "'status': official, preliminary, estimate or target.",
-        "Put the source (document, publisher, date) in 'source'. Do not change the 'indicator' column.",
-        "Import the file back with File → Import… or: backan-desktop import <file>.xlsx --id update-<year>",
-    ])
+    help_ws = wb.create_sheet(t("template_help_sheet", lang))
+    lines = [t(f"template_help_{key}", lang) for key in ("value", "status", "source", "import")]
     for line in lines:
         help_ws.append([line])
         help_ws.cell(help_ws.max_row, 1).alignment = Alignment(wrap_text=True)

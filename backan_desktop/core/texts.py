@@ -80,6 +80,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "footer": ("Tài liệu do ứng dụng backan-desktop tạo từ các nguồn công khai.",
                "Produced by backan-desktop from public sources."),
     "accessed_none": ("không ghi ngày", "undated"),
+    # --- share page (sheets to visitors' phones) ---
+    "share_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ) — mang về máy của bạn",
+                    "Economy of the former Bắc Kạn province — take it home"),
+    "share_intro": ("Chọn một tờ số liệu để tải về (PDF), hoặc bảng số liệu của từng mục (CSV, XLSX).",
+                    "Pick a fact sheet to download (PDF), or a section's figures as a table (CSV, XLSX)."),
+    "share_booklet": ("Toàn bộ các tờ số liệu (một tệp PDF)", "All fact sheets (one PDF)"),
+    "share_sheet_vi": ("Tiếng Việt", "Vietnamese"),
+    "share_sheet_en": ("Tiếng Anh", "English"),
+    "share_sheet_bilingual": ("Song ngữ", "Bilingual"),
+    "share_data": ("Bảng số liệu", "Figures as a table"),
+    "share_offline": ("Trang này do máy tính tại gian hàng phục vụ qua mạng nội bộ; không cần Internet.",
+                      "This page is served by the booth's computer over the local network; no Internet needed."),
+
     "imported_file": ("Tệp nhập: {file}", "Imported file: {file}"),
     "contents": ("Mục lục", "Contents"),
     "qr_caption": ("Quét mã để mở nguồn chính của trang này:", "Scan to open this sheet's main source:"),
@@ -138,6 +151,20 @@ TEXTS: dict[str, tuple[str, str]] = {
                        "  changed: {indicator} · {area} · {period}: {old:g} → {new:g}"),
 
     # --- section content and data labels ---
+    # the update template (core.template): sheet names and the instructions sheet
+    "template_sheet": ("Số liệu", "Figures"),
+    "template_help_sheet": ("Hướng dẫn", "Instructions"),
+    "template_help_value": ("Điền giá trị vào cột 'value' (để trống nếu chưa có số liệu); dùng dấu phẩy hoặc dấu chấm "
+                            "thập phân như trong tài liệu gốc.",
+                            "Fill the 'value' column (leave it empty where there is no figure yet); decimals as in the "
+                            "source document."),
+    "template_help_status": ("Cột 'status': official (chính thức), preliminary (sơ bộ), estimate (ước tính), target "
+                             "(kế hoạch).",
+                             "'status': official, preliminary, estimate or target."),
+    "template_help_source": ("Ghi nguồn (tên văn bản, đơn vị ban hành, ngày) vào cột 'source'. Không sửa cột 'indicator'.",
+                             "Put the source (document, publisher, date) in 'source'. Do not change the 'indicator' column."),
+    "template_help_import": ("Nhập lại tệp bằng Tệp → Nhập… hoặc: backan-desktop import <tệp>.xlsx --id cap-nhat-<năm>",
+                             "Import the file back with File → Import… or: backan-desktop import <file>.xlsx --id update-<year>"),
 
     # --- window and fair mode ---
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Callable, Optional
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QIODevice, QSaveFile
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSaveFile
 from PySide6.QtGui import QPainter, QPdfWriter
 
 from .. import __version__
-from ..core.sheets import Sheet
+from ..core.sheets import Sheet, print_sheets
 from .fonts import register_fonts
 from .sheet_renderer import SheetRenderer, page_layout
 
@@ -57,10 +57,6 @@ def printed_sheets(sheets: list[Sheet], paper: str = "A4", appendix: bool = Fals
     """What :func:`write_pdf` puts on paper for ``sheets``: each front as fitted on ``paper`` (and
     the appendices when asked), measured with the same metrics as the PDF, nothing written. For
     tests and for telling the user what an export will contain."""
-    from PySide6.QtCore import QBuffer
-
-    from ..core.sheets import print_sheets
-
     register_fonts()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from ..core.sheets import SHEET_IDS, booklet_file_name, build_sheet, sheet_file_name
+from ..core.sheets import SHEET_IDS, build_sheet, sheet_file_name
 from .workers import Job, run_in_background
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -47,35 +47,27 @@ def export_sheet(window, sheet_id: str) -> Job | None:
 def sheet_job(library, sheet_id: str, lang: str, path: Path, paper: str, appendix: bool = False) -> Job:
     """One sheet as a PDF at ``path`` (its two-page front, and the appendix if asked); the result is
     the page count."""
-    from ..qt.pdf import write_pdf
+    from ..qt.export import export_sheets
 
-    return Job(lambda progress, cancel: write_pdf([build_sheet(library, sheet_id, lang)], path, paper,
-                                                 appendix=appendix, cancel=cancel))
+    def work(progress, cancel):
+        sheet = build_sheet(library, sheet_id, lang)
+        [written] = export_sheets([sheet], path, paper=paper, appendix=appendix, cancel=cancel)
+        return written.pages
+
+    return Job(work)
 
 
 def handout_job(library, lang: str, folder: Path, paper: str, appendix: bool = False) -> Job:
-    """Every section sheet as <id>_<lang>.pdf plus the booklet, in ``folder``; cancellable. With
-    ``appendix`` each sheet's PDF ends with its appendix and the booklet with one for all sections."""
-    from ..qt.pdf import write_pdf
+    """Every section sheet as <id>_<lang>.pdf plus the booklet, in ``folder``; cancellable; the
+    result is the list of paths written. With ``appendix`` each sheet's PDF ends with its appendix
+    and the booklet with one for all sections."""
+    from ..qt.export import export_sheets
 
     def work(progress, cancel):
         sheets = [build_sheet(library, sid, lang) for sid in SHEET_IDS]
-        total = len(sheets) + 1
-        written = []
-        for i, (sid, sheet) in enumerate(zip(SHEET_IDS, sheets)):
-            if cancel.is_set():
-                break
-            progress(i, total, sheet.title)
-            out = folder / sheet_file_name(sid, lang)
-            write_pdf([sheet], out, paper, cancel=cancel, appendix=appendix)
-            written.append(out)
-        if not cancel.is_set():
-            progress(total - 1, total, booklet_file_name(lang))
-            out = folder / booklet_file_name(lang)
-            write_pdf(sheets, out, paper, title=sheets[0].province, contents=True, cancel=cancel, appendix=appendix)
-            written.append(out)
-            progress(total, total, "")
-        return written
+        written = export_sheets(sheets, folder, folder=True, booklet=True, paper=paper, appendix=appendix,
+                                progress=progress, cancel=cancel)
+        return [f.path for f in written]
 
     return Job(work)
 
@@ -180,7 +172,7 @@ def export_template(window) -> None:
 def export_table(window, dataset_id: str) -> None:
     """The dataset as CSV or XLSX (formula-safe)."""
     from ..core.template import export_table_xlsx
-    from ..core.userdata import export_table_csv
+    from ..core.storage.datasets import export_table_csv
 
     ds = window.library.datasets[dataset_id]
     default = str(Path(_export_folder()) / f"{dataset_id}.xlsx")
@@ -221,7 +213,7 @@ def export_table(window, dataset_id: str) -> None:
 
 
 def remove_dataset(window, dataset_id: str) -> None:
-    from ..core.userdata import LibraryError, remove_dataset as remove
+    from ..core.storage.datasets import LibraryError, remove_dataset as remove
 
     answer = QMessageBox.question(window, translate("Commands", "Remove dataset"),
                                   translate("Commands", "Remove the imported dataset '{id}' from the library? "

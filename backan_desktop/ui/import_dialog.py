@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, reading_lines, slug
 from ..core.problems import Problem
-from ..core.userdata import check_id, commit_import, existing_frame, preview_package
+from ..core.storage.datasets import check_id, commit_import, existing_frame, preview_package
 from ..qt.i18n import message_text, problem_text
 from .retranslate import Retranslating, Text, text_of
 from .table_model import DataFrameModel

@@ -1273,6 +1273,46 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>Input should be a valid boolean</source>
+        <translation>phải là giá trị đúng/sai (true/false)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>phải là một số nguyên</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>phải là một số</translation>
+    </message>
+    <message>
+        <source>does not fit the schema: {detail}</source>
+        <translation>không khớp với lược đồ: {detail}</translation>
+    </message>
+    <message>
+        <source>unexpected {char} here</source>
+        <translation>không được có {char} ở đây</translation>
+    </message>
+    <message>
+        <source>the text ends before the JSON is complete</source>
+        <translation>văn bản kết thúc trước khi JSON hoàn chỉnh</translation>
+    </message>
+    <message>
+        <source>a control character (U+{code}) inside a string; write it with a backslash</source>
+        <translation>có ký tự điều khiển (U+{code}) trong một chuỗi; hãy viết nó với dấu gạch chéo ngược</translation>
+    </message>
+    <message>
+        <source>the string that starts here is not closed</source>
+        <translation>chuỗi bắt đầu ở đây không được đóng</translation>
+    </message>
+    <message>
+        <source>the quotes do not pair up, or a cell is longer than {limit:,} characters</source>
+        <translation>dấu ngoặc kép không thành cặp, hoặc một ô dài hơn {limit:,} ký tự</translation>
+    </message>
+    <message>
+        <source>a row has more cells than the header, or the quotes do not pair up</source>
+        <translation>một dòng có nhiều ô hơn dòng tiêu đề, hoặc dấu ngoặc kép không thành cặp</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/core/importing.py" line="35"/>
         <source>official, preliminary, estimate, target</source>
         <translation>chính thức, sơ bộ, ước tính, kế hoạch (hoặc official, preliminary, estimate, target)</translation>
@@ -1528,81 +1568,6 @@
         <translation>không đọc được: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/core/package.py" line="261"/>
-        <source>&apos;{expected}&apos; expected after &apos;{after}&apos;</source>
-        <translation>cần có &apos;{expected}&apos; sau &apos;{after}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="262"/>
-        <source>unexpected end of data</source>
-        <translation>dữ liệu kết thúc đột ngột (có dấu ngoặc kép chưa đóng?)</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="263"/>
-        <source>line contains NUL</source>
-        <translation>dòng chứa byte NUL</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="264"/>
-        <source>field larger than field limit ({limit})</source>
-        <translation>ô dài quá giới hạn ({limit} ký tự)</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="268"/>
-        <source>Error tokenizing data. C error: Expected {expected} fields in line {line}, saw {saw}</source>
-        <translation>dòng {line} có {saw} ô, cần {expected} ô</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="269"/>
-        <source>Error tokenizing data. C error: EOF inside string starting at row {row}</source>
-        <translation>tệp kết thúc khi một chuỗi trong dấu ngoặc kép chưa đóng (bắt đầu ở bản ghi {row})</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="283"/>
-        <source>Expecting value</source>
-        <translation>thiếu giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="284"/>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation>cần tên thuộc tính đặt trong dấu ngoặc kép</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="285"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>thiếu dấu &apos;:&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="286"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>thiếu dấu &apos;,&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="287"/>
-        <source>Unterminated string starting at</source>
-        <translation>chuỗi chưa đóng dấu ngoặc kép</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="288"/>
-        <source>Invalid control character at</source>
-        <translation>có ký tự điều khiển không hợp lệ</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="289"/>
-        <source>Extra data</source>
-        <translation>có dữ liệu thừa sau phần JSON</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="290"/>
-        <source>Illegal trailing comma before end of object</source>
-        <translation>dấu phẩy thừa trước khi kết thúc đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="291"/>
-        <source>Illegal trailing comma before end of array</source>
-        <translation>dấu phẩy thừa trước khi kết thúc mảng</translation>
-    </message>
-    <message>
         <location filename="../../backan_desktop/core/package.py" line="295"/>
         <source>Field required</source>
         <translation>thiếu trường bắt buộc</translation>
@@ -1842,21 +1807,6 @@
         <location filename="../../backan_desktop/core/package.py" line="673"/>
         <source>cannot read the header: {reason}</source>
         <translation>không đọc được dòng tiêu đề: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="677"/>
-        <source>columns differ from the schema: expected {columns}</source>
-        <translation>các cột khác với lược đồ (schema): cần {columns}</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="771"/>
-        <source>&apos;{text}&apos; is not a boolean</source>
-        <translation>&apos;{text}&apos; không phải là giá trị đúng/sai</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="779"/>
-        <source>duplicate key in {columns}</source>
-        <translation>khóa bị trùng ở cột {columns}</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/core/package.py" line="794"/>

@@ -1,4 +1,6 @@
 """The CLI contract: list, export (A4 PDFs whose text has the figures), validate (exit codes)."""
+import csv
+import json
 import re
 import subprocess
 import sys
@@ -90,7 +92,12 @@ def test_usage_errors_exit_2():
 def test_validate_bundled_package_is_valid():
     r = run("validate", str(BUNDLED))
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "valid" in r.stdout
+    resources = json.loads((BUNDLED / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    rows = 0
+    for res in resources:
+        with open(BUNDLED / res["path"], encoding="utf-8", newline="") as f:
+            rows += sum(1 for _ in csv.reader(f)) - 1
+    assert r.stdout == f"{BUNDLED}: valid ({len(resources)} resources, {rows} rows)\n"
 
 
 def test_validate_broken_package_exits_1_with_file_row_col(tmp_path):

@@ -2,7 +2,7 @@
 import re
 from pathlib import Path
 
-from backan_desktop.core.package import load_package
+from backan_desktop.core.datapackage import load_package
 from backan_desktop.core.sheets import SHEET_IDS, build_sheet
 
 from pkgfactory import BUNDLED

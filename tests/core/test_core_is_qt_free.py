@@ -1,22 +1,49 @@
-"""The core must not import Qt (it runs headless, in workers and in the CLI without a display)."""
+"""The core must not import Qt (it runs headless, in workers and in the CLI without a display),
+and its tests must pass where Qt cannot be imported at all."""
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[2] / "backan_desktop" / "core"
+ROOT = Path(__file__).resolve().parents[2]
+CORE = ROOT / "backan_desktop" / "core"
+QT = ("PySide6", "shiboken6", "pyqtgraph")
+# run before anything else in a fresh Python: every import of QT then raises ImportError
+BLOCK_QT = f"import sys\nfor name in {QT!r}:\n    sys.modules[name] = None\n"
+
+
+def core_modules() -> list[str]:
+    return sorted(".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+                  for p in CORE.rglob("*.py"))
 
 
 def test_importing_the_whole_core_loads_no_qt():
-    modules = [f"backan_desktop.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
-    code = ("import sys\n" + "".join(f"import {m}\n" for m in modules) +
-            "bad=[m for m in sys.modules if m.split('.')[0] in ('PySide6','shiboken6','pyqtgraph')]\n"
+    code = ("import sys\n" + "".join(f"import {m}\n" for m in core_modules()) +
+            f"bad=[m for m in sys.modules if m.split('.')[0] in {QT!r}]\n"
             "print(','.join(bad)); sys.exit(1 if bad else 0)")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stdout + r.stderr
 
 
 def test_no_qt_import_statements_in_core_sources():
-    for path in CORE.glob("*.py"):
+    for path in CORE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for word in ("PySide6", "shiboken6", "pyqtgraph"):
+        for word in QT:
             assert f"import {word}" not in text and f"from {word}" not in text, path
+
+
+def test_core_tests_pass_without_qt():
+    """tests/core and tests/importing in a Python where Qt cannot be imported (in the normal run
+    pytest-qt has already loaded it, so a core test leaning on Qt would go unnoticed there)."""
+    me = Path(__file__).relative_to(ROOT).as_posix() + "::test_core_tests_pass_without_qt"
+    code = BLOCK_QT + "import pytest\nsys.exit(pytest.main(sys.argv[1:]))\n"
+    args = ["-p", "no:pytest-qt", "-p", "no:cacheprovider", "-q", "-x", "-W", "ignore::pytest.PytestConfigWarning",
+            "--deselect", me, "tests/core", "tests/importing"]
+    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=1500)
+    assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-2000:]
+    assert re.search(r"\b\d+ passed\b", r.stdout) and " failed" not in r.stdout, r.stdout[-2000:]
+
+
+def test_the_qt_blocker_works():
+    r = subprocess.run([sys.executable, "-c", BLOCK_QT + "import PySide6.QtCore"], capture_output=True, text=True)
+    assert r.returncode == 1 and "ModuleNotFoundError" in r.stderr, r.stderr

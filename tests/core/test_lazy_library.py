@@ -12,12 +12,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from backan_desktop.core import columnar, package
-from backan_desktop.core.columnar import CACHE_DIR
+from backan_desktop.core.storage import columnar, csv_writer, datasets, sweep
+from backan_desktop.core.datapackage import load as package_load
+from backan_desktop.core.storage.columnar import CACHE_DIR
 from backan_desktop.core.importing import ImportOptions, preview_table
 from backan_desktop.core.library import load_library
 from backan_desktop.core.problems import Cancelled as ReadCancelled
-from backan_desktop.core.userdata import LibraryError, commit_import
+from backan_desktop.core.storage.datasets import LibraryError, commit_import
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +55,7 @@ def library_state(home: Path) -> dict:
 def reads(monkeypatch):
     """Which imported tables had their rows read (columnar copy or CSV)."""
     seen = []
-    real_columns, real_table = columnar.read_columns, package.read_table
+    real_columns, real_table = columnar.read_columns, package_load.read_table
 
     def spy_columns(folder, entry, resource, path):
         seen.append(Path(path).parent.name)
@@ -65,7 +66,7 @@ def reads(monkeypatch):
         return real_table(path, resource, file, problems)
 
     monkeypatch.setattr(columnar, "read_columns", spy_columns)
-    monkeypatch.setattr(package, "read_table", spy_table)
+    monkeypatch.setattr(package_load, "read_table", spy_table)
     return seen
 
 
@@ -115,7 +116,7 @@ def test_copy_and_csv_give_the_same_table(tmp_path):
     home = tmp_path / "home"
     target = import_file(write_series(tmp_path / "s.csv", 2000), home, "same")
     copy = load_library(data_home=home).datasets["same"].table
-    from_csv = package.load_package(target).tables["data"]
+    from_csv = package_load.load_package(target).tables["data"]
     assert copy._frame is not None
     assert copy.rows() == from_csv.rows()
     assert copy.decimals == from_csv.decimals
@@ -160,7 +161,7 @@ def test_a_changed_csv_is_read_again_and_its_copy_rebuilt(tmp_path):
 def test_a_damaged_copy_is_never_trusted(tmp_path, damage):
     home = tmp_path / "home"
     target = import_file(write_series(tmp_path / "s.csv", 300), home, "damaged")
-    expected = package.load_package(target).tables["data"].rows()
+    expected = package_load.load_package(target).tables["data"].rows()
     cache = target / CACHE_DIR
     if damage == "truncate":
         f = cache / "r0c4.data.npy"
@@ -187,12 +188,12 @@ def test_a_copy_inside_an_imported_package_is_not_taken(tmp_path):
     import shutil
     shutil.copytree(target, pkg_dir)
     np.save(pkg_dir / CACHE_DIR / "r0c4.data.npy", np.zeros(50))     # lies about every value
-    from backan_desktop.core.userdata import preview_package
+    from backan_desktop.core.storage.datasets import preview_package
     preview = preview_package(pkg_dir, "crafted", tmp_path / "work")
     assert preview.ok, preview.problems
     commit_import(preview, home)
     rows = load_library(data_home=home).datasets["crafted"].table.rows()
-    assert rows == package.load_package(pkg_dir).tables["data"].rows() and rows[0]["value"] != 0
+    assert rows == package_load.load_package(pkg_dir).tables["data"].rows() and rows[0]["value"] != 0
 
 
 def test_a_dataset_from_an_older_version_gets_its_copy_on_first_load(tmp_path):
@@ -217,7 +218,7 @@ def test_full_disk_during_import_leaves_the_library_as_it_was(tmp_path, monkeypa
 
     for where in ("write_columns", "write_cache"):
         with monkeypatch.context() as m:
-            m.setattr(columnar, where, full)
+            m.setattr(datasets, where, full)
             with pytest.raises(LibraryError, match="No space left on device"):
                 commit_import(preview, home)
         assert library_state(home) == before
@@ -237,7 +238,7 @@ def test_a_cancelled_import_leaves_nothing(tmp_path):
 KILLER = r"""
 import os, signal, sys
 from pathlib import Path
-from backan_desktop.core import columnar, userdata
+from backan_desktop.core.storage import columnar, csv_writer, datasets as userdata
 from backan_desktop.core.importing import ImportOptions, preview_table
 
 where, home, path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
@@ -246,14 +247,14 @@ def die(*_a, **_k):
     os.kill(os.getpid(), signal.SIGKILL)
 
 if where == "writing the csv":
-    real = columnar._HashingWriter.write
+    real = csv_writer._HashingWriter.write
     calls = []
     def write(self, block):
         calls.append(1)
         if len(calls) == 3:
             die()
         return real(self, block)
-    columnar._HashingWriter.write = write
+    csv_writer._HashingWriter.write = write
 elif where == "writing the copy":
     columnar._save_json = die
 elif where == "between the two renames":
@@ -311,7 +312,7 @@ def test_the_csv_writer_writes_every_cell_as_csv_reads_it(tmp_path, seed):
                 data[f"w{k}"] = np.round(rng.normal(0, 10, n), 1)
     frame = pd.DataFrame(data)
     names = list(frame.columns)
-    written, _ = columnar.write_csv(frame, names, tmp_path / "out.csv")
+    written, _ = csv_writer.write_csv(frame, names, tmp_path / "out.csv")
     with open(tmp_path / "out.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == names and len(rows) == n + 1 == written.rows + 1
@@ -330,17 +331,17 @@ def test_a_removal_killed_half_way_is_finished_not_undone(tmp_path, monkeypatch)
     deletes the rest (an interrupted replacement, by contrast, is put back)."""
     import shutil
 
-    from backan_desktop.core import userdata
+    from backan_desktop.core.storage import datasets as userdata
 
     home = tmp_path / "home"
     import_file(write_series(tmp_path / "a.csv", 50), home, "gone")
     import_file(write_series(tmp_path / "b.csv", 50, seed=3), home, "stays")
     monkeypatch.setattr(shutil, "rmtree", lambda *a, **k: None)      # the process "dies" before deleting
-    monkeypatch.setattr(columnar, "_pid_alive", lambda pid: False)     # ... and is gone at the next start
+    monkeypatch.setattr(sweep, "_pid_alive", lambda pid: False)     # ... and is gone at the next start
     userdata.remove_dataset(home, "gone")
     assert any(p.name.startswith(".removed-") for p in (home / "datasets").iterdir())
     monkeypatch.undo()
-    monkeypatch.setattr(columnar, "_pid_alive", lambda pid: False)
+    monkeypatch.setattr(sweep, "_pid_alive", lambda pid: False)
     lib = load_library(data_home=home)
     assert "gone" not in lib.datasets and "stays" in lib.datasets
     assert sorted(p.name for p in (home / "datasets").iterdir()) == ["stays"]

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from backan_desktop.core.package import load_package
+from backan_desktop.core.datapackage import load_package
 from pkgfactory import make_package
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from backan_desktop.core.importing import ImportOptions, preview_table
-from backan_desktop.core.messages import Message, os_reason, phrase
-from backan_desktop.core.package import JSON_ERRORS, SCHEMA_ERRORS
+from backan_desktop.core.datapackage.errors import json_reason, schema_reason
+from backan_desktop.core.datapackage.schema import Package
+from backan_desktop.core.messages import Message, os_reason
 from backan_desktop.core.problems import Problem
-from backan_desktop.core.userdata import preview_package
+from backan_desktop.core.storage.datasets import preview_package
 from badfiles import write_bad_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,7 +72,7 @@ def test_the_core_never_writes_a_problem_as_plain_text():
     wrappers = {"Problem": 1, "CellError": 0, "NumberError": 0, "PeriodError": 0, "LibraryError": 0,
                 "MessageError": 0, "add": 0, "problem": 0}
     found = []
-    for path in sorted((CODE / "core").glob("*.py")):
+    for path in sorted((CODE / "core").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -142,18 +143,47 @@ def test_a_translation_that_does_not_fit_falls_back_to_english():
     assert m.render(lambda t: "có hơn {n cột") == "more than 1000 columns"
 
 
-def test_library_phrases_are_recognised_word_for_word():
-    assert phrase("Expecting value", JSON_ERRORS) == Message("Expecting value")
-    literal = "Input should be 'csv', 'tsv' or 'json'"
-    m = phrase(literal, SCHEMA_ERRORS)
-    assert isinstance(m, Message) and str(m) == literal and m.template == "Input should be {allowed} or {last}"
-    assert phrase("Something new from a newer pydantic", SCHEMA_ERRORS) == "Something new from a newer pydantic"
-    assert os_reason(PermissionError(13, "Permission denied")) == Message("Permission denied")
+def _schema_errors(descriptor: dict) -> list[dict]:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        Package.model_validate(descriptor)
+    return info.value.errors()
+
+
+def test_library_errors_are_worded_from_their_type_not_their_english():
+    """pydantic's error type and ctx, json's position and the errno choose the words: the library's
+    English is never read back, so a newer version that words things differently changes nothing."""
+    bad = {"name": "Bad Name", "resources": [{"name": "t", "path": "t.csv", "role": "x",
+                                              "schema": {"fields": [{"name": "", "type": "complex"}]}}]}
+    errors = _schema_errors(bad)
+    assert len(errors) == 4
+    for err in errors:
+        reason = schema_reason(err)
+        assert isinstance(reason, Message) and str(reason) == err["msg"]     # the English reads as before
+        assert schema_reason({**err, "msg": "Something new from a newer pydantic"}) == reason
+    literal = schema_reason(next(e for e in errors if e["type"] == "literal_error"))
+    assert literal.template == "Input should be {allowed} or {last}"
+    unknown = schema_reason({"type": "some_new_type", "loc": ("x",), "msg": "Some new text"})
+    assert unknown.template == "does not fit the schema: {detail}" and dict(unknown.values)["detail"] == "Some new text"
+
+    def json_error(text):
+        with pytest.raises(json.JSONDecodeError) as info:
+            json.loads(text)
+        return str(json_reason(text, info.value))
+
+    assert json_error('{"a": [1,]}') in ("unexpected ']' here", "unexpected ',' here")   # by Python version
+    assert json_error('{"a": tru}') == "unexpected 'tru' here"
+    assert json_error('{"a": [1, 2') == "the text ends before the JSON is complete"
+    assert json_error('{"a": "open\n}') in ("the string that starts here is not closed",
+                                             "a control character (U+000A) inside a string; write it with a backslash")
+    assert json_error('{"a": "x\ty"}') == "a control character (U+0009) inside a string; write it with a backslash"
+    assert os_reason(PermissionError(13, "Quyền bị từ chối")) == Message("Permission denied")
     assert os_reason(OSError("no errno")) == "no errno"
 
 
 def test_problems_kept_in_the_columnar_catalogue_keep_their_template(tmp_path):
-    from backan_desktop.core.columnar import catalogue_problems, write_cache
+    from backan_desktop.core.storage.columnar import catalogue_problems, write_cache
 
     staged = tmp_path / "staged"
     staged.mkdir()

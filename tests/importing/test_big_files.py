@@ -124,10 +124,10 @@ def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeyp
     """The Datasets browser charts a million-row table from its frame (no walk over every row):
     the chart must be the one the row-by-row path draws."""
     from backan_desktop.core.library import Library, load_library
-    from backan_desktop.core.package import load_package
+    from backan_desktop.core.datapackage import load_package
     from backan_desktop.core.paths import bundled_package_dir
     from backan_desktop.core.sheets import dataset_chart
-    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.core.storage.datasets import commit_import
 
     path = tmp_path / "series.csv"
     path.write_text("\n".join(long_rows(3000)) + "\n", encoding="utf-8")
@@ -149,9 +149,9 @@ def test_chart_of_a_big_imported_series_matches_the_small_path(tmp_path, monkeyp
 def test_big_import_is_written_and_read_back_exactly(tmp_path, split_small, monkeypatch):
     """The column-wise writer quotes text once per distinct value and never rounds a value that has
     more decimals than the sample showed; the CSV read back and the columnar copy agree."""
-    from backan_desktop.core import userdata
+    from backan_desktop.core.storage import datasets as userdata
     from backan_desktop.core.library import load_library
-    from backan_desktop.core.package import load_package
+    from backan_desktop.core.datapackage import load_package
 
     lines = long_rows(6000)
     lines[5000] = 'Chỉ tiêu 0,"Na Rì, ""xã"" A",2051,3.14159,official'     # late row: 5 decimals, a quoted area
@@ -192,7 +192,7 @@ def test_chart_of_a_big_plain_table_is_one_line_of_numbers(tmp_path, monkeypatch
     line: numpy values, no per-point labels — opening it must not format a million numbers."""
     import json
 
-    from backan_desktop.core import package
+    from backan_desktop.core.datapackage import table as package
     from backan_desktop.core.library import load_library
     from backan_desktop.core.sheets import BIG_POINTS, dataset_chart
 

@@ -68,7 +68,7 @@ def test_reimport_shows_changes(tmp_path):
 def test_table_export_is_formula_safe(tmp_path):
     import pandas as pd
     from backan_desktop.core.template import export_table_xlsx
-    from backan_desktop.core.userdata import export_table_csv
+    from backan_desktop.core.storage.datasets import export_table_csv
 
     frame = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "Bắc Kạn"],
                           "value": [1.5, -2.0, 3.0, 4.0, 5.0, 6.0]})

@@ -219,14 +219,16 @@ def test_frozen_app_runs_without_stdout_and_stderr(bundle, tmp_path):
     assert "self-test passed" in (home / "logs" / "backan-desktop.log").read_text(encoding="utf-8")
 
     gui_home = tmp_path / "gui"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    # the probe makes the app quit by itself (exit code 0) once the window shows the data
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               BACKAN_STARTUP_PROBE=str(time.time()))
     proc = subprocess.Popen([str(EXE), "--data-home", str(gui_home)], env=env, preexec_fn=_close_stdio)
     try:
-        time.sleep(8)
-        assert proc.poll() is None, f"the frozen app exited with {proc.returncode}"
+        assert proc.wait(180) == 0, f"the frozen app exited with {proc.returncode} before showing the data"
     finally:
-        proc.terminate()
-        proc.wait(30)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
     assert (gui_home / "logs" / "crash.log").read_text(encoding="utf-8") == ""
     log = (gui_home / "logs" / "backan-desktop.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "ERROR" not in log

@@ -138,7 +138,7 @@ def test_an_imported_table_is_read_when_opened_without_blocking(qtbot, tmp_path)
     when it is chosen: first a 'Reading … rows' line, then the table."""
     from backan_desktop.core.importing import ImportOptions, preview_table
     from backan_desktop.core.library import load_library
-    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.core.storage.datasets import commit_import
     from backan_desktop.qt.i18n import install_language
     from backan_desktop.ui.pages.datasets_page import DatasetsPage
 

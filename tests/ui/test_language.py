@@ -444,7 +444,7 @@ IN_VIETNAMESE = {
     "laughs.xlsx": "laughs.xlsx: không đọc được sổ tính: có khai báo thực thể XML — không được phép vì có thể là bom "
                    "mở rộng thực thể (entity-expansion bomb)",
     "deep-package": "datapackage.json: tệp mô tả lồng nhau tới 101 cấp; không nhận quá 64 cấp",
-    "broken-json": "datapackage.json, dòng 3, cột 17: JSON không hợp lệ: thiếu giá trị",
+    "broken-json": "datapackage.json, dòng 3, cột 17: JSON không hợp lệ: không được có ',' ở đây",
     "bad-schema": "datapackage.json, dòng 1, cột 1: resources.0.schema.fields.1.type: phải là 'string', 'number', "
                   "'integer', 'boolean', 'date', 'year' hoặc 'any'",
 }
@@ -518,7 +518,7 @@ def test_problems_found_reading_a_dataset_again_are_in_vietnamese(qtbot, tmp_pat
 
     from backan_desktop.core.importing import ImportOptions, preview_table
     from backan_desktop.core.library import load_library
-    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.core.storage.datasets import commit_import
     from backan_desktop.qt.i18n import install_language
     from backan_desktop.ui.pages.datasets_page import DatasetsPage
 
@@ -566,7 +566,7 @@ def test_no_translation_call_hides_inside_an_f_string():
 def test_imported_figures_are_cited_in_the_new_language(window_in, data_home, qtbot, start, other):
     """Staff's yearly update joins the section pages; its source line follows the language."""
     from backan_desktop.core.importing import ImportOptions, preview_table
-    from backan_desktop.core.userdata import commit_import
+    from backan_desktop.core.storage.datasets import commit_import
 
     src = data_home / "cap-nhat-2026.csv"
     src.write_text("indicator,area,period,value,unit,status\n"

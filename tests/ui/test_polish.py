@@ -1,7 +1,9 @@
 """Everyday desktop polish: shortcuts on the actions, find jumps to the row, preferences round trip,
 dark theme, zoom."""
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
+
+from backan_desktop.core.strings import fold
 
 
 def test_standard_shortcuts_are_on_the_actions(loaded_window):
@@ -70,11 +72,21 @@ def test_column_filter_limits_the_search_to_one_column(loaded_window):
     w.nav.setCurrentRow(keys.index("datasets"))
     page = w.page("datasets")
     page.open_dataset("projects")
-    page.filter.setText("ba be")
-    everywhere = page.proxy.rowCount()
-    name_col = page.filter_column.findText("Tên dự án")
-    page.filter_column.setCurrentIndex(name_col)
-    in_names = page.proxy.rowCount()
-    assert 0 < in_names <= everywhere
+
+    def shown():
+        proxy = page.proxy
+        return [tuple(str(proxy.index(r, c).data() or "") for c in range(proxy.columnCount())) for r in range(proxy.rowCount())]
+
+    def matching(columns):
+        """The rows, as shown unfiltered, with "bac kan" (accents aside) in one of ``columns``."""
+        return [row for row in every_row if any("bac kan" in fold(row[c]) for c in columns)]
+
+    every_row = shown()
+    header = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(page.proxy.columnCount())]
+    name, investor = header.index("Tên dự án"), header.index("Nhà đầu tư")
+    page.filter.setText("bac kan")
+    assert shown() == matching(range(len(header)))
+    page.filter_column.setCurrentIndex(page.filter_column.findText("Tên dự án"))
+    assert shown() == matching([name]) and 0 < len(shown()) < len(matching(range(len(header))))
     page.filter_column.setCurrentIndex(page.filter_column.findText("Nhà đầu tư"))
-    assert page.proxy.rowCount() < everywhere
+    assert shown() == matching([investor])

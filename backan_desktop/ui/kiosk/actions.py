@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.sheets import Sheet, sheet_file_name
+from ...core.sheets import Sheet
 from .settings import AUTO_USB
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -68,15 +68,15 @@ def usb_target(folder: str, volumes: Callable[[], list[Path]] = removable_volume
 
 
 def save_pdf(sheet: Sheet, folder: Path, paper: str = "A4") -> Path:
-    """Write the sheet as ``<id>_<lang>.pdf`` into ``folder``; safe on a worker thread."""
-    from ...qt.pdf import ExportError, write_pdf
+    """Write the sheet as ``<id>_<lang>.pdf`` into ``folder`` (the same export as the window's and
+    the command line's); safe on a worker thread."""
+    from ...qt.export import ExportError, export_sheets
 
-    out = folder / sheet_file_name(sheet.id, sheet.lang)
     try:
-        write_pdf([sheet], out, paper)
+        [written] = export_sheets([sheet], folder, folder=True, paper=paper)
     except ExportError as exc:
         raise KioskActionError(str(exc)) from exc
-    return out
+    return written.path
 
 
 # -- printing ---------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field as PField, field_validator
 
+from ..texts import in_lang
+
 FIELD_TYPES = ("string", "number", "integer", "boolean", "date", "year", "any")
 ROLES = ("observations", "indicators", "sources", "units", "categories", "areas", "table", "series")
 # the columns the library reads from a resource of each role (a "table" can have any)
@@ -21,6 +23,8 @@ ROLE_COLUMNS = {
     "areas": ("id", "name_vi", "name_en"),
     "series": ("indicator", "period", "value"),
 }
+# the properties whose value is one of a few words, by property name (for the words a problem lists)
+LITERALS = {"type": FIELD_TYPES, "role": ROLES}
 
 
 class _Model(BaseModel):
@@ -40,7 +44,7 @@ class Constraints(_Model):
 
 class FieldSpec(_Model):
     name: str = PField(min_length=1)
-    type: Literal["string", "number", "integer", "boolean", "date", "year", "any"] = "string"
+    type: Literal[FIELD_TYPES] = "string"
     title: Optional[str] = None
     title_en: Optional[str] = None
     description: Optional[str] = None
@@ -49,9 +53,8 @@ class FieldSpec(_Model):
     falseValues: list[str] = PField(default_factory=lambda: ["false", "False", "FALSE", "0"])
 
     def label(self, lang: str) -> str:
-        if lang == "en" and self.title_en:
-            return self.title_en
-        return self.title or self.name
+        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
+        return in_lang((self.title, self.title_en), lang) or self.title or self.name
 
 
 class Reference(_Model):
@@ -114,21 +117,18 @@ class Resource(_Model):
     title_en: Optional[str] = None
     description: Optional[str] = None
     description_en: Optional[str] = None
-    role: Literal["observations", "indicators", "sources", "units", "categories", "areas", "table", "series"] = "table"
+    role: Literal[ROLES] = "table"
     section: Optional[str] = None
     dialect: Dialect = PField(default_factory=Dialect)
     schema_: TableSchema = PField(alias="schema")
     sources: list[SourceRef] = PField(default_factory=list)
 
     def label(self, lang: str) -> str:
-        if lang == "en" and self.title_en:
-            return self.title_en
-        return self.title or self.name
+        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
+        return in_lang((self.title, self.title_en), lang) or self.title or self.name
 
     def describe(self, lang: str) -> str:
-        if lang == "en" and self.description_en:
-            return self.description_en
-        return self.description or ""
+        return in_lang((self.description, self.description_en), lang) or self.description or ""
 
 
 class Package(_Model):
@@ -148,6 +148,5 @@ class Package(_Model):
         return next((r for r in self.resources if r.name == name), None)
 
     def label(self, lang: str) -> str:
-        if lang == "en" and self.title_en:
-            return self.title_en
-        return self.title or self.name
+        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
+        return in_lang((self.title, self.title_en), lang) or self.title or self.name

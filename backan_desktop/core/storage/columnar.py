@@ -32,14 +32,14 @@ import os
 import re
 import shutil
 import tempfile
-import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from .messages import Message
-from .package import DESCRIPTOR, FrameColumns, LoadedPackage, Table
-from .problems import Cancelled, Problem
+from ..datapackage import DESCRIPTOR, LoadedPackage, Table, load_package, read_descriptor, resolve_resource_path
+from ..datapackage.table import FrameColumns
+from ..messages import Message
+from ..problems import Problem
+from .csv_writer import WrittenCsv
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,6 @@ MAX_CATALOGUE_BYTES = 64 * 1024 * 1024
 MAX_INDICATORS = 10_000          # distinct indicator ids kept in the catalogue; more: "unknown"
 _ARRAY_NAME = re.compile(r"^r\d{1,4}c\d{1,5}\.[a-z]{1,10}\.(npy|json)$")
 LAZY_ROLES = ("table", "series")
-BLOCK_ROWS = 20_000               # rows joined and written at a time (a block of ~2 MB stays in cache)  # resources whose rows are read only when something needs them
 
 
 # --- checksums and keys ----------------------------------------------------------------------------
@@ -78,211 +77,6 @@ def schema_hash(resource) -> str:
             "dialect": resource.dialect.model_dump(), "schema": resource.schema_.model_dump(by_alias=True)}
     return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode("utf-8")).hexdigest()
 
-
-# --- writing the CSV from columns ------------------------------------------------------------------
-
-def _csv_field(text: str) -> str:
-    """One CSV cell as csv.writer writes it (quoted when it holds a comma, quote or line end)."""
-    if any(ch in text for ch in ',"\r\n'):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def values_text(values, decimals) -> tuple[Any, Any]:
-    """Numbers as text with their row's decimals ("%.{d}f"), as an object array of ASCII bytes, and the decimals
-    the text carries. A value that this would round is written in full (repr) instead, so nothing
-    loses digits; its decimals are then those of that text. Empty (NaN) values are empty cells.
-    Each distinct (value, decimals) pair is formatted once (statistics repeat their values)."""
-    import numpy as np
-    import pandas as pd
-
-    from .numbers import decimals_of_literal as decimals_of
-
-    values = np.asarray(values, dtype=float)
-    d = np.clip(np.asarray(decimals, dtype=np.int64), 0, 12)
-    codes, vuniques = pd.factorize(values, use_na_sentinel=True)
-    if len(d) and d.min() == d.max():              # one number of decimals: the values are the pairs
-        codes = np.where(codes < 0, len(vuniques), codes)
-        uvalues, ud = np.append(vuniques, np.nan), np.full(len(vuniques) + 1, d[0])
-    else:
-        codes, keys = pd.factorize(codes.astype(np.int64) * 16 + d)
-        uvalues = np.append(vuniques, np.nan)[keys // 16]      # code -1 (NaN) → the last slot
-        ud = keys % 16
-    finite = np.isfinite(uvalues)
-    with np.errstate(invalid="ignore", over="ignore"):
-        scale = 10.0 ** ud
-        lossy = finite & (np.round(uvalues * scale) / scale != uvalues)
-    out_dec = ud.astype(np.int8)
-    kinds = np.unique(ud)
-    if len(kinds) == 1:
-        text = list(map(f"{{:.{int(kinds[0])}f}}".format, uvalues.tolist()))
-    else:
-        formats = {int(k): f"{{:.{int(k)}f}}".format for k in kinds}
-        text = [formats[k](v) for v, k in zip(uvalues.tolist(), ud.tolist())]
-    for i in np.flatnonzero(lossy):
-        text[i] = repr(float(uvalues[i]))
-        out_dec[i] = min(127, decimals_of(text[i]))
-    for i in np.flatnonzero(~finite):
-        text[i] = ""
-        out_dec[i] = 0
-    return np.array([t.encode("ascii") for t in text], dtype=object)[codes], out_dec[codes]
-
-
-class _HashingWriter:
-    """Writes blocks to a file and hashes them on a second thread: ``sha256.update`` releases the
-    GIL, so the hash of one block is computed while the next is built (one hand-over per block;
-    writing from the hashing thread too would need a second one, which costs more than it saves)."""
-
-    def __init__(self, path: Path):
-        self.f = open(path, "wb")
-        self.sha = hashlib.sha256()
-        self._blocks: list = []
-        self._cv = threading.Condition()
-        self._thread = threading.Thread(target=self._run, name="csv-hash", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            with self._cv:
-                while not self._blocks:
-                    self._cv.wait()
-                block = self._blocks.pop(0)
-                self._cv.notify_all()
-            if block is None:
-                return
-            self.sha.update(block)
-
-    def write(self, block: bytes) -> None:
-        self.f.write(block)
-        with self._cv:
-            while len(self._blocks) >= 2:       # at most two blocks waiting: bounded memory
-                self._cv.wait()
-            self._blocks.append(block)
-            self._cv.notify_all()
-
-    def close(self, ok: bool = True) -> None:
-        with self._cv:
-            self._blocks.append(None)
-            self._cv.notify_all()
-        self._thread.join()
-        try:
-            if ok:
-                self.f.flush()
-                os.fsync(self.f.fileno())
-        finally:
-            self.f.close()
-
-
-def _merge_coded(pieces: list, n: int) -> list:
-    """Neighbouring text columns whose value pairs are few become one column of "a,b" fields
-    (indicator × area, or unit × status × source × note): fewer, longer pieces per row make the
-    row join about twice as fast. Two columns merge when the product of their distinct values is
-    at most an eighth of the rows, so the table of pairs stays small."""
-    import numpy as np
-
-    out: list = []
-    for piece in pieces:
-        if out and isinstance(piece, tuple) and isinstance(out[-1], tuple):
-            (ca, fa), (cb, fb) = out[-1], piece
-            if len(fa) * len(fb) <= max(64, n // 8):
-                pairs = (np.repeat(fa, len(fb)) + b",") + np.tile(fb, len(fa))
-                out[-1] = (ca * len(fb) + cb, pairs)
-                continue
-        out.append(piece)
-    return out
-
-
-def _with_separators(pieces: list) -> list:
-    """The pieces of a row with their commas and line end: a text column's fields carry the
-    separator after them (or the comma before them, after a column of numbers), so a row is the
-    plain concatenation of its cells; a lone separator is a constant column."""
-    import numpy as np
-
-    out: list = []
-    for j, piece in enumerate(pieces):
-        sep = b"," if j < len(pieces) - 1 else b"\n"
-        if isinstance(piece, (list, np.ndarray)):
-            out.append(np.asarray(piece, dtype=object))
-            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
-            if nxt is None or not isinstance(nxt, tuple):
-                out.append(sep)
-            continue
-        codes, fields = piece
-        if j > 0 and not isinstance(pieces[j - 1], tuple):
-            fields = b"," + fields                     # the comma after the numbers before it
-        out.append((codes, fields + sep))
-    return out
-
-
-@dataclass
-class WrittenCsv:
-    path: Path
-    size: int
-    mtime_ns: int
-    sha256: str
-    rows: int
-
-
-def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, Any]] = None,
-              cancel=None) -> tuple[WrittenCsv, dict[str, Any]]:
-    """Write ``frame[names]`` as UTF-8 CSV (header, ``\\n`` line ends, "." decimal point, no
-    thousands separators, empty cells for missing values), column by column: each text column's
-    distinct values are quoted once and picked by code, numbers are formatted with their decimals
-    (``decimals[name]``, else as few as write them exactly), and rows are joined in blocks
-    written and hashed on a second thread. Returns what was written and the decimals each number
-    column's text carries (what reading the file back gives). Raises OSError; a cancelled write
-    raises Cancelled. The caller owns atomicity (write into a temporary folder)."""
-    import numpy as np
-    import pandas as pd
-
-
-    n = len(frame)
-    pieces: list = []      # per column: (codes, fields) of a text column, or the cells' text as a list
-    written_decimals: dict[str, Any] = {}
-    for name in names:
-        column = frame[name]
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            fields = np.array([_csv_field(str(v)).encode("utf-8") for v in column.cat.categories] + [b""], dtype=object)
-            codes = np.asarray(column.array.codes, dtype=np.int64)
-            pieces.append((np.where(codes < 0, len(fields) - 1, codes), fields))
-        elif pd.api.types.is_bool_dtype(column.dtype):
-            arr = column.astype("boolean")
-            pieces.append([b"" if v is pd.NA else (b"true" if v else b"false") for v in arr.tolist()])
-        elif pd.api.types.is_float_dtype(column.dtype):
-            values = column.to_numpy(dtype=float, na_value=np.nan)
-            decs = decimals.get(name) if decimals else None
-            if decs is None:
-                from .numbers import decimals_of_values as _decimals_of_values
-                decs = _decimals_of_values(values, 0)
-            text, used = values_text(values, decs)
-            pieces.append(text)
-            written_decimals[name] = used
-        elif pd.api.types.is_integer_dtype(column.dtype):
-            pieces.append([b"" if v is pd.NA or v is None else b"%d" % int(v) for v in column.astype("Int64").tolist()])
-        else:
-            codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-            fields = np.array([_csv_field(str(v)).encode("utf-8") for v in uniques] + [b""], dtype=object)
-            pieces.append((np.where(codes < 0, len(fields) - 1, codes).astype(np.int64), fields))
-    columns = _with_separators(_merge_coded(pieces, n))
-    writer = _HashingWriter(path)
-    ok = False
-    try:
-        writer.write((",".join(_csv_field(nm) for nm in names) + "\n").encode("utf-8"))
-        for start in range(0, n, BLOCK_ROWS):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            stop = min(n, start + BLOCK_ROWS)
-            # the cells of a block side by side, separators included, joined in one go
-            cells = np.empty((stop - start, len(columns)), dtype=object)
-            for k, col in enumerate(columns):
-                cells[:, k] = col if isinstance(col, bytes) else (col[1][col[0][start:stop]] if isinstance(col, tuple)
-                                                                 else col[start:stop])
-            writer.write(b"".join(cells.ravel().tolist()))
-        ok = True
-    finally:
-        writer.close(ok)
-    st = path.stat()
-    return WrittenCsv(path, st.st_size, st.st_mtime_ns, writer.sha.hexdigest(), n), written_decimals
 
 
 # --- the columnar copy -------------------------------------------------------------------------------
@@ -547,7 +341,6 @@ class LazyTable:
     def load(self) -> tuple[Table, list[Problem]]:
         """(table, problems found reading it); problems only when the CSV had to be read again.
         Raises nothing for bad input: a CSV that cannot be read at all gives an empty table."""
-        from .package import load_package
 
         path = self.package_dir / self.resource.path
         try:
@@ -575,9 +368,8 @@ def open_imported(folder: Path) -> LoadedPackage:
     """An imported dataset folder for the library: its descriptor, and its tables as
     :class:`LazyTable` when the catalogue is current (nothing but two small JSON files read).
     Otherwise (first start after an update, a CSV or descriptor edited by hand) the package is read
-    and checked in full, as :func:`~backan_desktop.core.package.load_package` does, and its
+    and checked in full, as :func:`~backan_desktop.core.datapackage.load_package` does, and its
     columnar copy and catalogue are written for the next time."""
-    from .package import load_package, read_descriptor, resolve_resource_path
 
     problems: list[Problem] = []
     descriptor = read_descriptor(folder / DESCRIPTOR, problems)
@@ -603,57 +395,3 @@ def open_imported(folder: Path) -> LoadedPackage:
     return LoadedPackage(folder, descriptor, tables, catalogue_problems(cat) + problems, lazy)
 
 
-# --- leftovers of interrupted work ------------------------------------------------------------------
-
-_LEFTOVER = re.compile(r"^\.(import|trash|removed|columnar-new|columnar-old)-(\d+)-")
-_TRASH = re.compile(r"^\.trash-\d+-(.+)-[0-9a-f]{8}$")     # .trash-<pid>-<dataset id>-<random>
-
-
-def trash_name(dataset_id: str, removed: bool = False) -> str:
-    """Where a dataset goes while it is replaced (put back if the process dies before the new one
-    is in place) or removed (deleted whatever happens); see :func:`sweep_leftovers`."""
-    return f".{'removed' if removed else 'trash'}-{os.getpid()}-{dataset_id}-{os.urandom(4).hex()}"
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
-def sweep_leftovers(datasets_root: Path) -> None:
-    """Remove what an import or a copy rebuild killed mid-way left behind (hidden folders named
-    after the process that made them, once that process is gone). A dataset whose replacement was
-    interrupted between its two renames is put back from its ``.trash-`` folder."""
-    try:
-        children = list(datasets_root.iterdir())
-    except OSError:
-        return
-    folders = [datasets_root] + [c for c in children if c.is_dir() and not c.name.startswith(".")]
-    for folder in folders:
-        try:
-            entries = list(folder.iterdir()) if folder is not datasets_root else children
-        except OSError:
-            continue
-        for entry in entries:
-            m = _LEFTOVER.match(entry.name)
-            if not m or _pid_alive(int(m.group(2))):
-                continue
-            t = _TRASH.match(entry.name) if folder is datasets_root else None
-            if t is not None:
-                original = folder / t.group(1)
-                if not original.exists() and (entry / DESCRIPTOR).is_file():
-                    try:
-                        os.replace(entry, original)
-                        log.warning("restored %s from an interrupted replacement", original.name)
-                        continue
-                    except OSError:
-                        pass
-            shutil.rmtree(entry, ignore_errors=True)
-            log.info("removed %s, left by an interrupted process", entry)

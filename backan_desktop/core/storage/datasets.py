@@ -16,13 +16,18 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
-from .importing import TIDY_COLUMNS, ImportPreview, slug
-from .columnar import CACHE_DIR as _CACHE_DIR, trash_name
-from .messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
-from .package import DESCRIPTOR, FrameColumns, Table, load_package
-from .problems import Problem
-from .vocab import STATUSES
-from .readers import check_zip
+from ..datapackage import DESCRIPTOR, Table, load_package
+from ..datapackage.schema import Package
+from ..datapackage.table import FrameColumns
+from ..importing import TIDY_COLUMNS, ImportPreview, slug
+from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
+from ..problems import Problem
+from ..readers import check_zip
+from ..safety import formula_safe
+from ..vocab import STATUSES
+from .columnar import CACHE_DIR, build_cache, catalogue_entry, open_imported, write_cache, write_columns
+from .csv_writer import write_csv
+from .sweep import trash_name
 
 ID_RX = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
 RESERVED = {"observations", "indicators", "sources", "units", "categories", "areas", "projects", "events",
@@ -51,7 +56,6 @@ def check_id(dataset_id: str) -> Optional[Message]:
 
 def existing_frame(data_home: Path, dataset_id: str):
     """The tidy rows of an already imported dataset (for the change summary), or None."""
-    from .columnar import open_imported
 
     folder = datasets_dir(data_home) / dataset_id
     if not (folder / DESCRIPTOR).is_file():
@@ -156,7 +160,7 @@ def _check_import_table(table: Table) -> None:
 def _replace_dir(staged: Path, target: Path) -> None:
     """Put ``staged`` at ``target`` with renames only; the old dataset goes only once the new is in
     place. A process killed between the two renames leaves the old one in a ``.trash-`` folder,
-    which the next library load puts back (columnar.sweep_leftovers)."""
+    which the next library load puts back (sweep.sweep_leftovers)."""
     trash = None
     if target.exists():
         trash = target.with_name(trash_name(target.name))
@@ -175,8 +179,6 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
     """Write the reviewed dataset into the library: its CSV, descriptor and columnar copy, built in
     a hidden folder and renamed into place. Raises LibraryError (library unchanged); a cancelled
     write raises Cancelled (library unchanged)."""
-    from .columnar import (CACHE_DIR, build_cache, catalogue_entry, write_cache, write_columns, write_csv)
-    from .schema import Package
 
     if not preview.ok:
         raise LibraryError(Message(QT_TRANSLATE_NOOP("Problems", "the import has problems; nothing was written")))
@@ -249,7 +251,7 @@ def _copy_package(src: Path, dst: Path) -> None:
         if path.is_symlink():
             continue
         rel = path.relative_to(src)
-        if rel.parts and rel.parts[0] == _CACHE_DIR:
+        if rel.parts and rel.parts[0] == CACHE_DIR:
             continue            # a columnar copy is only ever made here, from the CSV it belongs to
         if path.is_dir():
             (dst / rel).mkdir(parents=True, exist_ok=True)
@@ -322,7 +324,6 @@ def preview_package(path: Path, dataset_id: Optional[str], workdir: Path) -> Imp
 
 def export_table_csv(frame, path: Path, headers: Optional[list[str]] = None) -> None:
     """CSV (UTF-8 with BOM, so Excel reads Vietnamese) safe against formula injection; atomic."""
-    from .safety import formula_safe
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([formula_safe(h) for h in (headers or [str(c) for c in frame.columns])])

@@ -1,0 +1,148 @@
+"""Charts of a section: a series over time (or by breakdown), and bars of a table's column."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..formatting import format_quantity
+from ..library import Library, SeriesPoint
+from ..sections import ChartDef, TableChartDef
+from ..texts import in_lang, t
+from .model import Chart, ChartContent, ChartSeries
+from .sources import value_text, vintage_note
+
+
+MIN_CHART_POINTS = 2          # a lone figure is no chart: it stays a KPI tile or a table row
+_KIND_ORDER = ("year", "range", "half", "quarter", "months", "month", "date")
+
+
+def _kind_name(kind: str, lang: str) -> str:
+    """Legend name of a series of one kind of period ("Half-year figures")."""
+    if kind.startswith("months:"):
+        return t("kind_months", lang, n=kind.split(":", 1)[1])
+    return t(f"kind_{kind}", lang)
+
+
+def _series_kinds(periods) -> list[str]:
+    """The kinds of period among ``periods``, the most frequent first (it gets the first colour),
+    then longer periods first."""
+    counts: dict[str, int] = {}
+    for per in periods:
+        counts[per.series_kind] = counts.get(per.series_kind, 0) + 1
+
+    def rank(kind: str) -> tuple:
+        base, _, n = kind.partition(":")
+        return (-counts[kind], _KIND_ORDER.index(base), -int(n or 0))
+    return sorted(counts, key=rank)
+
+
+def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
+    """The chart ``d`` of the section spec, or None when there is nothing worth drawing (no data, or
+    fewer than two periods). Periods go on a time axis (``Chart.x_periods``); when one breakdown
+    mixes kinds of period (whole years and first halves), each kind is its own series, because a
+    half-year figure is no point of the annual series. ``d.by_category`` puts the breakdowns on x."""
+    cats = d.categories if d.categories is not None else [c for c in lib.categories_of(d.indicator, d.area) if c]
+    ind = lib.indicators.get(d.indicator)
+    unit_id = d.unit or (ind.unit if ind else "")
+    # a chart has one unit: points written in another unit stay in the tables
+    series_points = {c: [p for p in lib.series(d.indicator, d.area, c, kinds=d.kinds)
+                         if (not unit_id or p.chosen.unit == unit_id)
+                         and not (d.exclude_targets and p.chosen.status == "target")] for c in cats}
+    series_points = {c: pts for c, pts in series_points.items() if pts}
+    if not series_points:
+        return None
+    periods = {}
+    for pts in series_points.values():
+        for p in pts:
+            periods[p.period.text] = p.period
+    ordered = sorted(periods.values(), key=lambda p: p.sort_key())
+    used, uses, notes = [], [], []
+    cat_label = {c: lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator) for c in series_points}
+
+    def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str]) -> ChartSeries:
+        values, statuses, labels, pdec = [], [], [], []
+        for p, place in zip(points, where):
+            if p is None:
+                values.append(None); statuses.append(""); labels.append(""); pdec.append(0)
+                continue
+            values.append(p.chosen.value)
+            pdec.append(p.chosen.decimals)
+            statuses.append(p.chosen.status)
+            labels.append(value_text(lib, p.chosen, lang))
+            used.append(p.chosen.source)
+            v, cited = vintage_note(lib, p, lang)
+            uses.extend([p.chosen.source] + cited)
+            if v:
+                notes.append(f"{place}: {v}")
+        dec = max((p.chosen.decimals for p in points if p is not None), default=0)
+        return ChartSeries(name, values, statuses, dec, labels, pdec)
+
+    out_series = []
+    if d.by_category:
+        xs = list(series_points)
+        if len(xs) < max(MIN_CHART_POINTS, d.min_points):
+            return None
+        by = {c: {p.period.text: p for p in pts} for c, pts in series_points.items()}
+        for per in ordered:
+            where = [f"{per.label(lang)} ({cat_label[c]})" for c in xs]
+            out_series.append(make_series(per.label(lang), [by[c].get(per.text) for c in xs], where))
+        x_labels, x_periods = [cat_label[c] for c in xs], None
+    else:
+        if len(ordered) < max(MIN_CHART_POINTS, d.min_points):
+            return None
+        kinds = _series_kinds(ordered)
+        split = len(kinds) > 1 and d.kind != "stacked"
+        for c, pts in series_points.items():
+            by = {p.period.text: p for p in pts}
+            where = [f"{per.label(lang)}{' (' + cat_label[c] + ')' if c else ''}" for per in ordered]
+            for kind in (kinds if split else [None]):
+                chosen = [by.get(per.text) if kind is None or per.series_kind == kind else None for per in ordered]
+                if not any(chosen):
+                    continue
+                name = cat_label[c]
+                if kind is not None:
+                    name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
+                out_series.append(make_series(name, chosen, where))
+        x_labels, x_periods = [p.short_label(lang) for p in ordered], [p.text for p in ordered]
+    title = in_lang((d.title_vi, d.title_en), lang) or (ind.title(lang) if ind else d.indicator)
+    unit = lib.unit(unit_id)
+    if any(st and st != "official" for s in out_series for st in s.statuses):
+        notes.insert(0, t("status_legend", lang))
+    chart = Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
+                  unit_id=unit_id, refs=[], note=" ".join(notes), lang=lang, x_periods=x_periods, indicator=d.indicator)
+    return ChartContent(chart, list(dict.fromkeys(used)), uses)
+
+
+def build_table_chart(lib: Library, d: TableChartDef, lang: str) -> Optional[ChartContent]:
+    """Bars of one numeric column of a table, one bar per row that has a value, each row's source cited."""
+    ds = lib.datasets.get(d.resource)
+    if ds is None:
+        return None
+    table = ds.table
+    if d.value not in table.columns:
+        return None
+    label_col = in_lang((d.label_vi, d.label_en), lang)
+    decs = table.decimals.get(d.value)
+    xs, vals, pdec, used = [], [], [], []
+    for i, (label, v) in enumerate(zip(table.columns[label_col], table.columns[d.value])):
+        if v is None:
+            continue
+        xs.append(_short(str(label)))
+        vals.append(float(v))
+        pdec.append(decs[i] if decs else 0)
+        src = table.columns.get("source", [None] * len(table))[i]
+        if src:
+            used.append(src)
+    if len(vals) < MIN_CHART_POINTS:
+        return None
+    unit = lib.unit(d.unit) if d.unit else None
+    labels = [format_quantity(v, lang, unit, dc) for v, dc in zip(vals, pdec)]
+    title = in_lang((d.title_vi, d.title_en), lang)
+    series = ChartSeries(title, vals, ["official"] * len(vals), max(pdec), labels, pdec)
+    chart = Chart(title, "bar", xs, [series], unit.label(lang) if unit else t("unit_unknown", lang), d.unit, [],
+                  lang=lang)
+    return ChartContent(chart, list(dict.fromkeys(used)), list(used))
+
+
+def _short(label: str, n: int = 26) -> str:
+    return label if len(label) <= n else label[: n - 1].rstrip() + "…"
+

@@ -1,0 +1,281 @@
+"""A section's content, built once per language from the library: KPI tiles, charts, the tables
+of the package, the key figures, every figure with every vintage, the intro and the sources.
+
+:func:`section_content` is the one place that reads the library, picks the figures and formats them;
+the screen sheet, the printed fronts and the appendix only place the result (core.sheets.layout).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..formatting import QUALIFIER_WORDS, format_change, format_number
+from ..library import Library, SeriesPoint
+from ..periods import format_iso_date
+from ..sections import SECTION_SPECS, KpiDef, SectionSpec, section_title
+from ..texts import in_lang, status_label, t
+from .charts import build_chart, build_table_chart
+from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, TableBlock, TableContent, UnknownSheet
+from .sources import cite, mark, source_texts, value_text, vintage_note
+
+
+def _pick_point(lib: Library, d: KpiDef) -> Optional[SeriesPoint]:
+    if d.period:
+        return lib.point(d.indicator, d.period, d.area, d.category)
+    points = lib.series(d.indicator, d.area, d.category, kinds=d.kinds)
+    points = [p for p in points if p.chosen.status != "target"] or points
+    return points[-1] if points else None
+
+
+def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
+    p = _pick_point(lib, d)
+    if p is None:
+        return None
+    o = p.chosen
+    ind = lib.indicators.get(o.indicator)
+    label = in_lang((d.label_vi, d.label_en), lang) or (ind.title(lang) if ind else o.indicator)
+    if o.category and not (d.label_vi or d.label_en):
+        label = f"{label} — {lib.category_label(o.category, lang)}"
+    kpi = Kpi(label=label, value=lib.format_observation(o, lang), period=o.period.label(lang), status=o.status,
+              mark=mark(o), refs=[], indicator=o.indicator, raw_value=o.value)
+    cites, uses = [o.source], [o.source]
+    vintages, cited = vintage_note(lib, p, lang)
+    uses += cited
+    kpi.note = " ".join(n for n in (vintages, o.note(lang) if d.show_note else "") if n)
+    # change: a stated change in the data wins over one calculated from the series
+    if d.change_indicator:
+        c = lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
+        if c is not None:
+            co = c.chosen
+            base = d.change_base or ""
+            kpi.change = (f"{format_change(co.value, lang, lib.unit(co.unit), co.decimals)}"
+                          f"{' ' + t('vs', lang) + ' ' + base if base else ''}")
+            if co.qualifier:
+                kpi.change = f"{QUALIFIER_WORDS[lang][co.qualifier]} {kpi.change}"
+            cites.append(co.source)
+            uses.append(co.source)
+    elif d.computed_change:
+        series = [q for q in lib.series(o.indicator, d.area, d.category, kinds={o.period.kind})
+                  if q.chosen.status != "target" and q.period.sort_key() < o.period.sort_key()]
+        if series:
+            prev = series[-1].chosen
+            if prev.unit == o.unit:
+                delta = o.value - prev.value
+                dec = max(o.decimals, prev.decimals)
+                kpi.change = f"{format_change(delta, lang, lib.unit(o.unit), dec)} {t('vs', lang)} {prev.period.label(lang)}"
+                kpi.change_note = t("computed_change", lang)
+                cites.append(prev.source)
+                uses.append(prev.source)
+    return KpiContent(kpi, cites, uses)
+
+
+def figure_rows(lib: Library, indicators: list[str], lang: str) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """Every figure of each indicator, every vintage, chronologically: rows of the "All figures"
+    table, each with the source it cites."""
+    wanted = set(indicators)
+    by_ind: dict[str, list] = {i: [] for i in dict.fromkeys(indicators)}
+    for o in lib.observations:
+        if o.indicator in wanted:
+            by_ind[o.indicator].append(o)
+    out = {}
+    for indicator, obs in by_ind.items():
+        obs.sort(key=lambda o: (o.area, o.category != "", o.category, o.period.sort_key(), o.row))
+        chosen_ids = {id(p.chosen) for (area, cat) in {(o.area, o.category) for o in obs}
+                      for p in lib.series(indicator, area, cat)}
+        multi: dict[tuple, set] = {}
+        for o in obs:
+            multi.setdefault((o.area, o.category, o.period.text), set()).add(o.value)
+        ind = lib.indicators.get(indicator)
+        rows = []
+        for o in obs:
+            name = ind.title(lang) if ind else o.indicator
+            if o.area != "backan":
+                name = f"{name} ({lib.area_name(o.area, lang)})"
+            status = status_label(o.status, lang)
+            if len(multi[(o.area, o.category, o.period.text)]) > 1:
+                status += f" · {t('shown_vintage', lang) if id(o) in chosen_ids else t('vintage_row', lang)}"
+            rows.append(([name, lib.category_label(o.category, lang) if o.category else "", o.period.label(lang),
+                          value_text(lib, o, lang), status, cite(o.source)], [o.source]))
+        out[indicator] = rows
+    return out
+
+
+def figures_head(lang: str, title: str = "") -> TableBlock:
+    """The "All figures" table without its rows."""
+    cols = [t("indicator", lang), t("breakdown", lang), t("period", lang), t("value", lang), t("status", lang), t("ref", lang)]
+    return TableBlock(title or t("figures", lang), cols, [], [False, False, False, True, False, False],
+                      note=t("status_legend", lang), source_column=5, key="figures")
+
+
+def resource_table(lib: Library, resource: str, lang: str, columns: list[tuple[str, str]] | None = None,
+                   section: str = "") -> Optional[TableContent]:
+    """A non-series table of the package, in the sheet's language: every row (of the facts
+    ``section`` when given), each with the source it cites. ``columns``: (vi column, en column)
+    pairs; a single name is shared by both languages."""
+    ds = lib.datasets.get(resource)
+    if ds is None:
+        return None
+    table = ds.table
+    schema = table.schema
+    names = table.field_names
+    if columns is None:
+        columns = [(n, n) for n in names if n not in ("id", "quote", "source")]
+    rows, row_uses = [], []
+    dec = table.decimals
+    for i, r in enumerate(table.rows()):
+        if section and r.get("section") not in (None, section):
+            continue
+        row = []
+        for vi_col, en_col in columns:
+            col = in_lang((vi_col, en_col), lang)
+            v = r.get(col)
+            spec = schema.field(col)
+            if v is None:
+                row.append("")
+            elif spec is not None and spec.type == "number":
+                row.append(format_number(v, lang, dec[col][i]))
+            elif col in ("area", "parent"):
+                row.append(lib.area_name(v, lang))
+            elif col in ("capital_unit", "investment_unit", "unit"):
+                row.append(lib.unit(v).label(lang))
+            elif col in ("start", "end", "date"):
+                row.append(format_iso_date(str(v), lang))
+            else:
+                row.append(str(v))
+        uses = [r["source"]] if r.get("source") else []
+        row += [cite(s) for s in uses]
+        rows.append(row)
+        row_uses.append(uses)
+    if not rows:
+        return None
+    headers = []
+    for vi_col, en_col in columns:
+        spec = schema.field(in_lang((vi_col, en_col), lang))
+        headers.append(spec.label(lang) if spec else vi_col)
+    numeric = [(schema.field(c[0]) is not None and schema.field(c[0]).type in ("number", "integer")) for c in columns]
+    has_src = "source" in names
+    if has_src:
+        headers.append(t("ref", lang))
+        numeric.append(False)
+    block = TableBlock(ds.title(lang), headers, rows, numeric, source_column=len(headers) - 1 if has_src else None,
+                       key=resource)
+    return TableContent(block, row_uses)
+
+
+def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
+    out = []
+    for pkg in lib.packages:
+        if pkg.descriptor is None:
+            continue
+        extra = getattr(pkg.descriptor, "sections", None) or (pkg.descriptor.model_extra or {}).get("sections") or []
+        for s in extra:
+            if isinstance(s, dict) and s.get("id") == spec.id:
+                text = s.get(in_lang(("description", "description_en"), lang))
+                if text:
+                    out.append(text)
+    return out
+
+
+def _series_keys(lib: Library) -> dict[str, list[tuple[str, str]]]:
+    keys: dict[str, dict[tuple[str, str], None]] = {}
+    for o in lib.observations:
+        keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
+    return {ind: list(k) for ind, k in keys.items()}
+
+
+def key_figures(lib: Library, spec: SectionSpec, lang: str) -> list[KeyFigure]:
+    """The latest figure of each series of the section (``spec.key_figures`` first, then catalogue
+    order): only totals, or the one breakdown an indicator has. A front lists those not already on
+    it as tiles or charts."""
+    section = spec.figures_section or spec.id
+    catalogue = [i.id for i in lib.indicators_in(section)]
+    order = [i for i in spec.key_figures if i in lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
+    keys = _series_keys(lib)
+    picked: list[SeriesPoint] = []
+    for ind in order:
+        by_area: dict[str, list[str]] = {}
+        for area, cat in keys.get(ind, []):
+            by_area.setdefault(area, []).append(cat)
+        areas = sorted(by_area, key=lambda a: (a != "backan", a))
+        for area in areas:
+            cats = by_area[area]
+            cat = "" if "" in cats else (cats[0] if len(cats) == 1 else None)
+            if cat is None:
+                continue
+            points = [p for p in lib.series(ind, area, cat) if p.chosen.status != "target"]
+            if points:
+                picked.append(points[-1])
+    out = []
+    for p in picked:
+        o = p.chosen
+        ind = lib.indicators.get(o.indicator)
+        name = ind.title(lang) if ind else o.indicator
+        if o.category:
+            name = f"{name} — {lib.category_label(o.category, lang)}"
+        if o.area != "backan":
+            name = f"{name} ({lib.area_name(o.area, lang)})"
+        v, cited = vintage_note(lib, p, lang)
+        out.append(KeyFigure(o.indicator, [name, o.period.label(lang), value_text(lib, o, lang), cite(o.source)],
+                             [o.source] + cited, f"{name}, {o.period.label(lang)}: {v}" if v else "", bool(mark(o))))
+    return out
+
+
+def key_figures_head(lang: str) -> TableBlock:
+    """The key-figures table without its rows."""
+    cols = [t("indicator", lang), t("period", lang), t("value", lang), t("ref", lang)]
+    return TableBlock(t("key_figures", lang), cols, [], [False, False, True, False], source_column=3, key="key_figures")
+
+
+def _print_charts(spec: SectionSpec, charts: list) -> list:
+    """Charts in print priority: ``sheet_charts`` indexes the spec's charts then table charts."""
+    if not spec.sheet_charts:
+        return [c for c in charts if c is not None]
+    order = list(spec.sheet_charts) + [i for i in range(len(charts)) if i not in spec.sheet_charts]
+    return [charts[i] for i in order if charts[i] is not None]
+
+
+def _figure_indicators(lib: Library, spec: SectionSpec) -> list[str]:
+    """The indicators an appendix lists for a section: those on its tiles and charts first, then the
+    rest of its catalogue section."""
+    used = []
+    for d in spec.kpis:
+        used += [d.indicator] + ([d.change_indicator] if d.change_indicator else [])
+    used += [d.indicator for d in spec.charts]
+    catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
+    return [i for i in dict.fromkeys(used + catalogue) if i in lib.indicators]
+
+
+def section_spec(sheet_id: str) -> SectionSpec:
+    spec = SECTION_SPECS.get(sheet_id)
+    if spec is None:
+        raise UnknownSheet(sheet_id)
+    return spec
+
+
+def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
+    """Everything the sheets of section ``section_id`` show in ``lang``, read from the library once."""
+    spec = section_spec(section_id)
+    kpis = [k for k in (build_kpi(lib, d, lang) for d in spec.kpis) if k]
+    by_def: list[Optional[ChartContent]] = [build_chart(lib, d, lang) for d in spec.charts]
+    by_def += [build_table_chart(lib, d, lang) for d in spec.table_charts]
+    made: dict[tuple, Optional[TableContent]] = {}
+
+    def table(entry: tuple) -> Optional[TableContent]:
+        res, cols, section = entry
+        key = (res, tuple(map(tuple, cols or ())), section)
+        if key not in made:
+            made[key] = resource_table(lib, res, lang, cols, section=section)
+            if made[key] is not None:
+                made[key].entry = entry
+        return made[key]
+    tables = [tb for tb in (table(e) for e in spec.tables) if tb]
+    front_tables = [e if isinstance(e, str) else table(e) for e in spec.sheet_tables]
+    catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
+    appendix_indicators = _figure_indicators(lib, spec)
+    rows = figure_rows(lib, list(dict.fromkeys(catalogue + appendix_indicators)), lang)
+    kf = key_figures(lib, spec, lang) if "key_figures" in spec.sheet_tables else []
+    uses = [s for k in kpis for s in k.uses] + [s for c in by_def if c for s in c.uses]
+    uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for f in kf for s in f.uses]
+    uses += [s for r in rows.values() for _, u in r for s in u]
+    return SectionContent(spec.id, lang, section_title(spec.id, lang), format_iso_date(lib.data_as_of(), lang),
+                          _section_intro(lib, spec, lang), kpis, [c for c in by_def if c], _print_charts(spec, by_def),
+                          tables, front_tables, kf, rows, catalogue, appendix_indicators, source_texts(lib, lang, uses))

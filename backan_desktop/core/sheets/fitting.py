@@ -1,0 +1,105 @@
+"""Printed sheets: the richest front that fits two pages, and what goes on paper in which order."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from .appendix import build_appendix, build_booklet_appendix
+from .content import section_content
+from .datasets import SHEET_MAX_ROWS, dataset_content, place_dataset
+from .layout import place_front
+from .model import ALL, FRONT_CHARTS, MIN_CUT_ROWS, DATASET_FRONT_ROWS, Sheet, SheetPlan
+
+
+def _most(ok: Callable[[int], bool], lo: int, hi: int) -> int:
+    """The largest k in [lo, hi] for which ``ok(k)`` holds (``ok`` falls as k grows); 0 if none."""
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if ok(mid):
+            best, lo = mid, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
+    """The printed front of a screen sheet: the richest plan that ``fits`` accepts (the renderer
+    measures: at most FRONT_PAGES pages on its paper). Priority: KPI tiles, then up to FRONT_CHARTS
+    charts, then the front tables in order, the last one cut to the rows that fit; when even the
+    tiles and charts do not fit, charts go first down to two, then the intro, then tiles and charts in
+    turn. A dataset sheet lists the rows that fit. Sheets already planned, appendices and sheets
+    without a library are returned as they are. Every candidate is placed afresh from the
+    section's content, so sources are numbered for what is printed."""
+    if sheet.plan is not None or sheet.appendix or sheet.library is None:
+        return sheet
+    lib = sheet.library
+    if sheet.id.startswith("dataset:"):
+        listing = sheet.content if sheet.content is not None else dataset_content(
+            lib, sheet.id.split(":", 1)[1], sheet.lang, None if sheet.all_rows else SHEET_MAX_ROWS)
+
+        def build(plan: SheetPlan) -> Sheet:
+            return place_dataset(listing, plan, lib=lib)
+
+        total = listing.total
+        if total <= DATASET_FRONT_ROWS:
+            whole = build(SheetPlan(tables=(ALL,)))
+            if fits(whole):
+                return whole
+        k = _most(lambda k: fits(build(SheetPlan(tables=(k,)))), 1, min(total - 1, DATASET_FRONT_ROWS))
+        return build(SheetPlan(tables=(max(k, 1),)))
+    content = sheet.content if sheet.content is not None else section_content(lib, sheet.id, sheet.lang)
+
+    def build(plan: SheetPlan) -> Sheet:
+        return place_front(content, plan, lib)
+
+    n_k = len(sheet.kpis)
+    n_c = min(FRONT_CHARTS, len(sheet.charts))
+    n_t = len(content.front_tables)
+    ladder = list(dict.fromkeys([
+        (True, n_k, n_c), (True, n_k, min(n_c, 3)), (True, n_k, min(n_c, 2)), (False, n_k, min(n_c, 2))]
+        + [(False, min(n_k, k), min(n_c, c)) for k, c in ((9, 2), (8, 2), (6, 2), (4, 2), (4, 1), (2, 1), (2, 0), (0, 0))]))
+    plan = SheetPlan(*ladder[-1], tables=(0,) * n_t)
+    for intro, k, c in ladder:
+        trial = SheetPlan(intro, k, c, (0,) * n_t)
+        if fits(build(trial)):
+            plan = trial
+            break
+    rows: list[int] = []
+    for i, entry in enumerate(content.front_tables):
+        rest = (0,) * (n_t - i - 1)
+        trial = build(replace(plan, tables=tuple(rows) + (ALL,) + rest))
+        key = entry if isinstance(entry, str) else entry.block.key if entry is not None else None
+        tb = next((b for b in trial.tables if b.key == key), None)
+        if tb is None:
+            rows.append(0)
+            continue
+        if fits(trial):
+            rows.append(ALL)
+            continue
+        done = tuple(rows)
+        k = _most(lambda k: fits(build(replace(plan, tables=done + (k,) + rest))), MIN_CUT_ROWS, len(tb.rows) - 1)
+        rows.append(k)
+        break
+    rows += [0] * (n_t - len(rows))
+    return build(replace(plan, tables=tuple(rows)))
+
+
+def print_sheets(sheets: list[Sheet], fits: Callable[[Sheet], bool], appendix: bool = False,
+                 booklet: bool = False) -> list[Sheet]:
+    """What goes on paper for ``sheets``, in order: each sheet's front (see :func:`fit_sheet`); with
+    ``appendix`` each front followed by its appendix, or for a ``booklet`` one appendix per language
+    after all the fronts."""
+    fronts = [fit_sheet(s, fits) for s in sheets]
+    if not appendix:
+        return fronts
+    if booklet:
+        return fronts + build_booklet_appendix(fronts)
+    out = []
+    for f in fronts:
+        out.append(f)
+        a = build_appendix(f)
+        if a is not None:
+            out.append(a)
+    return out
+

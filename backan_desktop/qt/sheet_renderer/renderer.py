@@ -1,0 +1,96 @@
+"""Lay out and paint whole documents: each sheet's blocks down its pages, the frame around them,
+page numbers through a front and its appendix (or through a whole booklet)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QPagedPaintDevice, QPainter
+
+from ...core.problems import Cancelled
+from ...core.sheets import FRONT_PAGES, Sheet, print_sheets
+from .blocks import place_charts, place_intro, place_kpis, place_notes_and_sources
+from .canvas import Canvas
+from .flow import Flow, Page
+from .frame import footer_height, header_height, paint_contents_page, paint_footer, paint_header
+from .tables import place_table
+
+
+class SheetRenderer:
+    """Lays out and paints sheets on one paged device. Use :meth:`render` for a whole document."""
+
+    def __init__(self, device: QPagedPaintDevice, painter: QPainter):
+        self.device = device
+        self.p = painter
+        self.canvas = Canvas(device)
+
+    def layout(self, sheet: Sheet) -> list[Page]:
+        """The pages ``sheet`` takes on this device, measured, nothing painted."""
+        c = self.canvas
+        u = c.u
+        flow = Flow(top=header_height(c, first=True) + 6 * u, next_top=header_height(c, first=False) + 6 * u,
+                    bottom=c.height - (footer_height(c, sheet) + 4 * u))
+        place_intro(c, flow, sheet.intro)
+        # Tiles are sized for a 6 pt gap but, on a sheet with charts, set 8 pt apart (the charts'
+        # gap): the last tile of a row reaches 4 pt past the right margin. This is how every sheet
+        # has been printed so far; evening it out changes every printed sheet with tiles and charts.
+        place_kpis(c, flow, sheet.kpis, step_gap=(8 if sheet.charts else 6) * u)
+        place_charts(c, flow, sheet.charts)
+        for tb in sheet.tables:
+            place_table(c, flow, tb, sheet.lang)
+        place_notes_and_sources(c, flow, sheet)
+        return flow.pages
+
+    def fits(self, sheet: Sheet) -> bool:
+        """Whether a printed front stays within FRONT_PAGES pages on this device."""
+        return len(self.layout(sheet)) <= FRONT_PAGES
+
+    def render(self, sheets: list[Sheet], contents: bool = False, appendix: bool = False, progress=None,
+               cancel=None) -> int:
+        """Paint sheets, each starting on a new page. Screen sheets are printed as their two-page
+        front (:func:`~backan_desktop.core.sheets.fit_sheet`, measured on this device); with
+        ``appendix`` each front is followed by its appendix, or with ``contents`` (a booklet: a
+        contents page first, page numbers through the whole document) one appendix comes at the end.
+        Page numbers run through a front and its appendix. Returns the number of pages."""
+
+        def check():
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+
+        def fits(sheet: Sheet) -> bool:
+            check()
+            return self.fits(sheet)
+
+        printed = print_sheets(sheets, fits, appendix=appendix, booklet=contents)
+        plans = []
+        for sheet in printed:
+            check()
+            plans.append((sheet, self.layout(sheet)))
+        # page-number groups: the whole booklet, else each front with the appendix after it
+        groups: list[int] = []
+        for i, (sheet, _) in enumerate(plans):
+            prev = plans[i - 1][0] if i else None
+            joins = contents or (sheet.appendix and prev is not None and (prev.id, prev.lang) == (sheet.id, sheet.lang))
+            groups.append(groups[-1] if joins and groups else len(set(groups)))
+        size: dict[int, int] = {}
+        for g, (_, pages) in zip(groups, plans):
+            size[g] = size.get(g, 0) + len(pages)
+        if contents and plans:
+            size[0] = size.get(0, 0) + 1
+        count = 0
+        number: dict[int, int] = {}
+        c = self.canvas
+        if contents and plans:
+            paint_contents_page(c, self.p, plans, size[0])
+            count = number[0] = 1
+        for si, ((sheet, pages), g) in enumerate(zip(plans, groups)):
+            for pi, page in enumerate(pages):
+                check()
+                if count > 0:
+                    self.device.newPage()
+                paint_header(c, self.p, sheet, first=pi == 0)
+                for op in page.ops:
+                    op(self.p)
+                number[g] = number.get(g, 0) + 1
+                paint_footer(c, self.p, sheet, number[g], size[g])
+                count += 1
+            if progress is not None:
+                progress(si + 1, len(plans), sheet.title)
+        return count
