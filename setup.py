@@ -20,7 +20,7 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 from backan_desktop.core.paths import INSTALLED_FILES  # noqa: E402
-from backan_desktop.core.translations import TranslationToolMissing, compile_translations  # noqa: E402
+from compile_translations import TranslationToolMissing, compile_translations  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from .core.vocab import LANGS, STATUSES
+from .core.vocab import DEFAULT_LANG, LANGS, SECTIONS, STATUSES
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -35,7 +35,7 @@ def _common(p: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def _lang(p: argparse.ArgumentParser, suppress: bool) -> None:
-    p.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS if suppress else None,
+    p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS if suppress else None,
                    help="language (default: the saved choice, else the system language if vi/en, else vi)")
 
 
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_exp.add_argument("--all-rows", action="store_true",
                        help="a dataset sheet's appendix lists every row (by default the first 5,000, with a note); "
                             "implies --appendix")
-    p_exp.add_argument("--lang", choices=["vi", "en", "bilingual"], default=argparse.SUPPRESS,
+    p_exp.add_argument("--lang", choices=[*LANGS, "bilingual"], default=argparse.SUPPRESS,
                        help="sheet language; 'bilingual' puts the Vietnamese and English sheet of each id one after the other")
     _common(p_exp, True)
 
@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_imp.add_argument("path", metavar="PATH")
     p_imp.add_argument("--id", dest="dataset_id", help="dataset id (default: from the file name)")
     p_imp.add_argument("--title", help="dataset title (default: the file name)")
-    p_imp.add_argument("--section", choices=["overview", "economy", "agriculture", "trade-promotion", "trade", "investment"])
+    p_imp.add_argument("--section", choices=SECTIONS)
     p_imp.add_argument("--shape", choices=["long", "wide", "yearbook"], help="the table's layout, if not recognised")
     p_imp.add_argument("--period-col", help="column with periods/years (name or 1-based number)")
     p_imp.add_argument("--value-col", help="column with values (long shape)")
@@ -126,7 +126,7 @@ def _err(msg: str) -> None:
 
 def _library(data_home: Optional[str]):
     from .core.library import load_library
-    from .qt.paths import resolve_data_home
+    from .core.paths import resolve_data_home
 
     home = resolve_data_home(data_home)
     lib = load_library(data_home=home)
@@ -141,7 +141,7 @@ def default_lang() -> str:
         code = (os.environ.get("LANG") or getlocale()[0] or "").lower()
     except ValueError:
         code = ""
-    return "en" if code.startswith("en") else "vi"
+    return next((lang for lang in LANGS if code.startswith(lang)), DEFAULT_LANG)
 
 
 def cmd_list(args) -> int:
@@ -227,7 +227,7 @@ def cmd_import(args) -> int:
 
     from .core.importing import ImportOptions, Mapping, preview_table, slug
     from .core.storage.datasets import LibraryError, check_id, commit_import, existing_frame, preview_package
-    from .qt.paths import resolve_data_home
+    from .core.paths import resolve_data_home
 
     path = Path(args.path)
     if not path.exists():
@@ -296,7 +296,7 @@ def _print_readings(readings) -> None:
 
 def cmd_remove(args) -> int:
     from .core.storage.datasets import LibraryError, remove_dataset
-    from .qt.paths import resolve_data_home
+    from .core.paths import resolve_data_home
 
     try:
         remove_dataset(resolve_data_home(args.data_home), args.dataset_id)
@@ -308,7 +308,7 @@ def cmd_remove(args) -> int:
 
 
 def cmd_share(args) -> int:
-    from .qt.paths import resolve_data_home
+    from .core.paths import resolve_data_home
     from .share.command import serve
 
     return serve(_library(args.data_home), resolve_data_home(args.data_home), args.bind, args.port, args.paper)
@@ -333,7 +333,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.self_test:
             from .selftest import run_self_test
             return run_self_test(data_home=args.data_home)
-        from .ui.main import run_gui
+        from .ui.startup import run_gui
         return run_gui(lang=args.lang, data_home=args.data_home, kiosk=args.kiosk)
     except KeyboardInterrupt:
         return 130

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sys
 
+from .core.vocab import LANGS
+
 
 def plain_gui_args(argv: list[str]) -> dict | None:
     """Keyword arguments for ``run_gui`` when ``argv`` only opens the viewer, else None."""
@@ -25,7 +27,7 @@ def plain_gui_args(argv: list[str]) -> dict | None:
                 return None
             value = argv[i + 1]
             i += 1
-        if not value or (name == "--lang" and value not in ("vi", "en")):
+        if not value or (name == "--lang" and value not in LANGS):
             return None
         out["lang" if name == "--lang" else "data_home"] = value
         i += 1
@@ -36,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     gui = plain_gui_args(args)
     if gui is not None:
-        from .ui.main import run_gui
+        from .ui.startup import run_gui
         try:
             return run_gui(**gui)
         except KeyboardInterrupt:

@@ -63,7 +63,8 @@ def ensure_tools() -> None:
 
 
 def build_translations() -> None:
-    from backan_desktop.qt.i18n import build_translations as build
+    sys.path.insert(0, str(ROOT))          # the build step beside setup.py
+    from compile_translations import compile_translations as build
 
     qms = build(ROOT / "resources" / "translations")
     say("translations: " + ", ".join(p.name for p in qms))

@@ -54,5 +54,5 @@ def _translations_built():
     """The .qm files are build products of the .ts sources (./dev builds them; so does this,
     without Qt: the CLI tests' subprocesses need them too)."""
     from backan_desktop.core.paths import translations_dir
-    from backan_desktop.core.translations import compile_translations
+    from compile_translations import compile_translations
     compile_translations(translations_dir())

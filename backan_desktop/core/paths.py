@@ -1,14 +1,18 @@
-"""Where bundled, read-only resources live — the same answer frozen and from a checkout.
+"""Where the app's files are: the bundled, read-only resources (the same answer frozen and from a
+checkout) and the user's writable data folder (imports, logs, settings backups).
 
-No Qt here: the user's writable data folder comes from ``QStandardPaths`` in
-``backan_desktop.qt.paths``; this module only knows the install layout.
+No Qt here, so that the command line's headless commands (``import``, ``remove``, ``list``) start
+without it; the data folder is the one Qt's ``QStandardPaths`` names for the app.
 """
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import Optional
 
+ORG = "backan-desktop"          # the organisation and application names Qt (settings) and the
+APP = "backan-desktop"          # data folder are keyed by
 INSTALLED_FILES = "_files"      # inside the package: what setup.py puts into a wheel
 
 
@@ -59,3 +63,29 @@ def bundled_data_dir() -> Path:
 def bundled_package_dir() -> Path:
     """The province's own data package."""
     return bundled_data_dir() / "backan"
+
+
+# --- the user's writable data folder -----------------------------------------------------------------
+def default_data_home() -> Path:
+    """The per-user data folder: what Qt's ``QStandardPaths.writableLocation(AppDataLocation)``
+    gives for organisation and application :data:`ORG`/:data:`APP`, computed without Qt —
+    ``%APPDATA%`` on Windows, ``~/Library/Application Support`` on macOS, elsewhere
+    ``$XDG_DATA_HOME`` (when it is an absolute path, as Qt requires) or ``~/.local/share``."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+    return base / ORG / APP
+
+
+def resolve_data_home(arg: Optional[str]) -> Path:
+    """The data folder: ``--data-home``, else ``BACKAN_DATA_HOME``, else :func:`default_data_home`."""
+    if arg:
+        return Path(arg).expanduser()
+    env = os.environ.get("BACKAN_DATA_HOME")
+    if env:
+        return Path(env).expanduser()
+    return default_data_home()

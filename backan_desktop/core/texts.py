@@ -167,6 +167,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                              "Import the file back with File → Import… or: backan-desktop import <file>.xlsx --id update-<year>"),
 
     # --- window and fair mode ---
+    "language_name": ("Tiếng Việt", "English"),     # read in its own language: t("language_name", code)
+    "ocop_stars": ("OCOP {stars} sao", "{stars}-star OCOP"),
+    "template_file": ("mau-cap-nhat-so-lieu.xlsx", "update-template.xlsx"),
 
 }
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.logs import setup_logging
 from .fonts import register_fonts
-from .paths import APP, ORG
+from ..core.paths import APP, ORG
 
 log = logging.getLogger(__name__)
 

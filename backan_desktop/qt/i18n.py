@@ -1,12 +1,12 @@
 """Qt translations: the app's catalogue (``backan_<lang>.qm``) and Qt's own dialogs
 (``qtbase_<lang>.qm``: ours for Vietnamese, which Qt does not ship; Qt's for other languages).
 
-English is the source language of the UI. ``.qm`` files are built from the ``.ts`` sources in
-``resources/translations`` by ``pyside6-lrelease`` when the package is built (``setup.py``: a
-wheel carries them, an editable install compiles them in the checkout), by ``./dev`` and by the
-PyInstaller spec; :func:`build_translations` does the same from Python. When the app's catalogue
-of the chosen language is still missing, the window says so (in both languages: the catalogue
-that would translate the message is the one missing), not only the log.
+English is the source language of the UI. The ``.qm`` files are built from the ``.ts`` sources in
+``resources/translations`` — by ``./dev``, and by the build step ``compile_translations.py`` beside
+``setup.py`` for a wheel (an editable install compiles them in the checkout) and the PyInstaller
+spec; nothing here compiles. When the app's catalogue of the chosen language is still missing, the
+window says so (in both languages: the catalogue that would translate the message is the one
+missing), not only the log.
 """
 from __future__ import annotations
 
@@ -18,15 +18,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ..core.paths import translations_dir
 
 log = logging.getLogger(__name__)
-LANGS = ("vi", "en")
+# the QLocale (number formats of Qt's own widgets) of each UI language
+LOCALES = {"vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+           "en": (QLocale.Language.English, QLocale.Country.UnitedStates)}
 _installed: list[QTranslator] = []
-
-
-def build_translations(folder: Path | None = None) -> list[Path]:
-    """Compile every stale ``.ts`` into ``.qm`` with pyside6-lrelease; returns the .qm files."""
-    from ..core.translations import compile_translations
-
-    return compile_translations(folder or translations_dir())
 
 
 def install_language(lang: str) -> None:
@@ -37,8 +32,7 @@ def install_language(lang: str) -> None:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
-                               QLocale.Country.Vietnam if lang == "vi" else QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale(*LOCALES[lang]))
     if lang == "en":
         # the source language; still send LanguageChange so texts switch back from Vietnamese
         tr = QTranslator(app)
@@ -60,6 +54,12 @@ def install_language(lang: str) -> None:
             if name.startswith("backan_"):
                 _tell_missing(lang, ours)
     _deliver_now(app)
+
+
+def current_language() -> str:
+    """The UI language :func:`install_language` set last (read from the default QLocale)."""
+    language = QLocale().language()
+    return next((code for code, (lang_id, _) in LOCALES.items() if lang_id == language), "en")
 
 
 MISSING_TITLE = "Thiếu bản dịch · Translation missing"

@@ -153,8 +153,9 @@ def import_file(window, path: Path | None = None) -> None:
 
 def export_template(window) -> None:
     from ..core.template import write_update_template
+    from ..core.texts import t
 
-    default = str(Path(_export_folder()) / ("mau-cap-nhat-so-lieu.xlsx" if window.lang == "vi" else "update-template.xlsx"))
+    default = str(Path(_export_folder()) / t("template_file", window.lang))
     path, _ = QFileDialog.getSaveFileName(window, translate("Commands", "Export update template"), default,
                                           translate("Commands", "Excel workbooks (*.xlsx)"))
     if not path:

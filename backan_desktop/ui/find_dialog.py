@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from ..core.search import KIND_LABELS, Hit, search
+from ..core.search import KIND_LABELS, Hit, build_index, search
+from ..core.texts import in_lang
 from .retranslate import Retranslating
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -54,7 +55,7 @@ class FindDialog(Retranslating, QDialog):
     def _update(self, text: str) -> None:
         self.results.clear()
         for hit in search(self.index, text):
-            kind = KIND_LABELS[hit.kind][0 if self.lang == "vi" else 1]
+            kind = in_lang(KIND_LABELS[hit.kind], self.lang)
             item = QListWidgetItem(f"{hit.label}    — {kind}" + (f" · {hit.detail}" if hit.detail else ""))
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
@@ -69,3 +70,15 @@ class FindDialog(Retranslating, QDialog):
     def _choose(self, item: QListWidgetItem) -> None:
         self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         self.accept()
+
+
+def open_find(window) -> FindDialog:
+    """Edit → Find over the main window: the index of its library in its language (built once per
+    library and language, kept on the window), a hit chosen goes to ``window.go_to``."""
+    built_for = getattr(window, "_search_for", (None, ""))
+    if built_for[0] is not window.library or built_for[1] != window.lang:     # labels are in one language
+        window._search_index, window._search_for = build_index(window.library, window.lang), (window.library, window.lang)
+    dialog = FindDialog(window._search_index, window.lang, window)
+    dialog.chosen.connect(window.go_to)
+    dialog.open()
+    return dialog

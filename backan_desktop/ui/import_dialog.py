@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, reading_lines, slug
 from ..core.problems import Problem
 from ..core.storage.datasets import check_id, commit_import, existing_frame, preview_package
-from ..qt.i18n import message_text, problem_text
+from ..qt.i18n import current_language, message_text, problem_text
 from .retranslate import Retranslating, Text, text_of
 from .table_model import DataFrameModel
 from .workers import Job
@@ -179,8 +179,7 @@ class ImportDialog(Retranslating, QDialog):
 
     @staticmethod
     def _lang() -> str:
-        from PySide6.QtCore import QLocale
-        return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+        return current_language()
 
     @staticmethod
     def _fill(combo: QComboBox, items) -> None:
@@ -347,14 +346,15 @@ class ImportDialog(Retranslating, QDialog):
             self.title_edit.setText(preview.title)
         if preview.rows is not None and len(preview.rows):
             shown = preview.rows.drop(columns=["decimals", "file_row"]).head(500)
-            from ..core.texts import STATUS
+            from ..core.texts import status_label
+            from ..core.vocab import STATUSES
             lang = self._lang()
             headers = [translate("ImportDialog", "Series"), translate("ImportDialog", "Area"),
                        translate("ImportDialog", "Period"), translate("ImportDialog", "Breakdown"),
                        translate("ImportDialog", "Value"), translate("ImportDialog", "Unit"),
                        translate("ImportDialog", "Status"), translate("ImportDialog", "Source"),
                        translate("ImportDialog", "Note")]
-            labels = {"status": {k: (v[0] if lang == "vi" else v[1]) for k, v in STATUS.items()}}
+            labels = {"status": {status: status_label(status, lang) for status in STATUSES}}
             decimals = {"value": preview.rows["decimals"].head(500).tolist()}
             self.table.setModel(DataFrameModel(shown, lang, headers, decimals, labels, parent=self.table))
             self.table.resizeColumnsToContents()

@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from .. import __version__
+from ..core.sections import section_title
 from ..core.texts import t
+from ..core.vocab import DEFAULT_LANG, LANGS, SECTIONS
 from .retranslate import Retranslating, StatusBar
 from .workers import run_in_background
 
@@ -25,15 +26,14 @@ _LOAD_LOCK = threading.Lock()   # see start_loading
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 log = logging.getLogger(__name__)
 
-NAV = [
-    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview")),
-    ("economy", QT_TRANSLATE_NOOP("MainWindow", "Economy")),
-    ("agriculture", QT_TRANSLATE_NOOP("MainWindow", "Agriculture & cooperatives")),
-    ("trade-promotion", QT_TRANSLATE_NOOP("MainWindow", "Trade promotion")),
-    ("trade", QT_TRANSLATE_NOOP("MainWindow", "Import–export")),
-    ("investment", QT_TRANSLATE_NOOP("MainWindow", "Investment")),
-    ("datasets", QT_TRANSLATE_NOOP("MainWindow", "Datasets")),
-]
+# the sidebar's rows: (page key, kind) — the sections, titled by core.sections, then the Datasets browser
+NAV = [*((key, "section") for key in SECTIONS), ("datasets", "datasets")]
+DATASETS = QT_TRANSLATE_NOOP("MainWindow", "Datasets")
+
+
+def nav_label(key: str, lang: str) -> str:
+    """A sidebar row's text: a section's title (sheet wording), or the browser's (UI chrome)."""
+    return translate("MainWindow", DATASETS) if key == "datasets" else section_title(key, lang)
 
 
 class _Commands:
@@ -52,7 +52,7 @@ class MainWindow(Retranslating, QMainWindow):
     library_loaded = Signal(object)
     begun = Signal()          # after the first paint: the log file, menus' actions and data follow
 
-    def __init__(self, data_home: Path, lang: str = "vi"):
+    def __init__(self, data_home: Path, lang: str = DEFAULT_LANG):
         super().__init__()
         self.data_home = data_home
         self.lang = lang
@@ -135,8 +135,8 @@ class MainWindow(Retranslating, QMainWindow):
         lang = self.lang
         self.setWindowTitle(translate("MainWindow", "Bắc Kạn — economic fact sheets"))
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
-        for i, (_, text) in enumerate(NAV):
-            self.nav.item(i).setText(translate("MainWindow", text))
+        for i, (key, _) in enumerate(NAV):
+            self.nav.item(i).setText(nav_label(key, lang))
         self.brand.setText(t("province", lang))
         self.brand_sub.setText(t("merger_short", lang))
         if self.library is None:
@@ -210,8 +210,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.m_lang = self.m_view.addMenu("")
         group = QActionGroup(self)
         self.lang_actions = {}
-        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):   # each in its own language
-            a = QAction(name, self, checkable=True)
+        for code in LANGS:
+            a = QAction(t("language_name", code), self, checkable=True)     # each in its own language
             a.setChecked(code == self.lang)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(a)
@@ -417,18 +417,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- find, preferences, theme, zoom, recent imports ---------------------------------------------
     def open_find(self) -> None:
-        if self.library is None:
-            return
-        from ..core.search import build_index
-        from .find_dialog import FindDialog
-
-        built_for = getattr(self, "_search_for", (None, ""))
-        if built_for[0] is not self.library or built_for[1] != self.lang:     # labels are in one language
-            self._search_index, self._search_for = build_index(self.library, self.lang), (self.library, self.lang)
-        dialog = FindDialog(self._search_index, self.lang, self)
-        dialog.chosen.connect(self.go_to)
-        dialog.open()
-        self.find_dialog = dialog
+        if self.library is not None:
+            from .find_dialog import open_find
+            self.find_dialog = open_find(self)
 
     def go_to(self, hit) -> None:
         """Show what a find hit points at: a section page, or a dataset (and row) in the browser."""
@@ -453,8 +444,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.apply_theme(rebuild=True)
 
     def apply_theme(self, rebuild: bool = False) -> None:
-        from .style import scaled
-        from .theme import apply_color_scheme, chosen_theme, is_dark, stylesheet
+        from .theme import apply_color_scheme, chosen_theme, is_dark, scaled, stylesheet
 
         theme = chosen_theme()
         apply_color_scheme(theme)
@@ -484,40 +474,8 @@ class MainWindow(Retranslating, QMainWindow):
             empty.setEnabled(False)
 
     def show_about(self) -> None:
-        from ..core.formatting import format_number
-        from ..core.periods import format_iso_date
-
-        lang = self.lang
-        lines = [f"<h3>backan-desktop {__version__}</h3>", f"<p>{t('merger_note', lang)}</p>"]
-        if self.library is not None:
-            lines.append("<p><b>" + translate("MainWindow", "Data") + "</b><br>")
-            for pkg in self.library.packages:
-                if pkg.descriptor is not None:
-                    d = pkg.descriptor
-                    # (translate() outside the f-string: lupdate does not read calls inside one)
-                    version = translate("MainWindow", "version {version}").format(version=d.version or "–")
-                    created = f" · {format_iso_date(d.created, lang)}" if d.created else ""
-                    lines.append(f"{d.label(lang)} — {version}{created}<br>")
-            as_of = self.library.data_as_of()
-            lines.append(translate("MainWindow", "{n} figures from {s} sources; data as of {date}.").format(
-                n=format_number(len(self.library.observations), lang, 0),
-                s=format_number(len(self.library.sources), lang, 0),
-                date=format_iso_date(as_of, lang) if as_of else "–"))
-            lines.append("</p>")
-        lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>"
-                     "Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"
-                     "pandas, NumPy — BSD-3-Clause<br>pydantic, openpyxl — MIT<br>segno — BSD-3-Clause<br>"
-                     "defusedxml — PSF License</p>")
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setWindowTitle(translate("MainWindow", "About"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("".join(lines))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.open()
-        self.about_box = box
+        from .about import show_about
+        self.about_box = show_about(self)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("ui/geometry", self.saveGeometry())

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
                                QPushButton)
 
+from ..core.texts import t
+from ..core.vocab import DEFAULT_LANG, LANGS
 from .export_dialog import path_row
 from .retranslate import Retranslating
 
@@ -22,9 +24,9 @@ class PreferencesDialog(Retranslating, QDialog):
         self.setObjectName("preferences")
         s = QSettings()
         self.lang = QComboBox()
-        self.lang.addItem("Tiếng Việt", "vi")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(max(0, self.lang.findData(s.value("ui/lang", "vi"))))
+        for code in LANGS:
+            self.lang.addItem(t("language_name", code), code)        # each in its own language
+        self.lang.setCurrentIndex(max(0, self.lang.findData(s.value("ui/lang", DEFAULT_LANG))))
         self.theme = QComboBox()
         self.paper = QComboBox()
         for p in ("A4", "A5", "Letter"):

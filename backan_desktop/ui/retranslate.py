@@ -55,6 +55,7 @@ class StatusBar(Retranslating, QStatusBar):
             return
         left = 0 if self._until is None else int((self._until - time.monotonic()) * 1000)
         if self._until is not None and left <= 0:
+            self.clearMessage()         # its time is up; Qt's timer may not have fired yet (a busy loop)
             return
         self._shown = text_of(self._text)
         super().showMessage(self._shown, left)

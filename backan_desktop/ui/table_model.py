@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..core.formatting import format_number
 from ..core.strings import fold
+from ..core.vocab import DEFAULT_LANG
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +51,7 @@ class DataFrameModel(QAbstractTableModel):
     in a fraction of a second — :class:`FastProxyModel` routes the view's requests to them.
     """
 
-    def __init__(self, frame, lang: str = "vi", headers: Optional[list[str]] = None,
+    def __init__(self, frame, lang: str = DEFAULT_LANG, headers: Optional[list[str]] = None,
                  decimals: Optional[dict[str, list[int]]] = None,
                  value_labels: Optional[dict[str, dict[str, str]]] = None, parent=None):
         super().__init__(parent)

@@ -41,7 +41,7 @@ def test_a_broken_layer_contract_fails_dev_test_before_any_test_runs(tmp_path):
                        text=True, timeout=600, cwd=copy)
     out = r.stdout + r.stderr
     assert r.returncode == 1, out
-    assert "ui above qt above core: a lower layer never imports a higher one BROKEN" in out
+    assert "ui above share above qt above core: a lower layer never imports a higher one BROKEN" in out
     assert "the core runs without Qt: no PySide6, shiboken6 or pyqtgraph BROKEN" in out
     assert "backan_desktop.core.ticks -> pyqtgraph" in out and "backan_desktop.core.ticks -> backan_desktop.qt.fonts" in out
     assert "passed" not in out and "test_search" not in out          # pytest never started

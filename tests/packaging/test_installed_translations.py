@@ -89,7 +89,7 @@ def test_an_editable_build_compiles_beside_the_sources(tmp_path, build_step, mon
 
 
 def test_without_lrelease_the_build_still_succeeds_and_warns(tmp_path, build_step, monkeypatch):
-    from backan_desktop.core import translations
+    import compile_translations as translations
 
     monkeypatch.setattr(translations, "find_lrelease", lambda: None)
     with pytest.warns(UserWarning, match="built without its compiled translations"):

@@ -348,7 +348,7 @@ def test_layout_scales_and_touch_targets_stay_large(kiosk, qtbot):
 def test_kiosk_flag_on_the_command_line(monkeypatch):
     from backan_desktop import cli
     seen = {}
-    monkeypatch.setattr("backan_desktop.ui.main.run_gui", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("backan_desktop.ui.startup.run_gui", lambda **kw: seen.update(kw) or 0)
     assert cli.main(["--kiosk", "--lang", "en", "--data-home", "/tmp/x"]) == 0
     assert seen == {"lang": "en", "data_home": "/tmp/x", "kiosk": True}
     assert cli.build_parser().parse_args([]).kiosk is False

@@ -91,7 +91,7 @@ def test_qt_dialogs_are_translated_when_a_vietnamese_qtbase_exists(window):
 
 def test_choice_is_remembered_and_default_follows_system(monkeypatch, qapp):
     from PySide6.QtCore import QLocale, QSettings
-    from backan_desktop.ui.main import pick_language
+    from backan_desktop.ui.startup import pick_language
     QSettings().clear()
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
     assert pick_language(None) == "vi"

@@ -66,3 +66,55 @@ def test_uncaught_exceptions_are_logged(qapp, tmp_path, monkeypatch):
         h.flush()
     assert "boom for the test" in log_file.read_text(encoding="utf-8")
     assert shown and str(log_file) in shown[0]
+
+
+def _qt_data_folder():
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from backan_desktop.core.paths import APP, ORG
+
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    try:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+
+
+def test_the_data_folder_computed_without_qt_is_the_one_qt_names(qapp, tmp_path, monkeypatch):
+    """core.paths answers the command line without Qt; it must be the folder the window (and an
+    earlier version, which asked Qt) uses."""
+    from pathlib import Path
+
+    from backan_desktop.core.paths import default_data_home, resolve_data_home
+
+    cases = [str(tmp_path / "xdg"), "relative/xdg", None] if sys.platform.startswith("linux") else [None]
+    for xdg in cases:
+        if xdg is None:
+            monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+        else:
+            monkeypatch.setenv("XDG_DATA_HOME", xdg)
+        assert default_data_home() == Path(_qt_data_folder()), xdg
+    monkeypatch.delenv("BACKAN_DATA_HOME", raising=False)
+    assert resolve_data_home(None) == default_data_home()
+    monkeypatch.setenv("BACKAN_DATA_HOME", str(tmp_path / "env"))
+    assert resolve_data_home(None) == tmp_path / "env" and resolve_data_home(str(tmp_path / "arg")) == tmp_path / "arg"
+
+
+def test_headless_commands_do_not_import_qt(tmp_path):
+    """``import``, ``remove`` and ``list`` need no display and no Qt: -X importtime lists every
+    module the process imported."""
+    csv = tmp_path / "gdp.csv"
+    csv.write_text("year,value\n2020,1.5\n2021,2.5\n", encoding="utf-8")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "BACKAN_DATA_HOME"}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")          # the default folder, as a user without settings has
+    for args in (["import", "--dry-run", str(csv)], ["import", str(csv)], ["list"], ["remove", "gdp"]):
+        r = subprocess.run([sys.executable, "-X", "importtime", "-m", "backan_desktop", *args],
+                           capture_output=True, text=True, timeout=120, env=env)
+        assert r.returncode == 0, (args, r.stdout, r.stderr[-2000:])
+        imported = [line.rsplit("|", 1)[-1].strip() for line in r.stderr.splitlines() if line.startswith("import time:")]
+        assert "backan_desktop.core.library" in imported or args[0] != "list", args      # the probe sees imports
+        assert not [m for m in imported if m.startswith(("PySide6", "shiboken6", "pyqtgraph"))], args
+    assert (tmp_path / "data" / "backan-desktop" / "backan-desktop" / "datasets").is_dir()

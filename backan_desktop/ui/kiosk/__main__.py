@@ -15,11 +15,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ...core.vocab import DEFAULT_LANG, LANGS
+
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m backan_desktop.ui.kiosk")
     p.add_argument("size", nargs="?", default="1366x768")
-    p.add_argument("lang", nargs="?", default="vi", choices=["vi", "en"])
+    p.add_argument("lang", nargs="?", default=DEFAULT_LANG, choices=LANGS)
     p.add_argument("--shots", metavar="DIR")
     p.add_argument("--what", default="loop,province,home,detail,chart,pin,settings,usb")
     args = p.parse_args(argv)

@@ -14,7 +14,7 @@ from ...core.library import Library
 from ...core.periods import format_iso_date
 from ...core.sections import SECTION_SPECS
 from ...core.sheets import Chart, Kpi, Sheet
-from ...core.texts import t
+from ...core.texts import in_lang, t
 
 SLIDE_IDS = ("grdp", "agriculture", "trade-promotion", "trade", "investment", "province")
 
@@ -89,7 +89,7 @@ def _chart(sheet: Sheet, lib: Library, indicator: str, kind: str) -> Optional[Ch
     for d in spec.charts:
         if d.indicator == indicator and d.kind == kind:
             ind = lib.indicators.get(indicator)
-            title = (d.title_vi if sheet.lang == "vi" else d.title_en) or (ind.title(sheet.lang) if ind else indicator)
+            title = in_lang((d.title_vi, d.title_en), sheet.lang) or (ind.title(sheet.lang) if ind else indicator)
             return next((c for c in sheet.charts if c.title == title and c.kind == kind), None)
     return None
 
@@ -172,7 +172,7 @@ def _product_bullets(lib: Library, lang: str, n: int) -> tuple[list[Bullet], lis
         b["producer"] = b["producer"] or str(r.get("producer") or "")
         b["area"] = b["area"] or (lib.area_name(r["area"], lang) if r.get("area") else "")
         if r.get("stars"):
-            b["stars"] = b["stars"] or (f"OCOP {r['stars']} sao" if lang == "vi" else f"{r['stars']}-star OCOP")
+            b["stars"] = b["stars"] or t("ocop_stars", lang, stars=r["stars"])
         m = _pick(r, "markets", lang)
         if m and not b["markets"]:          # the first market named; sources word it differently
             b["markets"].append(m)

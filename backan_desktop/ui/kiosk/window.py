@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QFrame, QHBoxLayout, 
 
 from ...core.sheets import SHEET_IDS, Sheet, build_sheet
 from ...core.texts import t
+from ...core.vocab import DEFAULT_LANG, LANGS
 from ..retranslate import Retranslating, text_of
 from ..workers import run_in_background
 from . import actions
@@ -35,12 +36,11 @@ from .pin_pad import PinPad
 from .settings import KioskSettings
 from .settings_dialog import SettingsPanel, StaffMenu
 from .slides import build_slides, section_list
-from .style import kiosk_style, touch, unit_for
+from .theme import kiosk_style, touch, unit_for
 from .widgets import Overlay, Toast, label
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 log = logging.getLogger(__name__)
-LANGS = (("vi", "Tiếng Việt"), ("en", "English"))     # each in its own language
 
 
 def _log_only(exc_type, exc, tb) -> None:
@@ -57,7 +57,7 @@ class KioskWindow(Retranslating, QWidget):
     ready = Signal()        # the data is loaded and the slides are built
     left = Signal()         # staff left fair mode (the window is closing)
 
-    def __init__(self, data_home: Path, lang: str = "vi", library=None, *, slide_ms: Optional[int] = None,
+    def __init__(self, data_home: Path, lang: str = DEFAULT_LANG, library=None, *, slide_ms: Optional[int] = None,
                  idle_ms: Optional[int] = None, fade_ms: int = 700, toast_ms: int = 8000,
                  printer_factory: Optional[Callable] = None,
                  volumes: Callable[[], list[Path]] = actions.removable_volumes,
@@ -66,7 +66,7 @@ class KioskWindow(Retranslating, QWidget):
         from ...qt.fonts import register_fonts
         register_fonts()
         self.data_home = Path(data_home)
-        self.lang = self.start_lang = lang if lang in ("vi", "en") else "vi"
+        self.lang = self.start_lang = lang if lang in LANGS else DEFAULT_LANG
         self.library = library
         self.load_error = ""
         self.sheets: dict[str, dict[str, Sheet]] = {}
@@ -100,8 +100,8 @@ class KioskWindow(Retranslating, QWidget):
         self.lang_group = QButtonGroup(self)
         self.lang_group.setExclusive(True)
         self.lang_buttons: dict[str, QPushButton] = {}
-        for code, name in LANGS:
-            b = QPushButton(name)
+        for code in LANGS:
+            b = QPushButton(t("language_name", code))       # each in its own language
             b.setObjectName("langButton")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -231,7 +231,7 @@ class KioskWindow(Retranslating, QWidget):
 
     def _on_loaded(self, library) -> None:
         self.library = library
-        self.sheets = {lg: {sid: build_sheet(library, sid, lg) for sid in SHEET_IDS} for lg in ("vi", "en")}
+        self.sheets = {lg: {sid: build_sheet(library, sid, lg) for sid in SHEET_IDS} for lg in LANGS}
         self._build_content()
         self.show_loop()
         self.ready.emit()
@@ -311,7 +311,7 @@ class KioskWindow(Retranslating, QWidget):
         """Switch every text and number format; the slides are rebuilt in the new language."""
         from ...qt.i18n import install_language
 
-        if lang == self.lang or lang not in ("vi", "en"):
+        if lang == self.lang or lang not in LANGS:
             self._sync_lang_buttons()
             return
         self.lang = lang

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from ...core.formatting import format_number
 from ...core.sheets import dataset_chart
+from ...core.vocab import DEFAULT_LANG
 from ...qt.i18n import problem_text
 from ..chart_menu import attach_chart_menu
 from ..retranslate import Retranslating
@@ -29,7 +30,7 @@ class DatasetsPage(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("page-datasets")
         self.library = None
-        self.lang = "vi"
+        self.lang = DEFAULT_LANG
         self.current_id: str | None = None
         self.chart_widget = None
 

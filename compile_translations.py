@@ -1,8 +1,10 @@
-"""Compiling the UI's translation catalogues: ``resources/translations/*.ts`` (Qt Linguist sources)
-into the ``.qm`` files Qt loads, with Qt's ``lrelease``.
+"""A build step: compile the UI's translation catalogues, ``resources/translations/*.ts`` (Qt
+Linguist sources), into the ``.qm`` files Qt loads, with Qt's ``lrelease``.
 
-No Qt import here: the package build (``setup.py``, where PySide6 may not even be installed), the
-PyInstaller spec, ``./dev`` and the tests all call :func:`compile_translations`.
+Not part of the app at run time (which only loads ``.qm`` files): the package build (``setup.py``,
+where PySide6 may not even be installed, so no Qt import here), the PyInstaller spec, the packaging
+script and the tests call :func:`compile_translations`. ``python compile_translations.py`` compiles
+the checkout's catalogues beside their sources.
 """
 from __future__ import annotations
 
@@ -35,8 +37,13 @@ def find_lrelease() -> Optional[list[str]]:
     return None
 
 
-def compile_translations(sources: Path, into: Optional[Path] = None, lrelease: Optional[list[str]] = None) -> list[Path]:
-    """Compile every ``*.ts`` in ``sources`` into ``into`` (default: beside it) unless its ``.qm``
+SOURCES = Path(__file__).resolve().parent / "resources" / "translations"
+
+
+def compile_translations(sources: Path = SOURCES, into: Optional[Path] = None,
+                         lrelease: Optional[list[str]] = None) -> list[Path]:
+    """Compile every ``*.ts`` in ``sources`` (default: the checkout's) into ``into`` (default:
+    beside it) unless its ``.qm``
     there is newer; returns the ``.qm`` files. Raises :class:`TranslationToolMissing` when a
     ``.qm`` must be built and lrelease is not there, ``subprocess.CalledProcessError`` when
     lrelease fails (a broken ``.ts``)."""
@@ -52,3 +59,8 @@ def compile_translations(sources: Path, into: Optional[Path] = None, lrelease: O
             subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], check=True)
         out.append(qm)
     return out
+
+
+if __name__ == "__main__":
+    for qm in compile_translations():
+        print(qm)

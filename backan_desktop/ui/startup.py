@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..core.vocab import DEFAULT_LANG, LANGS
+
 
 def pick_language(arg: Optional[str]) -> str:
     from PySide6.QtCore import QLocale, QSettings
 
-    if arg in ("vi", "en"):
+    if arg in LANGS:
         QSettings().setValue("ui/lang", arg)
         return arg
     saved = QSettings().value("ui/lang", "")
-    if saved in ("vi", "en"):
+    if saved in LANGS:
         return saved
     system = QLocale.system().name()[:2]
-    return system if system in ("vi", "en") else "vi"
+    return system if system in LANGS else DEFAULT_LANG
 
 
 def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None, kiosk: bool = False) -> int:
@@ -23,7 +25,7 @@ def run_gui(lang: Optional[str] = None, data_home: Optional[str] = None, kiosk: 
 
     from ..qt.app import init_logging, install_excepthook, make_app
     from ..qt.i18n import install_language
-    from ..qt.paths import resolve_data_home
+    from ..core.paths import resolve_data_home
     from .main_window import MainWindow
 
     app = make_app(window_first=True)
