@@ -10,9 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-LANGS = ("vi", "en")
+from .texts import in_lang
 
 _SEPARATORS = {"vi": (".", ","), "en": (",", ".")}   # (thousands, decimal)
+# a percentage, a change in percentage points, a ratio ("times as much"): how each language writes it
+_PERCENT = {"vi": "{number} %", "en": "{number}%"}
+_POINTS = {"vi": "{sign}{number} điểm %", "en": "{sign}{number} pp"}
+_TIMES = {"vi": "gấp {number} lần", "en": "{number}×"}
 
 QUALIFIER_WORDS = {
     "vi": {"over": "trên", "nearly": "gần", "about": "khoảng"},
@@ -30,10 +34,10 @@ class UnitFormat:
     pattern_en: str = "{value}"
 
     def label(self, lang: str) -> str:
-        return self.label_vi if lang == "vi" else self.label_en
+        return in_lang((self.label_vi, self.label_en), lang)
 
     def pattern(self, lang: str) -> str:
-        return self.pattern_vi if lang == "vi" else self.pattern_en
+        return in_lang((self.pattern_vi, self.pattern_en), lang)
 
     @property
     def is_percent(self) -> bool:
@@ -47,18 +51,6 @@ def plain_unit(text: str) -> UnitFormat:
     if text == "%":
         return UnitFormat("pct", "%", "%", "{value} %", "{value}%")
     return UnitFormat(text, text, text, pattern, pattern)
-
-
-def decimals_of(literal: str) -> int:
-    """Decimals written in a plain number literal: ``'7.0'`` → 1, ``'12829'`` → 0, ``'1.025'`` → 3."""
-    s = (literal or "").strip().lower()
-    if "e" in s:
-        mantissa, _, exp = s.partition("e")
-        try:
-            return max(0, decimals_of(mantissa) - int(exp))
-        except ValueError:
-            return 0
-    return len(s.split(".", 1)[1]) if "." in s else 0
 
 
 def format_number(value: float | int | None, lang: str, decimals: int | None = None,
@@ -94,8 +86,7 @@ def format_quantity(value: float | None, lang: str, unit: UnitFormat | None = No
 
 def format_percent(value: float | None, lang: str, decimals: int | None = 1) -> str:
     """``5.3`` → ``5,3 %`` (vi) / ``5.3%`` (en)."""
-    number = format_number(value, lang, decimals)
-    return f"{number} %" if lang == "vi" else f"{number}%"
+    return _PERCENT[lang].format(number=format_number(value, lang, decimals))
 
 
 def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
@@ -104,9 +95,9 @@ def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
     sign = "+" if delta > 0 else ("-" if delta < 0 else "±")
     number = format_number(abs(delta), lang, decimals)
     if unit is not None and unit.is_percent:
-        return f"{sign}{number} {'điểm %' if lang == 'vi' else 'pp'}"
+        return _POINTS[lang].format(sign=sign, number=number)
     if unit is not None and unit.id == "times":
-        return f"gấp {number} lần" if lang == "vi" else f"{number}×"
+        return _TIMES[lang].format(number=number)
     if unit is None:
         return f"{sign}{number}"
     return sign + unit.pattern(lang).replace("{value}", number)

@@ -111,12 +111,13 @@ def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
     return sign * value
 
 
-def decimals_written(text, style: NumberStyle = VI) -> int:
+def decimals_written(text, style: NumberStyle = VI, most: Optional[int] = MAX_DECIMALS) -> int:
     """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style; ``'1e-05'`` → 5, at most
-    MAX_DECIMALS); 0 for spreadsheet numbers."""
+    ``most``); 0 for spreadsheet numbers. :func:`decimals_of_texts` is the same rule for a
+    whole column."""
     if isinstance(text, (int, float)):
         if isinstance(text, float) and not float(text).is_integer():
-            return min(6, len(repr(float(text)).split(".")[1]))
+            return min(6, decimals_written(repr(float(text)), EN))     # repr: '0.125', '1e-07'
         return 0
     s, _ = _strip(str(text or ""))
     exponent = _EXPONENT.search(s)
@@ -124,7 +125,51 @@ def decimals_written(text, style: NumberStyle = VI) -> int:
     if exponent:
         s, shift = s[:exponent.start()], int(exponent.group()[1:])
     written = len(s.split(style.decimal, 1)[1]) if style.decimal in s else 0
-    return max(0, min(MAX_DECIMALS, written - shift))
+    return max(0, written - shift if most is None else min(most, written - shift))
+
+
+def decimals_of_literal(text) -> int:
+    """Decimals written in a plain number literal, as data packages store them (a decimal point),
+    however many: ``'7.0'`` → 1, ``'12829'`` → 0, ``'1.025'`` → 3, ``'1e3'`` → 0, a float's repr
+    up to 17."""
+    return decimals_written(text, EN, most=None)
+
+
+def decimals_of_texts(texts, style: NumberStyle = EN):
+    """:func:`decimals_written` for a column of text cells (a pandas Series of str), vectorised:
+    an int array, one per cell (the few cells with an exponent are counted one by one)."""
+    import numpy as np
+
+    s = texts.astype(str).str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.removesuffix("%")   # as _strip
+    brackets = (s.str.startswith("(") & s.str.endswith(")")).to_numpy(dtype=bool, na_value=False)   # '(5,30)'
+    if brackets.any():
+        s = s.where(~brackets, s.str[:-1])
+    mark = s.str.find(style.decimal).to_numpy()
+    written = np.where(mark >= 0, s.str.len().to_numpy() - mark - 1, 0).astype(np.int64)
+    for i in np.flatnonzero(s.str.contains("[eE]", regex=True).to_numpy(dtype=bool, na_value=False)):
+        written[i] = decimals_written(str(texts.iloc[i]), style)
+    return written.clip(0, MAX_DECIMALS)
+
+
+def decimals_of_values(values, usual: int):
+    """Decimals to show per value when only the parsed floats are at hand (no text to count): the
+    fewest that write the value exactly, but at least the column's usual number (so 1086.40 keeps
+    its 2 decimals in a column written with 2, and 3.14159 gets its 5)."""
+    import numpy as np
+
+    out = np.full(len(values), max(0, min(usual, MAX_DECIMALS)), dtype=np.int8)
+    todo = np.flatnonzero(np.isfinite(values))
+    for k in range(MAX_DECIMALS + 1):
+        if not len(todo):
+            break
+        scale = 10.0 ** k
+        v = values[todo]
+        exact = np.round(v * scale) / scale == v
+        out[todo[exact]] = np.maximum(out[todo[exact]], k)
+        todo = todo[~exact]
+    if len(todo):
+        out[todo] = MAX_DECIMALS
+    return out
 
 
 def parse_numbers(texts, style: NumberStyle):
@@ -148,6 +193,11 @@ def parse_numbers(texts, style: NumberStyle):
     if style.decimal != ".":
         plain = plain.str.replace(style.decimal, ".", regex=False)
     values = _floats(plain.where(ok & ~missing, None))
+    for i in np.flatnonzero(ok & ~missing & np.isnan(values)):
+        try:                                  # digits pandas does not read ('１２'), as parse_number reads them
+            values[i] = float(plain.iloc[i])
+        except ValueError:
+            pass
     bad = ~missing & (~ok | ~np.isfinite(values))          # NaN: not read; ±inf: too large
     values[bad | missing] = np.nan
     return values, missing, bad

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any, Optional
 
 from .messages import QT_TRANSLATE_NOOP, Message, MessageError
+from .readers.grid import cell_text
+from .strings import match_key
 
 _PATTERNS = [
     ("year", re.compile(r"^(\d{4})$")),
@@ -94,56 +97,52 @@ class Period:
         return self.start * per_year + self.part == other.start * per_year + other.part + 1
 
     def label(self, lang: str) -> str:
-        vi = lang == "vi"
         if self.kind == "year":
             return str(self.start)
         if self.kind == "range":
             return f"{self.start}–{self.end}"
-        if self.kind == "half":
-            if vi:
-                return f"6 tháng đầu năm {self.start}" if self.part == 1 else f"6 tháng cuối năm {self.start}"
-            return f"H{self.part} {self.start}"
-        if self.kind == "quarter":
-            return f"Quý {self.part}/{self.start}" if vi else f"Q{self.part} {self.start}"
-        if self.kind == "months":
-            if vi:
-                return f"{self.part} tháng đầu năm {self.start}"
-            return f"Jan–{_EN_MONTHS[self.part - 1]} {self.start}" if self.part > 1 else f"Jan {self.start}"
-        if self.kind == "month":
-            return f"Tháng {self.part}/{self.start}" if vi else f"{_EN_MONTHS[self.part - 1]} {self.start}"
-        return format_date_parts(self.start, self.part, self.day, lang)
+        if self.kind == "date":
+            return format_date_parts(self.start, self.part, self.day, lang)
+        return self._written(_LABELS[lang])
 
     def short_label(self, lang: str) -> str:
         """Compact label for chart axes."""
-        if self.kind == "half":
-            if lang == "vi":
-                return f"6T/{self.start}" if self.part == 1 else f"6T cuối/{self.start}"
-            return f"H{self.part} {self.start}"
-        if self.kind == "months":
-            return f"{self.part}T/{self.start}" if lang == "vi" else f"{self.part}M {self.start}"
-        if self.kind == "month" and lang == "vi":
-            return f"T{self.part}/{self.start}"
-        return self.label(lang)
+        return self._written(_SHORT_LABELS[lang]) if self.kind in ("half", "months", "month") else self.label(lang)
+
+    def _written(self, formats: dict) -> str:
+        """The period in one language's ``formats`` (each takes the parts it writes)."""
+        key = {"half": f"half{self.part}", "months": "months" if self.part > 1 else "months1"}.get(self.kind, self.kind)
+        return formats[key].format(year=self.start, n=self.part, month=EN_MONTHS[self.part - 1][:3])
 
 
-_EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_EN_MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December"]
+# how each language writes a period (per kind; {month}: the English month abbreviation) and a date
+_LABELS = {
+    "vi": {"half1": "6 tháng đầu năm {year}", "half2": "6 tháng cuối năm {year}", "quarter": "Quý {n}/{year}",
+           "months": "{n} tháng đầu năm {year}", "months1": "{n} tháng đầu năm {year}", "month": "Tháng {n}/{year}"},
+    "en": {"half1": "H1 {year}", "half2": "H2 {year}", "quarter": "Q{n} {year}",
+           "months": "Jan–{month} {year}", "months1": "Jan {year}", "month": "{month} {year}"},
+}
+_SHORT_LABELS = {
+    "vi": {"half1": "6T/{year}", "half2": "6T cuối/{year}", "months": "{n}T/{year}", "months1": "{n}T/{year}",
+           "month": "T{n}/{year}"},
+    "en": {"half1": "H1 {year}", "half2": "H2 {year}", "months": "{n}M {year}", "months1": "{n}M {year}",
+           "month": "{month} {year}"},
+}
+_DATES = {   # (a day, a month) of a calendar date
+    "vi": ("{day:02d}/{month:02d}/{year}", "{month:02d}/{year}"),
+    "en": ("{day} {month_name} {year}", "{month_name} {year}"),
+}
+
+# English month names, the app's own table: parsing and labels never depend on the process locale
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
 
 
 def format_date_parts(year: int, month: int = 0, day: int = 0, lang: str = "vi") -> str:
     """A calendar date as people write it: ``01/07/2025`` / ``1 July 2025``; partial dates too."""
-    if lang == "vi":
-        if month and day:
-            return f"{day:02d}/{month:02d}/{year}"
-        if month:
-            return f"{month:02d}/{year}"
+    if not month:
         return str(year)
-    if month and day:
-        return f"{day} {_EN_MONTHS_LONG[month - 1]} {year}"
-    if month:
-        return f"{_EN_MONTHS_LONG[month - 1]} {year}"
-    return str(year)
+    return _DATES[lang][0 if day else 1].format(year=year, month=month, day=day, month_name=EN_MONTHS[month - 1])
 
 
 def format_iso_date(text: str, lang: str) -> str:
@@ -174,3 +173,100 @@ def parse_period(text: str) -> Period:
         return Period(t, kind, y, y, int(m.group(2)))
     raise PeriodError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a period ({grammar})"), text=t,
                               grammar=Message(PERIOD_GRAMMAR)))
+
+
+# --- periods as spreadsheets write them ----------------------------------------------------------
+
+_PRELIM = re.compile(r"(sơ bộ|so bo|prel\w*|ước tính|uoc tinh|ước|est\w*|\*)", re.I)
+_HALF = re.compile(r"^(?:6\s*(?:tháng|thang|t)\s*(?:đầu\s*năm|dau\s*nam)?|h1|h 1|first half)\s*[/ -]?\s*(\d{4})$", re.I)
+_MONTHS = re.compile(r"^(\d{1,2})\s*(?:tháng|thang|t|m)\s*(?:đầu\s*năm|dau\s*nam)?\s*[/ -]?\s*(\d{4})$", re.I)
+_QUARTER = re.compile(r"^(?:q|quý|quy)\s*([1-4])\s*[/ -]?\s*(\d{4})$", re.I)
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.](\d{4})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_YEAR_MONTH_DAY = (re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T][\d:.]+)?$"),
+                   re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T][\d:.]+$"))
+
+# English month names and their three-letter abbreviations, matched without regard to case: the
+# same on every machine, whatever the process locale says (strptime's %b/%B follow LC_TIME, which
+# Qt sets from the desktop)
+_MONTH_NUMBER = {**{m.lower(): i + 1 for i, m in enumerate(EN_MONTHS)}, **{m[:3].lower(): i + 1 for i, m in enumerate(EN_MONTHS)}}
+_MONTH_NAME = "(" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + ")"
+_NAMED_DATES = (   # (pattern, order of its groups as year, month, day)
+    (re.compile(rf"^{_MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I), (3, 1, 2)),   # Jan 5 2020, January 5, 2020
+    (re.compile(rf"^(\d{{1,2}})\s+{_MONTH_NAME}\s+(\d{{4}})$", re.I), (3, 2, 1)),     # 5 Jan 2020
+)
+_NAMED_MONTH = re.compile(rf"^{_MONTH_NAME}\s+(\d{{4}})$", re.I)                        # Jan 2020, January 2020
+
+
+def _iso_date(year: str, month: str, day: str) -> Optional[str]:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_of(name: str) -> int:
+    return _MONTH_NUMBER[name.lower()]
+
+
+def normalise_period(text: Any) -> Optional[str]:
+    """A period in the app's grammar from the ways spreadsheets write them, or None."""
+    if isinstance(text, datetime):
+        return text.date().isoformat()
+    if isinstance(text, date):
+        return text.isoformat()
+    if isinstance(text, float) and text.is_integer():
+        text = int(text)
+    if isinstance(text, int):
+        return str(text) if 1800 <= text <= 2100 else None
+    s = str(text).strip()
+    s = re.sub(r"^(năm|nam|year|fy)\s+", "", s, flags=re.I)
+    s = re.sub(r"\s*(\(?sơ bộ\)?|\(?so bo\)?|\(?prel\.?\w*\)?|\(?ước( tính)?\)?|\(?est\.?\w*\)?|\*+)\s*", " ", s, flags=re.I).strip()
+    s = s.replace("–", "-").replace("—", "-")
+    s = re.sub(r"\s*-\s*", "-", s)
+    try:
+        return parse_period(s).text
+    except PeriodError:
+        pass
+    m = _HALF.match(s)
+    if m:
+        return f"{m.group(1)}-H1"
+    m = _MONTHS.match(s)
+    if m and 1 <= int(m.group(1)) <= 11:
+        return f"{m.group(2)}-{int(m.group(1))}M"
+    m = _QUARTER.match(s)
+    if m:
+        return f"{m.group(2)}-Q{m.group(1)}"
+    m = _MONTH_YEAR.match(s)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = _DAY_MONTH_YEAR.match(s)
+    if m:
+        return _iso_date(m.group(3), m.group(2), m.group(1))
+    m = _YEAR_MONTH_DAY[0].match(s) or _YEAR_MONTH_DAY[1].match(s)
+    if m:
+        return _iso_date(m.group(1), m.group(2), m.group(3))
+    for rx, (y, mo, d) in _NAMED_DATES:
+        m = rx.match(s)
+        if m:
+            iso = _iso_date(m.group(y), str(_month_of(m.group(mo))), m.group(d))
+            if iso:
+                return iso
+    m = _NAMED_MONTH.match(s)
+    if m:
+        return f"{m.group(2)}-{_month_of(m.group(1)):02d}"
+    return None
+
+
+def period_of_header(cell: Any) -> Optional[tuple[str, str]]:
+    """(period, status) if a header cell names a period, e.g. '2020', 2020.0, 'Sơ bộ 2022', '6T/2021'."""
+    text = cell_text(cell)
+    if not text:
+        return None
+    p = normalise_period(text)
+    if p is None:
+        return None
+    status = "preliminary" if _PRELIM.search(text) and not text.strip().isdigit() else ""
+    if status and re.search(r"ước|uoc|est", match_key(text)):
+        status = "estimate"
+    return p, status

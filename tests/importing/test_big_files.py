@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from backan_desktop.core import problems, readers
+from backan_desktop.core import problems
+from backan_desktop.core.readers import csv as readers
 from backan_desktop.core.importing import ImportOptions, preview_table
 
 
@@ -247,10 +248,10 @@ def test_a_bad_byte_past_the_sampled_head_is_a_problem_with_its_line(tmp_path, m
 @pytest.mark.parametrize("precise", [False, True])
 def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, split_small, monkeypatch, precise):
     """'1.5' in a column written '1.234.567,7' must not become 15 (nor '1,5' in '1,234.5' style)."""
-    from backan_desktop.core import importing
+    from backan_desktop.core.importing import normalise as importing
 
     if precise:
-        monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+        monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
     vi = ["chỉ tiêu;năm;giá trị"] + [f"A {i // 30};{1990 + i % 30};{i // 1000 + 1}.{i % 1000:03d}.{i % 7:03d},7" for i in range(3000)]
     en = ["indicator,year,value"] + [f"A {i // 30},{1990 + i % 30},{i}.25" for i in range(3000)]
     vi[2501], en[2501] = "A 83;2001;1.5", "A 83,2001,\"1,5\""
@@ -338,17 +339,17 @@ def test_a_broken_byte_in_a_small_utf8_file_is_reported_as_utf8_with_its_line(tm
 def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch):
     import threading
 
-    from backan_desktop.core import importing
+    from backan_desktop.core.importing import normalise as importing
 
     stop = threading.Event()
-    real = importing._normalise_long_frame
+    real = importing.normalise_rows
 
     def stopped_midway(*args, **kwargs):
         stop.set()                      # the user presses Stop while the precise path runs
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
-    monkeypatch.setattr(importing, "_normalise_long_frame", stopped_midway)
+    monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
+    monkeypatch.setattr(importing, "normalise_rows", stopped_midway)
     path = tmp_path / "big.csv"
     path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")
     with pytest.raises(problems.Cancelled):

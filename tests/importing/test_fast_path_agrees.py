@@ -7,7 +7,8 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from backan_desktop.core import importing, readers
+from backan_desktop.core.importing import normalise as importing
+from backan_desktop.core.readers import csv as readers
 from backan_desktop.core.importing import ImportOptions, preview_table
 
 WORDS = st.sampled_from(["Bắc Kạn", "Chợ Đồn", "Na Rì, xã A", 'Ba Bể "hồ"', "007", "010", "12", "a\nb", " pad "])
@@ -48,7 +49,7 @@ def test_fast_path_reads_what_the_precise_path_reads(tmp_path, tiny_pieces, monk
     path.write_text(buf.getvalue(), encoding="utf-8")
     fast = preview_table(path, ImportOptions())
     with monkeypatch.context() as m:
-        m.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+        m.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
         precise = preview_table(path, ImportOptions())
     assert [str(p) for p in fast.problems] == [str(p) for p in precise.problems]
     if precise.rows is None or fast.rows is None:

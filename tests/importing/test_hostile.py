@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from backan_desktop.core import readers
+from backan_desktop.core.readers import csv as readers
 from backan_desktop.core.importing import ImportOptions, preview_table
 from backan_desktop.core.strings import nfc
 from badfiles import zip_bytes

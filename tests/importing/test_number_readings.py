@@ -5,7 +5,8 @@ reading each column got and why — the same on the small, fast parallel and pre
 import pytest
 from hypothesis import given, strategies as st
 
-from backan_desktop.core import importing, readers
+from backan_desktop.core.importing import normalise as importing
+from backan_desktop.core.readers import csv as readers
 from backan_desktop.core.importing import ImportOptions, Mapping, preview_table, reading_lines
 from backan_desktop.core.numbers import EN, VI, NumberError, fit_column, parse_number, parse_numbers
 from tablefactory import FIRST_LIFE, windows_1258, write_panel
@@ -50,10 +51,10 @@ def test_every_path_reads_a_panel_whose_head_fits_both_readings_the_same(tmp_pat
         m.setattr(readers, "PIECE_BYTES", 100_000)
         m.setattr(readers, "reader_threads", lambda: 3)
         used = []
-        fast_path = importing._normalise_long_fast
-        m.setattr(importing, "_normalise_long_fast", lambda *a, **k: used.append(fast_path(*a, **k)) or used[-1])
+        fast_path = importing.normalise_long_coded
+        m.setattr(importing, "normalise_long_coded", lambda *a, **k: used.append(fast_path(*a, **k)) or used[-1])
         fast = preview_table(path, ImportOptions())
-        m.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+        m.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
         precise = preview_table(path, ImportOptions())
     cols = ["indicator", "area", "period", "value"]
     for p in (small, fast, precise):
@@ -156,7 +157,7 @@ def test_a_leading_zero_group_is_never_thousands():
     assert fit_column(["1.234", "2.500"]).settled is None
 
 
-@given(st.text(alphabet="0123456789.,-+ %()xeE", max_size=12))
+@given(st.text(alphabet="0123456789.,-+ %()xeE１٣", max_size=12))
 def test_the_vectorised_grammar_is_the_cell_grammar(text):
     """parse_numbers (big files) and parse_number (small ones, and fit_column) agree on every cell."""
     import math
@@ -189,7 +190,7 @@ def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monk
     monkeypatch.setattr(readers, "PIECE_BYTES", 100_000)
     monkeypatch.setattr(readers, "reader_threads", lambda: 3)
     fast = preview_table(path, ImportOptions())
-    monkeypatch.setattr(importing, "_normalise_long_fast", lambda *a, **k: None)
+    monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
     precise = preview_table(path, ImportOptions())
     for p in (small, fast, precise):
         assert p.problems == [] and len(p.rows) == 30_000
@@ -199,3 +200,14 @@ def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monk
         assert late["decimals"].iloc[1] == (2 if p is fast else 0)
     with pytest.raises(NumberError):
         parse_number("1.234e3", VI)           # no grouping before an exponent
+
+
+@given(st.lists(st.text(alphabet="0123456789.,-+ %()eE'", max_size=10), max_size=20))
+def test_decimals_of_a_column_are_the_decimals_of_each_cell(texts):
+    """decimals_of_texts (a column at once) counts what decimals_written counts for one cell."""
+    import pandas as pd
+
+    from backan_desktop.core.numbers import decimals_of_texts, decimals_written
+
+    for style in (VI, EN):
+        assert decimals_of_texts(pd.Series(texts, dtype=object), style).tolist() == [decimals_written(t, style) for t in texts]

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from backan_desktop.core.importing import ImportOptions, Mapping, normalise_period, preview_table
+from backan_desktop.core.importing import ImportOptions, Mapping, preview_table
+from backan_desktop.core.periods import normalise_period
 
 
 def cp1258(text: str) -> bytes:
@@ -153,3 +154,17 @@ def test_xlsx_yearbook_sheet_with_numbers_and_dates(tmp_path):
     assert set(p.rows["unit"]) == {"người"}
     assert ("Ba Bể", "", "2023", "") not in rows
     assert any("Cục Thống kê" in n for n in p.notes)
+
+
+def test_xlsx_numbers_small_enough_to_print_with_an_exponent_are_read(tmp_path):
+    """Excel keeps 0.0000001 as a float whose repr is '1e-07': read, shown with 6 decimals at most."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Chỉ tiêu", 2021, 2022])
+    ws.append(["Tỷ lệ", 1e-07, 0.125])
+    path = tmp_path / "nho.xlsx"
+    wb.save(path)
+    p = preview_table(path, ImportOptions())
+    assert p.problems == []
+    assert p.rows[["value", "decimals"]].values.tolist() == [[1e-07, 6], [0.125, 3]]

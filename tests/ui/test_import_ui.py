@@ -65,7 +65,7 @@ def test_drop_on_window_opens_the_import(qtbot, loaded_window, tmp_path, monkeyp
 
 def test_big_csv_check_shows_real_progress_and_can_be_imported(qtbot, tmp_path, monkeypatch):
     """A big CSV is read in pieces on the thread pool: the bar counts them, then the import writes it."""
-    from backan_desktop.core import readers
+    from backan_desktop.core.readers import csv as readers
 
     monkeypatch.setattr(readers, "BIG_CSV_BYTES", 50_000)
     monkeypatch.setattr(readers, "SPLIT_CSV_BYTES", 0)

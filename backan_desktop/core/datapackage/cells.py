@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any, Optional
 
-from ..formatting import decimals_of
+from ..numbers import decimals_of_literal as decimals_of
 from ..messages import QT_TRANSLATE_NOOP, Message, MessageError
 from .schema import FieldSpec
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from ..formatting import decimals_of
+from ..numbers import decimals_of_literal as decimals_of
 from ..problems import Cancelled
 
 BLOCK_ROWS = 20_000               # rows joined and written at a time (a block of ~2 MB stays in cache)
@@ -186,7 +186,7 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
             values = column.to_numpy(dtype=float, na_value=np.nan)
             decs = decimals.get(name) if decimals else None
             if decs is None:
-                from ..importing import _decimals_of_values
+                from ..numbers import decimals_of_values as _decimals_of_values
                 decs = _decimals_of_values(values, 0)
             text, used = values_text(values, decs)
             pieces.append(text)

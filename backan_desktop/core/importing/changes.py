@@ -1,0 +1,47 @@
+"""What committing an import would change in the library."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..texts import t
+
+
+@dataclass
+class ChangeSummary:
+    new_series: list[str] = field(default_factory=list)
+    changed: list[tuple[str, str, str, float, float]] = field(default_factory=list)   # key parts, old, new
+    removed: int = 0
+    added_rows: int = 0
+    replaces_existing: bool = False
+
+    def lines(self, lang: str = "en", limit: int = 20) -> list[str]:
+        out = [t("import_replaces", lang)] if self.replaces_existing else []
+        out.append(t("import_counts", lang, rows=self.added_rows, new=len(self.new_series), changed=len(self.changed),
+                     removed=self.removed))
+        out += [t("import_new_series", lang, name=s) for s in self.new_series[:limit]]
+        out += [t("import_changed", lang, indicator=ind, area=area, period=period, old=old, new=new)
+                for ind, area, period, old, new in self.changed[:limit]]
+        return out
+
+
+def compare(new, old) -> ChangeSummary:
+    """What committing ``new`` would change relative to ``old`` (both tidy DataFrames, or None)."""
+    s = ChangeSummary(added_rows=0 if new is None else len(new))
+    if new is None:
+        return s
+    key = ["indicator", "area", "period", "category"]
+    if old is None or len(old) == 0:
+        s.new_series = sorted(new["indicator"].unique().tolist())
+        return s
+    s.replaces_existing = True
+    old_keys = old[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1)
+    new_keys = new[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1)
+    old_map = dict(zip(old_keys, old["value"]))
+    new_map = dict(zip(new_keys, new["value"]))
+    s.new_series = sorted(set(new["indicator"]) - set(old["indicator"]))
+    for k, v in new_map.items():
+        if k in old_map and old_map[k] != v:
+            ind, area, period, _cat = k.split("\x1f")
+            s.changed.append((ind, area, period, float(old_map[k]), float(v)))
+    s.removed = len(set(old_map) - set(new_map))
+    return s

@@ -1,0 +1,53 @@
+"""The import of one spreadsheet, read to checked tidy rows and compared with the library:
+:func:`preview_table`, what the review dialog and the CLI call."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from ..messages import QT_TRANSLATE_NOOP, Message
+from ..problems import Problem
+from ..readers import Grid, read_csv_grid, read_xlsx_grid
+from .changes import compare
+from .normalise import normalise
+from .options import ImportOptions, ImportPreview, slug
+from .recognise import recognise, title_from_titles
+
+
+def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, progress=None) -> ImportPreview:
+    """Read, recognise, normalise and validate a CSV/XLSX; compare with ``existing`` (the tidy
+    DataFrame of the dataset with the same id, if any). Never raises for bad input."""
+    problems: list[Problem] = []
+    file = path.name
+    suffix = path.suffix.lower()
+    grid: Optional[Grid]
+    head = path.open("rb").read(8) if path.is_file() else b""
+    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        grid = read_xlsx_grid(path, problems, opts.sheet, cancel=cancel, progress=progress)
+    elif suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "old Excel 97–2003 files (.xls) are not "
+                                                                            "supported: save the sheet as .xlsx or CSV"))))
+        grid = None
+    else:
+        grid = read_csv_grid(path, problems, opts.encoding, opts.delimiter, cancel=cancel)
+    did = opts.dataset_id or slug(path.stem)
+    title = opts.title or path.stem
+    if grid is None:
+        return ImportPreview(path, did, title, "", [], None, problems)
+    shape, h, columns, p2 = recognise(grid, opts)
+    problems += p2
+    for name in opts.mapping.decimals:
+        if columns and name not in columns:
+            problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "decimal mark given for a column that is "
+                                                                                "not there: '{column}' (columns: {columns})"),
+                                                  column=name, columns=", ".join(columns[:20]))))
+    if not shape:
+        return ImportPreview(path, did, title, "", columns, None, problems, encoding=grid.encoding, sheet=grid.sheet)
+    frame, p3, notes, readings = normalise(grid, opts, shape, h, columns, cancel, progress)
+    problems += p3
+    if not opts.title:
+        title = title_from_titles(grid.rows[:h]) or title
+    preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
+                            sheet=grid.sheet, notes=notes, section=opts.section or "", readings=readings)
+    preview.summary = compare(frame, existing)
+    return preview

@@ -1,0 +1,309 @@
+"""CSV files: a small one read whole into a :class:`~.grid.Grid`; a big one sniffed from its head
+and its columns read by pandas' C parser on all cores (:func:`read_csv_coded`)."""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from ..messages import QT_TRANSLATE_NOOP, Message
+from ..problems import Cancelled, Problem, csv_reason, malformed_csv, parser_reason
+from .encoding import decode, detect_encoding, sniff_delimiter
+from .grid import MAX_COLUMNS, Grid, Progress, too_wide
+
+MAX_CSV_BYTES = 1024 * 1024 * 1024          # 1 GiB of text
+BIG_CSV_BYTES = 8 * 1024 * 1024             # above this, CSVs are parsed by pandas' C reader
+SPLIT_CSV_BYTES = 8 * 1024 * 1024           # above this, a big CSV is parsed in byte ranges on all cores
+PIECE_BYTES = 4 * 1024 * 1024               # smallest byte range worth a thread
+
+
+def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] = None,
+                  delimiter: Optional[str] = None, cancel=None) -> Optional[Grid]:
+    file = path.name
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the file is {size:,.0f} MB; files over "
+                                                                            "{limit:,.0f} MB are refused"),
+                                              size=size / 2**20, limit=MAX_CSV_BYTES / 2**20)))
+        return None
+    if size == 0:
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the file is empty"))))
+        return None
+    if size > BIG_CSV_BYTES:
+        return _sniff_big_csv(path, problems, encoding, delimiter)
+    raw = path.read_bytes()
+    decoded = decode(raw, file, encoding, problems)
+    del raw
+    if decoded is None:
+        return None
+    text, enc = decoded
+    delim = delimiter or sniff_delimiter(text)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
+    try:
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                problems.append(Problem(file, too_wide(), reader.line_num, MAX_COLUMNS + 1))
+                return None
+            rows.append(row)
+    except csv.Error as exc:
+        problems.append(Problem(file, malformed_csv(csv_reason(exc)), reader.line_num, 1))
+        return None
+    return Grid(file, rows, enc, delim)
+
+
+def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str], delimiter: Optional[str]) -> Optional[Grid]:
+    """A big CSV: decide encoding and delimiter from its first 256 KB and keep those rows as a
+    sample; the importer then parses the whole file with pandas' C reader."""
+    with open(path, "rb") as f:
+        head = f.read(256 * 1024)
+    enc = (encoding or detect_encoding(head)).lower().replace("_", "-")
+    if enc.startswith("utf-16"):
+        # cut after a whole line-end code unit: a bare b"\n" cut splits a UTF-16 character
+        be = enc == "utf-16-be" or (enc == "utf-16" and head.startswith(codecs.BOM_UTF16_BE))
+        unit = b"\x00\n" if be else b"\n\x00"
+        cut = head.rfind(unit)
+        while cut > 0 and cut % 2:
+            cut = head.rfind(unit, 0, cut)
+        head = head[: cut + 2] if cut > 0 else head[: len(head) // 2 * 2]
+    else:
+        cut = head.rfind(b"\n")
+        head = head[: cut + 1] if cut > 0 else head
+    decoded = decode(head, path.name, encoding, problems)
+    if decoded is None:
+        return None
+    text, enc = decoded
+    delim = delimiter or sniff_delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    except csv.Error as exc:
+        problems.append(Problem(path.name, malformed_csv(csv_reason(exc)), 1, 1))
+        return None
+    for i, row in enumerate(rows[:1000]):
+        if len(row) > MAX_COLUMNS:
+            problems.append(Problem(path.name, too_wide(), i + 1, MAX_COLUMNS + 1))
+            return None
+    return Grid(path.name, rows, enc, delim, path=path)
+
+
+def read_csv_whole(grid: Grid, problems: list[Problem], skip: int = 0, checkpoint: Callable[[], None] = lambda: None) -> bool:
+    """Every row of a big CSV that :func:`read_csv_grid` only sampled, into ``grid.rows`` (cells as
+    text), by pandas' C parser: False, with the problem, when the file cannot be read. The first
+    ``skip`` records (title rows above the header, often of another width, which the C parser would
+    refuse) are read with the csv module and put back on top, padded to the table's width.
+    ``checkpoint`` raises Cancelled between the steps when the user has stopped the check."""
+    import itertools
+
+    import pandas as pd
+
+    checkpoint()
+    raw = grid.path.read_bytes()
+    # the encoding was decided from the file's head: a bad byte further on is reported with its line
+    decoded = decode(raw, grid.file, grid.encoding, problems)
+    del raw
+    if decoded is None:
+        return False
+    text = decoded[0]
+    checkpoint()
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=grid.delimiter, header=None, dtype=str, keep_default_na=False,
+                            na_filter=False, engine="c", skip_blank_lines=True, skiprows=skip)
+    except pd.errors.ParserError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        row = int(m.group(1)) if m else None
+        if m is None:
+            m = re.search(r"starting at row (\d+)", str(exc))      # an unclosed quote: 0-based record
+            row = int(m.group(1)) + 1 + skip if m else None
+        problems.append(Problem(grid.file, malformed_csv(parser_reason(str(exc).strip())), row, 1 if row else None))
+        return False
+    checkpoint()
+    width = frame.shape[1]
+    titles = [(r + [""] * width)[:width] for r in
+              itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=grid.delimiter), skip)]
+    grid.rows, grid.path = titles + frame.values.tolist(), None
+    return True
+
+
+def reader_threads() -> int:
+    """Threads for parsing one big CSV: the cores this process may use, at most 8."""
+    import os
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def _read_pieces(read_piece, pieces, workers: int, cancel, progress, name: str) -> list:
+    """``read_piece`` on every piece on a thread pool, in order; cancel is checked as they finish."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    parts = [None] * len(pieces)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(read_piece, piece): i for i, piece in enumerate(pieces)}
+        pending = set(futures)
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    parts[futures[fut]] = fut.result()
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(len(pieces) - len(pending), len(pieces), name)
+        finally:
+            for fut in pending:
+                fut.cancel()
+    return parts
+
+
+class _ByteRange(io.RawIOBase):
+    """Bytes ``start``–``end`` of a memory map as a read-only file (no copy of the whole range)."""
+
+    def __init__(self, mm, start: int, end: int):
+        super().__init__()
+        self._mm, self._pos, self._end = mm, start, end
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self._end - self._pos)
+        if n <= 0:
+            return 0
+        buffer[:n] = self._mm[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+
+@dataclass
+class Coded:
+    """A text column as integer codes into its distinct values (code -1: the cell was absent)."""
+    codes: Any            # numpy int32 array, one per row
+    values: list[Any]     # distinct cell values: str, or for ``loose`` columns also int/float
+
+
+def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str, encoding: str, *,
+                   text: list[str], loose: list[str] = (), floats: list[str] = (), raw: list[str] = (),
+                   cancel=None, progress: Optional[Progress] = None, **read_kw) -> dict[str, Any]:
+    """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` and ``loose`` columns as
+    :class:`Coded` (so later steps work on distinct values, not on every cell), ``floats`` as float
+    arrays, ``raw`` as object arrays of the cells' text (None where a row is short). ``text`` cells
+    keep their exact text (a piece pandas turned into numbers is read again as text); ``loose``
+    columns (years) may keep whole numbers, written back as their digits. Raises pandas' ParserError/ValueError/UnicodeDecodeError for
+    a malformed file (a row with more cells than ``names``, a value that is not a float…), and
+    Cancelled.
+
+    A UTF-8 file is cut at line ends into byte ranges parsed in parallel. A cut that falls inside
+    a quoted field (which may hold a line end) leaves the piece before it ending in an open quote,
+    which the parser refuses; the file is then parsed again in one piece."""
+    import mmap
+
+    import numpy as np
+    import pandas as pd
+
+    text, loose, floats, raw = list(text), list(loose), list(floats), list(raw)
+    kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False,
+              skip_blank_lines=False, **read_kw)
+    dtype = {**{c: "category" for c in text + loose}, **{c: "float64" for c in floats}, **{c: object for c in raw}}
+
+    def text_kind(index) -> bool:
+        return index.dtype == object or pd.api.types.is_string_dtype(index.dtype)
+
+    def read_piece(piece: tuple[int, int] | None) -> dict[str, Any]:
+        """One byte range of the file (None: the whole file)."""
+        def read(**more):
+            # a file object, not the path: given a path, pandas would first try its own parallel
+            # read, which cannot return categoricals, and then read the file a second time
+            with (open(path, "rb") if piece is None else io.BufferedReader(_ByteRange(mm, *piece), 1 << 18)) as src:
+                return pd.read_csv(src, skiprows=skip, encoding=enc, **{**kw, **more})
+        skip = skip_lines if piece is None else 0
+        # byte ranges never start with the BOM (it is skipped below); "utf-8-sig" would send pandas
+        # down a slower decoding path
+        enc = encoding if piece is None else "utf-8"
+        frame = read(dtype=dtype)
+        out: dict[str, Any] = {c: frame[c].to_numpy(dtype=float) for c in floats}
+        for c in raw:
+            values = frame[c].to_numpy(dtype=object)
+            absent = pd.isna(values)
+            out[c] = np.where(absent, None, values) if absent.any() else values
+        redo = []
+        for c in text + loose:
+            cat = frame[c].array
+            kind = cat.categories.dtype.kind
+            if text_kind(cat.categories):
+                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), list(cat.categories))
+            elif c in loose and kind in "iu":
+                # whole numbers (years) written back as text: "2021" again, as the other paths see it
+                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), [str(int(v)) for v in cat.categories])
+            else:
+                redo.append(c)     # pandas turned an all-number piece into numbers: "007" would be 7
+        if redo:
+            again = read(usecols=redo, dtype={c: object for c in redo})
+            for c in redo:
+                codes, uniques = pd.factorize(again[c].to_numpy(), use_na_sentinel=True)
+                out[c] = Coded(codes.astype(np.int32), list(uniques))
+        return out
+
+    size = path.stat().st_size
+    workers = reader_threads()
+    pieces: list[Optional[tuple[int, int]]] = [None]
+    mm = None
+    if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") and workers > 1 and size >= SPLIT_CSV_BYTES:
+        with open(path, "rb") as f:
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        start = 0
+        for _ in range(skip_lines):
+            start = mm.find(b"\n", start) + 1
+            if start == 0:
+                break
+        if start > 0 or skip_lines == 0:
+            n = max(2, min(workers * 2, (size - start) // PIECE_BYTES))
+            bounds = [start]
+            for i in range(1, n):
+                b = mm.find(b"\n", max(bounds[-1], start + (size - start) * i // n)) + 1
+                if b > bounds[-1]:
+                    bounds.append(b)
+            if bounds[-1] < size:
+                bounds.append(size)
+            if encoding == "utf-8-sig" and start == 0 and mm[:3] == codecs.BOM_UTF8:
+                bounds[0] = 3
+            pieces = list(zip(bounds, bounds[1:]))
+    try:
+        parts = None
+        if len(pieces) > 1:
+            try:
+                parts = _read_pieces(read_piece, pieces, workers, cancel, progress, path.name)
+            except (ValueError, pd.errors.ParserError):
+                parts = None            # a cut inside a quoted field, or a real error: read it whole
+        if parts is None:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            parts = [read_piece(None)]
+    finally:
+        if mm is not None:
+            mm.close()
+    result: dict[str, Any] = {}
+    for c in floats + raw:
+        result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
+    for c in text + loose:
+        if len(parts) == 1:
+            result[c] = parts[0][c]
+            continue
+        seen: dict[Any, int] = {}
+        codes = []
+        for p in parts:
+            coded = p[c]
+            remap = np.array([seen.setdefault(v, len(seen)) for v in coded.values] + [-1], dtype=np.int32)
+            codes.append(remap[coded.codes])
+        result[c] = Coded(np.concatenate(codes), list(seen))
+    return result
