@@ -162,8 +162,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "Fill the 'value' column (leave it empty where there is no figure yet); decimals as in the "
                             "source document."),
     "template_help_status": ("Cột 'status': official (chính thức), preliminary (sơ bộ), estimate (ước tính), target "
-                             "(kế hoạch).",
-                             "'status': official, preliminary, estimate or target."),
+                             "(kế hoạch), unverified (chỉ có ở bản sao thứ cấp, chưa kiểm chứng).",
+                             "'status': official, preliminary, estimate, target, or unverified (only a secondary "
+                             "copy gives it)."),
     "template_help_source": ("Ghi nguồn (tên văn bản, đơn vị ban hành, ngày) vào cột 'source'. Không sửa cột 'indicator'.",
                              "Put the source (document, publisher, date) in 'source'. Do not change the 'indicator' column."),
     "template_help_import": ("Nhập lại tệp bằng Tệp → Nhập… hoặc: backan-desktop import <tệp>.xlsx --id cap-nhat-<năm>",

@@ -1314,8 +1314,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/core/importing.py" line="35"/>
-        <source>official, preliminary, estimate, target</source>
-        <translation>chính thức, sơ bộ, ước tính, kế hoạch (hoặc official, preliminary, estimate, target)</translation>
+        <source>official, preliminary, estimate, target, unverified</source>
+        <translation>chính thức, sơ bộ, ước tính, kế hoạch, chưa kiểm chứng (hoặc official, preliminary, estimate, target, unverified)</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/core/importing.py" line="427"/>
