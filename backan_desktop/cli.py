@@ -28,6 +28,34 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _given_once(action_class):
+    """``action_class`` (a single-valued option) made to refuse a second occurrence: the last one
+    silently winning would drop what the user asked for (``--paper A4 --paper A5``)."""
+    class Once(action_class):
+        def __call__(self, parser, namespace, values, option_string=None):
+            given = namespace.__dict__.setdefault("_given_options", set())
+            if self.dest in given:
+                parser.error(f"{option_string} is given more than once; give it once")
+            given.add(self.dest)
+            super().__call__(parser, namespace, values, option_string)
+    Once.__name__ = f"Once{action_class.__name__}"
+    return Once
+
+
+_SINGLE = (argparse._StoreAction, argparse._StoreTrueAction, argparse._StoreConstAction)
+
+
+def _refuse_repeats(parser: argparse.ArgumentParser) -> None:
+    """Every single-valued option of ``parser`` and its commands refuses to be given twice;
+    options that take several values (``--sheet``, ``--decimal``) add them up instead."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                _refuse_repeats(sub)
+        elif action.option_strings and type(action) in _SINGLE:
+            action.__class__ = _given_once(type(action))
+
+
 def _common(p: argparse.ArgumentParser, suppress: bool) -> None:
     d = argparse.SUPPRESS if suppress else None
     p.add_argument("--data-home", metavar="DIR", default=d,
@@ -66,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_exp = sub.add_parser("export", help="export fact sheets as PDF")
     which = p_exp.add_mutually_exclusive_group(required=True)
-    which.add_argument("--sheet", nargs="+", metavar="ID", help="sheet ids (see 'list'), e.g. overview economy dataset:projects")
+    which.add_argument("--sheet", nargs="+", action="extend", metavar="ID",
+                       help="sheet ids (see 'list'), e.g. overview economy dataset:projects; repeatable")
     which.add_argument("--all", action="store_true",
                        help="every section sheet and the overview; with --output-dir also a booklet with a contents page")
     where = p_exp.add_mutually_exclusive_group(required=True)
@@ -111,11 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_rm.add_argument("dataset_id", metavar="ID")
     _common(p_rm, True)
 
-    p_val = sub.add_parser("validate", help="check data packages; prints file:row:col: message per problem")
-    p_val.add_argument("paths", nargs="+", metavar="PATH", help="a data package folder or its datapackage.json")
+    p_val = sub.add_parser("validate", help="check data packages and tables before an import; prints file:row:col: "
+                                            "message per problem")
+    p_val.add_argument("paths", nargs="+", metavar="PATH",
+                       help="a data package (folder, datapackage.json or .zip) or a table (CSV, XLSX), as import reads it")
 
     from .share.command import add_parser as add_share_parser
     _common(add_share_parser(sub), True)
+    _refuse_repeats(parser)
     return parser
 
 
@@ -197,9 +229,25 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def _print_problems(problems, base: Optional[Path] = None) -> None:
+    for p in problems:
+        file = base / p.file if base is not None else p.file
+        print(f"{file}:{p.row}:{p.column or 0}: {p.message}" if p.row else f"{file}: {p.message}")
+
+
+def _is_package(path: Path) -> bool:
+    return path.is_dir() or path.name == "datapackage.json" or path.suffix.lower() == ".zip"
+
+
 def cmd_validate(args) -> int:
-    from .core.library import Library
+    """Check each path as the importer would read it — a data package (folder, datapackage.json or
+    .zip) or a table (CSV, XLSX) — and print the same problems ``import --dry-run`` reports."""
+    import tempfile
+
     from .core.datapackage import load_package
+    from .core.importing import ImportOptions, preview_table
+    from .core.library import Library
+    from .core.storage.datasets import preview_package
 
     status = EXIT_OK
     for raw in args.paths:
@@ -207,18 +255,33 @@ def cmd_validate(args) -> int:
         if not path.exists():
             _err(f"{raw}: no such file or folder")
             return EXIT_USAGE
-        pkg = load_package(path)
-        problems = list(pkg.problems)
-        if pkg.descriptor is not None:
-            problems += [p for p in Library([pkg]).problems if p not in problems]
-        base = path if path.is_dir() else path.parent
-        for p in problems:
-            print(f"{base / p.file}:{p.row or 0}:{p.column or 0}: {p.message}" if p.row else f"{base / p.file}: {p.message}")
+        if path.suffix.lower() == ".zip" and path.is_file():
+            with tempfile.TemporaryDirectory(prefix="backan-validate-") as work:
+                preview = preview_package(path, None, Path(work))
+            problems, what = preview.problems, "data package"
+        elif path.is_dir() or (path.name == "datapackage.json" and path.is_file()):
+            pkg = load_package(path)
+            problems = list(pkg.problems)
+            if pkg.descriptor is not None:
+                problems += [p for p in Library([pkg]).problems if p not in problems]
+            _print_problems(problems, path if path.is_dir() else path.parent)
+            if problems:
+                status = EXIT_PROBLEMS
+            else:
+                rows = sum(len(t) for t in pkg.tables.values())
+                print(f"{path}: valid ({len(pkg.tables)} resources, {rows} rows)")
+            continue
+        else:
+            preview = preview_table(path, ImportOptions())
+            problems = preview.problems
+            what = f"{preview.shape} table" if preview.shape else "table"
+            _print_readings(preview.readings)
+        _print_problems(problems)
         if problems:
             status = EXIT_PROBLEMS
         else:
-            rows = sum(len(t) for t in pkg.tables.values())
-            print(f"{path}: valid ({len(pkg.tables)} resources, {rows} rows)")
+            rows = len(preview.rows) if preview.rows is not None else 0
+            print(f"{path}: valid ({what}" + (f", {rows} rows" if rows else "") + ")")
     return status
 
 
@@ -240,8 +303,7 @@ def cmd_import(args) -> int:
         _err(f"backan-desktop import: {msg}")
         return EXIT_USAGE
     with tempfile.TemporaryDirectory(prefix="backan-import-") as work:
-        is_package = path.is_dir() or path.name == "datapackage.json" or (path.suffix.lower() == ".zip")
-        if is_package:
+        if _is_package(path):
             preview = preview_package(path, args.dataset_id, Path(work))
         else:
             marks = args.decimal or []
@@ -253,8 +315,7 @@ def cmd_import(args) -> int:
                                                  {column: mark for column, mark in marks if column is not None}))
             preview = preview_table(path, opts, existing_frame(home, dataset_id))
         _print_readings(preview.readings)
-        for p in preview.problems:
-            print(f"{p.file}:{p.row}:{p.column or 0}: {p.message}" if p.row else f"{p.file}: {p.message}")
+        _print_problems(preview.problems)
         if preview.problems:
             _err(f"{path.name}: {len(preview.problems)} problem(s); nothing was imported")
             return EXIT_PROBLEMS

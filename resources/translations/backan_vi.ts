@@ -1273,6 +1273,10 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>not a regular file (a pipe, a device or a folder)</source>
+        <translation>không phải là một tệp thông thường (là một đường ống, một thiết bị hoặc một thư mục)</translation>
+    </message>
+    <message>
         <source>Input should be a valid boolean</source>
         <translation>phải là giá trị đúng/sai (true/false)</translation>
     </message>

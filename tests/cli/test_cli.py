@@ -1,6 +1,7 @@
 """The CLI contract: list, export (A4 PDFs whose text has the figures), validate (exit codes)."""
 import csv
 import json
+import os
 import re
 import subprocess
 import sys
@@ -11,9 +12,9 @@ from pypdf import PdfReader
 from pkgfactory import BUNDLED
 
 
-def run(*args, env=None):
+def run(*args, env=None, cwd=None, timeout=240):
     return subprocess.run([sys.executable, "-m", "backan_desktop", *args], capture_output=True, text=True,
-                          timeout=240, env=env)
+                          timeout=timeout, env=env, cwd=cwd)
 
 
 def pdf_text(path):
@@ -192,3 +193,68 @@ def test_export_all_with_appendix_puts_it_after_each_sheet_and_once_at_the_end_o
     assert r.returncode == 0, r.stderr
     assert title not in pdf_text(plain / "booklet_en.pdf")
     assert len(PdfReader(plain / "booklet_en.pdf").pages) <= 1 + 2 * 6
+
+
+# --- repeated options (issue: a second --sheet silently replaced the first) -------------------------
+def test_repeated_sheet_options_add_up(tmp_path):
+    out = tmp_path / "two.pdf"
+    r = run("export", "--sheet", "trade-promotion", "--sheet", "investment", "-o", str(out), "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(str(out))
+    assert "Trade promotion" in text and "Investment" in text
+
+
+@pytest.mark.parametrize("args, option", [
+    (("export", "--sheet", "economy", "--paper", "A4", "--paper", "A5", "-o", "x.pdf"), "--paper"),
+    (("export", "--sheet", "economy", "-o", "a.pdf", "-o", "b.pdf"), "-o"),
+    (("export", "--sheet", "economy", "--lang", "vi", "--lang", "en", "-o", "x.pdf"), "--lang"),
+    (("import", "t.csv", "--title", "A", "--title", "B"), "--title"),
+    (("import", "t.csv", "--dry-run", "--dry-run"), "--dry-run"),
+    (("share", "--port", "1", "--port", "2"), "--port"),
+])
+def test_a_single_valued_option_given_twice_is_an_error(tmp_path, args, option):
+    r = run(*args, cwd=tmp_path)
+    assert r.returncode == 2
+    assert f"error: {option} is given more than once" in r.stderr and "Traceback" not in r.stderr
+    assert not list(tmp_path.iterdir())                     # nothing written
+
+
+def test_repeatable_import_options_accumulate():
+    from backan_desktop.cli import build_parser
+    args = build_parser().parse_args(["import", "t.csv", "--decimal", "a=,", "--decimal", "b=."])
+    assert args.decimal == [("a", ","), ("b", ".")]
+
+
+# --- validate reads what import reads ---------------------------------------------------------------
+def test_validate_checks_a_table_as_import_dry_run_does(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("year,value\n2020,1.5\n2021,abc\n", encoding="utf-8")
+    v, i = run("validate", str(bad)), run("import", str(bad), "--dry-run", "--data-home", str(tmp_path / "h"))
+    assert v.returncode == i.returncode == 1
+    problem = "bad.csv:3:2: value: 'abc' is not a number"
+    assert problem in v.stdout.splitlines() and problem in i.stdout.splitlines()
+    good = tmp_path / "good.csv"
+    good.write_text("year,value\n2020,1.5\n2021,2\n", encoding="utf-8")
+    r = run("validate", str(good))
+    assert r.returncode == 0 and r.stdout.splitlines()[-1] == f"{good}: valid (long table, 2 rows)"
+
+
+def test_validate_checks_an_xlsx_table(tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["year", "value"])
+    wb.active.append([2020, "abc"])
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    r = run("validate", str(path))
+    assert r.returncode == 1 and "t.xlsx:2:2: value: 'abc' is not a number" in r.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_not_a_regular_file_not_an_empty_one(tmp_path):
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)
+    for args in (("validate", str(fifo)), ("import", str(fifo), "--dry-run", "--data-home", str(tmp_path / "h"))):
+        r = run(*args, timeout=60)
+        assert r.returncode == 1, args
+        assert "data.csv: not a regular file" in r.stdout and "empty" not in r.stdout + r.stderr

@@ -21,6 +21,10 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     file = path.name
     suffix = path.suffix.lower()
     grid: Optional[Grid]
+    if path.exists() and not path.is_file():           # a pipe or a device: reading could block or never end
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "not a regular file (a pipe, a device "
+                                                                            "or a folder)"))))
+        return ImportPreview(path, opts.dataset_id or slug(path.stem), opts.title or path.stem, "", [], None, problems)
     head = path.open("rb").read(8) if path.is_file() else b""
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
         grid = read_xlsx_grid(path, problems, opts.sheet, cancel=cancel, progress=progress)
