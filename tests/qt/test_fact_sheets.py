@@ -167,3 +167,32 @@ def test_a_section_without_an_all_figures_table_still_gets_one_in_its_appendix(q
     assert library.indicators["population"].title_vi in listed           # on the tiles
     assert library.indicators["population_density"].title_vi in listed   # rest of the catalogue section
     assert any(tb.key == "facts" for tb in appendix.tables)              # the facts the front left out
+
+
+def test_headline_tiles_stay_inside_the_margins(qapp, library, monkeypatch):
+    """Every tile of every section sheet, on every paper, ends at or before the right margin (tiles
+    were once sized for one gap and set with a wider one, and the last of a row stuck out)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from backan_desktop.qt.sheet_renderer import SheetRenderer, page_layout, blocks
+
+    rects = []
+    monkeypatch.setattr(blocks, "_paint_kpi", lambda c, p, rect, k: rects.append((c.width, rect)))
+    for paper in ("A4", "A5", "Letter"):
+        buf = QBuffer()
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buf)
+        writer.setPageLayout(page_layout(paper))
+        painter = QPainter(writer)
+        try:
+            renderer = SheetRenderer(writer, painter)
+            for sid in ("overview", "economy", "agriculture"):
+                for page in renderer.layout(build_sheet(library, sid, "en")):
+                    for op in page.ops:
+                        op(painter)
+        finally:
+            painter.end()
+    assert rects
+    for width, rect in rects:
+        assert rect.left() >= 0 and rect.right() <= width + 1e-6, (rect, width)

@@ -23,14 +23,14 @@ def place_intro(c: Canvas, flow: Flow, intro: list[str]) -> None:
 
 # -- headline figures ---------------------------------------------------------------------------
 def place_kpis(c: Canvas, flow: Flow, kpis: list[Kpi], step_gap: float) -> None:
-    """Tiles three per row, two on narrow paper; a row is as tall as its tallest tile. Tiles are
-    sized for a 6 pt gap but set ``step_gap`` apart (see SheetRenderer.layout)."""
+    """Tiles three per row, two on narrow paper, ``step_gap`` apart and filling the width exactly;
+    a row is as tall as its tallest tile."""
     if not kpis:
         return
     u = c.u
     cols = 3 if c.wide else 2
     gap = 6 * u
-    tw = (c.width - gap * (cols - 1)) / cols
+    tw = (c.width - step_gap * (cols - 1)) / cols
     for start in range(0, len(kpis), cols):
         row = kpis[start:start + cols]
         th = max(_kpi_height(c, k, tw) for k in row)

