@@ -34,15 +34,15 @@ class Collector:
 
     def tidy(self, cells: "Cells"):
         """The tidy rows (a DataFrame of TIDY_COLUMNS, decimals and file_row) of ``cells``, every
-        cell read at once per column: numbers by their column's reading, periods and statuses once
-        per distinct text. A cell that cannot be read is a problem (the first thing wrong with it,
-        in file order); a blank, '-' or '..' value is no figure."""
+        column read at once: numbers by their column's reading, text cells (periods, statuses,
+        names) once per distinct value. A cell that cannot be read is a problem (the first thing
+        wrong with it, in file order); a blank, '-' or '..' value is no figure."""
         import numpy as np
         import pandas as pd
 
-        n = len(cells.value)
-        raw = np.array(cells.value + [None], dtype=object)[:n]      # (+None: never a 2-D array)
-        marks = np.array([s.decimal for s in cells.style], dtype=object)
+        c = cells.columns()
+        n = len(c["file_row"])
+        raw, marks = c["value"], c["mark"]
         values = np.full(n, np.nan)
         missing = np.zeros(n, dtype=bool)
         bad = np.zeros(n, dtype=bool)
@@ -50,10 +50,12 @@ class Collector:
         text = np.fromiter((isinstance(v, str) for v in raw), dtype=bool, count=n)
         for style in (VI, EN):
             sel = np.flatnonzero(text & (marks == style.decimal))
-            if len(sel):
-                column = pd.Series(raw[sel], dtype=object)
-                values[sel], missing[sel], bad[sel] = parse_numbers(column, style)
-                decimals[sel] = decimals_of_texts(column, style)
+            if len(sel):                         # each distinct text read once
+                codes, uniq = pd.factorize(raw[sel])
+                column = pd.Series(uniq, dtype=object)
+                read = parse_numbers(column, style)
+                values[sel], missing[sel], bad[sel] = (r[codes] for r in read)
+                decimals[sel] = decimals_of_texts(column, style)[codes]
         for i in np.flatnonzero(~text):            # spreadsheet numbers, dates, empty cells
             style = VI if marks[i] == "," else EN
             try:
@@ -65,95 +67,102 @@ class Collector:
                 missing[i] = True
             else:
                 values[i], decimals[i] = value, decimals_written(raw[i], style)
-        given = np.fromiter((g is not None for g in cells.given), dtype=bool, count=n)
+        given = np.not_equal(c["given"], None)
         live = ~(given | bad | missing)
 
-        period = np.full(n, None, dtype=object)
-        known: dict = {}
-        for i in np.flatnonzero(live):
-            p = cells.period[i]
-            period[i] = known[p] if p in known else known.setdefault(p, normalise_period(p))
+        period = _per_distinct(c["period"], lambda p: normalise_period(p) if p is not None else None)
         no_period = live & np.equal(period, None)
-        indicator = np.array([(v or "").strip() for v in cells.indicator] + [None], dtype=object)[:n]
+        indicator = _per_distinct(c["indicator"], lambda v: (v or "").strip())
         no_name = live & ~no_period & (indicator == "")
-        words: dict = {}
-        status = np.full(n, None, dtype=object)
-        for i in np.flatnonzero(live & ~no_period & ~no_name):
-            s = (cells.status[i] or self.status).strip().lower()
-            status[i] = words[s] if s in words else words.setdefault(s, STATUS_WORDS.get(s, s))
+        status = _per_distinct(np.where(np.equal(c["status"], None) | (c["status"] == ""), self.status, c["status"]),
+                               lambda s: STATUS_WORDS.get((s or "").strip().lower(), (s or "").strip().lower()))
         bad_status = np.isin(status, list(STATUSES), invert=True) & live & ~no_period & ~no_name
 
         for i in np.flatnonzero(given | bad | no_period | no_name | bad_status):
             if len(self.problems) > MAX_PROBLEMS:
                 break
-            row = cells.file_row[i]
+            row = int(c["file_row"][i])
             if given[i]:
-                message, column = cells.given[i]
+                message, column = c["given"][i]
                 self.problem(message, row, column)
             elif bad[i]:
-                self.problem(value_problem(number_problem(raw[i], VI if marks[i] == "," else EN)), row, cells.column[i])
+                self.problem(value_problem(number_problem(raw[i], VI if marks[i] == "," else EN)), row, int(c["column"][i]))
             elif no_period[i]:
-                self.problem(period_problem(cell_text(cells.period[i])[:40]), row, cells.period_col[i] or cells.column[i])
+                self.problem(period_problem(cell_text(c["period"][i])[:40]), row,
+                             int(c["period_col"][i] or c["column"][i]))
             elif no_name[i]:
                 self.problem(Message(QT_TRANSLATE_NOOP("Problems", "the series has no name")), row, 1)
             else:
-                self.problem(status_problem(cells.status[i]), row, cells.status_col[i] or cells.column[i])
+                self.problem(status_problem(c["status"][i]), row, int(c["status_col"][i] or c["column"][i]))
 
         keep = np.flatnonzero(live & ~no_period & ~no_name & ~bad_status)
         if not len(keep):
             return pd.DataFrame([], columns=TIDY_COLUMNS + ["decimals", "file_row"])
 
         def stripped(name: str, default: str = "") -> list[str]:
-            column = getattr(cells, name)
-            return [(column[i] or default).strip() for i in keep.tolist()]
+            return _per_distinct(c[name][keep], lambda v: (v or default).strip()).tolist()
 
         return pd.DataFrame({
             "indicator": indicator[keep].tolist(), "area": stripped("area"), "period": period[keep].tolist(),
             "category": stripped("category"), "value": values[keep].tolist(), "unit": stripped("unit", self.unit or ""),
             "status": status[keep].tolist(), "source": stripped("source", self.source), "note": stripped("note"),
-            "decimals": decimals[keep].tolist(), "file_row": [cells.file_row[i] for i in keep.tolist()],
+            "decimals": decimals[keep].tolist(), "file_row": c["file_row"][keep].tolist(),
         }, columns=TIDY_COLUMNS + ["decimals", "file_row"])
 
 
+def _per_distinct(cells, convert):
+    """``convert`` applied once per distinct cell of an object array (statistics repeat their
+    names, periods and statuses), as an object array of the results."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(np.asarray(cells, dtype=object), use_na_sentinel=True)
+    out = np.fromiter([convert(v) for v in uniques] + [convert(None)], dtype=object, count=len(uniques) + 1)
+    return out[codes]
+
+
 class Cells:
-    """Candidate figures, one per value cell, in file order: what a shape's table says about each
-    before anything is read. Filled by the shapes' builders, read by :meth:`Collector.tidy`."""
+    """Candidate figures, one per value cell: what a shape's table says about each before anything
+    is read. The shapes add them a block at a time (:meth:`add`, e.g. one value column of a
+    yearbook table); :meth:`Collector.tidy` reads them in file order."""
+
+    FIELDS = ("file_row", "column", "value", "mark", "indicator", "period", "period_col", "area", "category", "unit",
+              "status", "status_col", "source", "note", "given")
 
     def __init__(self):
-        self.file_row: list[int] = []
-        self.column: list[int] = []          # 1-based column of the value
-        self.value: list[Any] = []
-        self.style: list[NumberStyle] = []
-        self.indicator: list[str] = []
-        self.period: list[Any] = []          # the period cell as written
-        self.period_col: list[int] = []
-        self.area: list[str] = []
-        self.category: list[str] = []
-        self.unit: list[str] = []
-        self.status: list[str] = []
-        self.status_col: list[int] = []      # 0: no status column
-        self.source: list[str] = []
-        self.note: list[str] = []
-        self.given: list[Optional[tuple[Message, int]]] = []   # a problem found in the row itself, its column
+        self.blocks: list[tuple[int, dict]] = []
 
-    def add(self, file_row: int, column: int, value: Any, style: NumberStyle, indicator: str, period: Any,
-            period_col: int, area: str = "", category: str = "", unit: str = "", status: str = "",
-            status_col: int = 0, source: str = "", note: str = "", given: Optional[tuple[Message, int]] = None) -> None:
-        self.file_row.append(file_row)
-        self.column.append(column)
-        self.value.append(value)
-        self.style.append(style)
-        self.indicator.append(indicator)
-        self.period.append(period)
-        self.period_col.append(period_col)
-        self.area.append(area)
-        self.category.append(category)
-        self.unit.append(unit)
-        self.status.append(status)
-        self.status_col.append(status_col)
-        self.source.append(source)
-        self.note.append(note)
-        self.given.append(given)
+    def add(self, file_row, column, value, style: NumberStyle, indicator, period, period_col, area="", category="",
+            unit="", status="", status_col=0, source="", note="", given: Optional[tuple[Message, int]] = None) -> None:
+        """A block of cells: ``file_row`` and ``value`` give one entry per cell; every other argument
+        is one value for the whole block or one per cell (a list). ``column`` is the value's 1-based
+        column, ``given`` a problem found in the row itself and its column."""
+        n = len(file_row)
+        block = dict(file_row=file_row, column=column, value=value, mark=style.decimal, indicator=indicator,
+                     period=period, period_col=period_col, area=area, category=category, unit=unit, status=status,
+                     status_col=status_col, source=source, note=note, given=given)
+        self.blocks.append((n, block))
+
+    def columns(self) -> dict:
+        """Every field as an array over all cells, in file order (row, then column)."""
+        import numpy as np
+
+        out = {}
+        for name in self.FIELDS:
+            parts = []
+            for n, block in self.blocks:
+                v = block[name]
+                if isinstance(v, (list, np.ndarray)):
+                    part = np.fromiter(v, dtype=object, count=n)
+                else:
+                    part = np.empty(n, dtype=object)
+                    part.fill(v)
+                parts.append(part)
+            out[name] = np.concatenate(parts) if parts else np.empty(0, dtype=object)
+        out["file_row"] = out["file_row"].astype(np.int64)
+        out["column"] = out["column"].astype(np.int64)
+        order = np.lexsort((out["column"], out["file_row"]))
+        return {k: v[order] for k, v in out.items()}
 
 
 def number_problem(text, style: NumberStyle) -> Message:
