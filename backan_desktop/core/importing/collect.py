@@ -3,7 +3,7 @@ problems' wording, how a column's reading is chosen, and the check for repeated 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional
+from typing import Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..numbers import (EN, VI, NumberError, NumberStyle, Reading, choose_reading, decimals_of_texts, decimals_written,

@@ -92,22 +92,11 @@ def find_header(rows: list[list[Any]], limit: int = 40) -> int:
     return 0
 
 
-def split_notes(body: list[list[Any]]) -> tuple[list[list[Any]], list[str]]:
-    """Trailing rows that are notes (one filled cell, or starting like 'Ghi chú:', '*', 'Nguồn:')."""
-    notes = []
-    while body:
-        last = body[-1]
-        filled = [v for v in last if not is_missing(v if not isinstance(v, str) else v.strip() or None)]
-        if not filled:
-            body = body[:-1]
-            continue
-        first = cell_text(filled[0])
-        if len(filled) == 1 and (_NOTE_START.match(first) or len(first) > 30 or not looks_numeric(first)):
-            notes.insert(0, first)
-            body = body[:-1]
-            continue
-        break
-    return body, notes
+def note_row(filled: list[Any]) -> bool:
+    """Whether a row whose filled cells are ``filled`` is a note below the table (one filled cell,
+    starting like 'Ghi chú:', '*', 'Nguồn:', or long, or not a number)."""
+    first = cell_text(filled[0])
+    return len(filled) == 1 and bool(_NOTE_START.match(first) or len(first) > 30 or not looks_numeric(first))
 
 
 def looks_numeric(v: Any) -> bool:

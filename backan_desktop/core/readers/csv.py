@@ -299,11 +299,15 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         if len(parts) == 1:
             result[c] = parts[0][c]
             continue
-        seen: dict[Any, int] = {}
-        codes = []
+        # the pieces' distinct values merged by one hash pass (C speed, even when most are distinct)
+        values = np.empty(sum(len(p[c].values) for p in parts), dtype=object)
+        values[:] = [v for p in parts for v in p[c].values]
+        merged, uniques = pd.factorize(values, use_na_sentinel=False)
+        codes, at = [], 0
         for p in parts:
-            coded = p[c]
-            remap = np.array([seen.setdefault(v, len(seen)) for v in coded.values] + [-1], dtype=np.int32)
-            codes.append(remap[coded.codes])
-        result[c] = Coded(np.concatenate(codes), list(seen))
+            k = len(p[c].values)
+            remap = np.append(merged[at:at + k], -1).astype(np.int32)
+            codes.append(remap[p[c].codes])
+            at += k
+        result[c] = Coded(np.concatenate(codes), list(uniques))
     return result
