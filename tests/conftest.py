@@ -56,3 +56,13 @@ def _translations_built():
     from backan_desktop.core.paths import translations_dir
     from compile_translations import compile_translations
     compile_translations(translations_dir())
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """The Qt-free run of the core's tests starts as soon as the suite is collected, beside it."""
+    if os.environ.get("BACKAN_QT_FREE_RUN") or not any(
+            i.nodeid.endswith("test_core_is_qt_free.py::test_core_tests_pass_without_qt") for i in items):
+        return
+    from core.test_core_is_qt_free import start_qt_free_run
+    out = _tmp / "qt-free-run.txt"
+    config.qt_free_run = (start_qt_free_run(out), out)

@@ -32,16 +32,32 @@ def test_no_qt_import_statements_in_core_sources():
             assert f"import {word}" not in text and f"from {word}" not in text, path
 
 
-def test_core_tests_pass_without_qt():
-    """tests/core and tests/importing in a Python where Qt cannot be imported (in the normal run
-    pytest-qt has already loaded it, so a core test leaning on Qt would go unnoticed there)."""
+def start_qt_free_run(out: Path):
+    """tests/core and tests/importing in a Python where Qt cannot be imported, started in the
+    background when the suite is collected (tests/conftest.py), so that it runs beside the rest
+    of the suite instead of after it; its output goes to ``out``."""
+    import os
+
     me = Path(__file__).relative_to(ROOT).as_posix() + "::test_core_tests_pass_without_qt"
     code = BLOCK_QT + "import pytest\nsys.exit(pytest.main(sys.argv[1:]))\n"
     args = ["-p", "no:pytest-qt", "-p", "no:cacheprovider", "-q", "-x", "-W", "ignore::pytest.PytestConfigWarning",
             "--deselect", me, "tests/core", "tests/importing"]
-    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=1500)
-    assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-2000:]
-    assert re.search(r"\b\d+ passed\b", r.stdout) and " failed" not in r.stdout, r.stdout[-2000:]
+    with open(out, "wb") as f:
+        return subprocess.Popen([sys.executable, "-c", code, *args], stdout=f, stderr=subprocess.STDOUT, cwd=ROOT,
+                                env=dict(os.environ, BACKAN_QT_FREE_RUN="1"))
+
+
+def test_core_tests_pass_without_qt(request, tmp_path):
+    """tests/core and tests/importing in a Python where Qt cannot be imported (in the normal run
+    pytest-qt has already loaded it, so a core test leaning on Qt would go unnoticed there)."""
+    run = getattr(request.config, "qt_free_run", None)
+    if run is None:                     # this test alone: start the run now
+        run = (start_qt_free_run(tmp_path / "qt-free.txt"), tmp_path / "qt-free.txt")
+    proc, out = run
+    code = proc.wait(timeout=1500)
+    text = out.read_text(encoding="utf-8", errors="replace")
+    assert code == 0, text[-4000:]
+    assert re.search(r"\b\d+ passed\b", text) and " failed" not in text, text[-2000:]
 
 
 def test_the_qt_blocker_works():
