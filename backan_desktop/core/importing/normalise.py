@@ -9,7 +9,7 @@ from typing import Any, Optional
 from ..numbers import Reading
 from ..problems import Cancelled, Problem
 from ..readers import Coded, Grid, cell_text, read_csv_coded
-from ..readers.csv import read_csv_whole
+from ..readers.csv import read_csv_grid
 from ..strings import nfc
 from .collect import Collector
 from .options import TIDY_COLUMNS, ImportOptions
@@ -35,10 +35,14 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     if body is None:
         # a table held as rows, or a big CSV the C parser refused (a row longer than its header,
         # a NUL byte): every row read, problems with rows and columns
-        if grid.path is not None and not read_csv_whole(grid, col.problems, skip=h, checkpoint=checkpoint):
-            import pandas as pd
-            return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, [], col.readings
         rows = grid.rows[h + 1:]
+        if grid.path is not None:
+            checkpoint()
+            whole = read_csv_grid(grid.path, col.problems, grid.encoding, grid.delimiter, cancel, whole=True)
+            if whole is None:
+                import pandas as pd
+                return pd.DataFrame(columns=TIDY_COLUMNS + ["decimals", "file_row"]), col.problems, [], col.readings
+            rows = whole.rows[h + 1:]
         if grid.encoding:
             too_long = {k: len(r) for k, r in enumerate(rows)
                         if len(r) > len(columns) and any(cell_text(v).strip() for v in r[len(columns):])}

@@ -5,13 +5,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..problems import Cancelled, Problem, csv_reason, malformed_csv, parser_reason
+from ..problems import Cancelled, Problem, csv_reason, malformed_csv
 from .encoding import decode, detect_encoding, sniff_delimiter
 from .grid import MAX_COLUMNS, Grid, Progress, too_wide
 
@@ -22,7 +21,10 @@ PIECE_BYTES = 4 * 1024 * 1024               # smallest byte range worth a thread
 
 
 def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] = None,
-                  delimiter: Optional[str] = None, cancel=None) -> Optional[Grid]:
+                  delimiter: Optional[str] = None, cancel=None, whole: bool = False) -> Optional[Grid]:
+    """The file's rows of cells; for a big file (unless ``whole``), only those of its first 256 KB,
+    from which its encoding and delimiter are decided (``Grid.path`` is then set: the importer
+    reads the rest by columns). Problems name the line."""
     file = path.name
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
@@ -33,7 +35,7 @@ def read_csv_grid(path: Path, problems: list[Problem], encoding: Optional[str] =
     if size == 0:
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "the file is empty"))))
         return None
-    if size > BIG_CSV_BYTES:
+    if size > BIG_CSV_BYTES and not whole:
         return _sniff_big_csv(path, problems, encoding, delimiter)
     raw = path.read_bytes()
     decoded = decode(raw, file, encoding, problems)
@@ -90,44 +92,6 @@ def _sniff_big_csv(path: Path, problems: list[Problem], encoding: Optional[str],
             problems.append(Problem(path.name, too_wide(), i + 1, MAX_COLUMNS + 1))
             return None
     return Grid(path.name, rows, enc, delim, path=path)
-
-
-def read_csv_whole(grid: Grid, problems: list[Problem], skip: int = 0, checkpoint: Callable[[], None] = lambda: None) -> bool:
-    """Every row of a big CSV that :func:`read_csv_grid` only sampled, into ``grid.rows`` (cells as
-    text), by pandas' C parser: False, with the problem, when the file cannot be read. The first
-    ``skip`` records (title rows above the header, often of another width, which the C parser would
-    refuse) are read with the csv module and put back on top, padded to the table's width.
-    ``checkpoint`` raises Cancelled between the steps when the user has stopped the check."""
-    import itertools
-
-    import pandas as pd
-
-    checkpoint()
-    raw = grid.path.read_bytes()
-    # the encoding was decided from the file's head: a bad byte further on is reported with its line
-    decoded = decode(raw, grid.file, grid.encoding, problems)
-    del raw
-    if decoded is None:
-        return False
-    text = decoded[0]
-    checkpoint()
-    try:
-        frame = pd.read_csv(io.StringIO(text), sep=grid.delimiter, header=None, dtype=str, keep_default_na=False,
-                            na_filter=False, engine="c", skip_blank_lines=True, skiprows=skip)
-    except pd.errors.ParserError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        row = int(m.group(1)) if m else None
-        if m is None:
-            m = re.search(r"starting at row (\d+)", str(exc))      # an unclosed quote: 0-based record
-            row = int(m.group(1)) + 1 + skip if m else None
-        problems.append(Problem(grid.file, malformed_csv(parser_reason(str(exc).strip())), row, 1 if row else None))
-        return False
-    checkpoint()
-    width = frame.shape[1]
-    titles = [(r + [""] * width)[:width] for r in
-              itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=grid.delimiter), skip)]
-    grid.rows, grid.path = titles + frame.values.tolist(), None
-    return True
 
 
 def reader_threads() -> int:
