@@ -1933,6 +1933,16 @@
         <translation>tệp nén có {n:,} mục; không nhận quá {limit:,} mục</translation>
     </message>
     <message>
+        <location filename="../../backan_desktop/core/readers/xlsx.py" line="171"/>
+        <source>a sheet&apos;s cells reach row {rows:,} and column {columns:,}; sheets spanning more than {limit:,} cells are refused</source>
+        <translation>các ô của một trang tính trải tới dòng {rows:,} và cột {columns:,}; không nhận trang tính trải rộng quá {limit:,} ô</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers/xlsx.py" line="165"/>
+        <source>its table of texts claims {n:,} entries, more than its {size:,} bytes can hold; refused</source>
+        <translation>bảng văn bản của tệp khai {n:,} mục, nhiều hơn mức {size:,} byte của nó có thể chứa; không nhận</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/core/readers.py" line="448"/>
         <source>the archive unpacks to {size:,.0f} MB; over {limit:,.0f} MB is refused</source>
         <translation>tệp nén giải nén ra {size:,.0f} MB; không nhận quá {limit:,.0f} MB</translation>
