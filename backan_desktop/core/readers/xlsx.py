@@ -257,8 +257,11 @@ def _read_calamine(path: Path, file: str, problems: list[Problem], sheet: Option
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n:,} rows; split the sheet"),
                                               n=MAX_XLSX_ROWS), MAX_XLSX_ROWS + 1))
         return None
-    # calamine gives '' for an empty cell and floats for every number; the grid has None and NFC text
-    return title, [[None if v == "" else nfc(v) if type(v) is str else v for v in row[:MAX_COLUMNS]] for row in rows]
+    # calamine gives '' for an empty cell and floats for every number; the grid has None and NFC
+    # text, each distinct text normalised once (a sheet repeats its names on every row)
+    seen: dict[str, Optional[str]] = {"": None}
+    return title, [[(seen[v] if v in seen else seen.setdefault(v, nfc(v))) if type(v) is str else v
+                    for v in row[:MAX_COLUMNS]] for row in rows]
 
 
 def _read_openpyxl(path: Path, file: str, problems: list[Problem], sheet: Optional[str], cancel, progress):
