@@ -92,14 +92,20 @@ _IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".w
 
 
 def _blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int = 16 << 20):
-    """The part's bytes in blocks of about ``size``, each ending before a '<' (so no attribute is cut)."""
+    """The part's bytes in blocks of about ``size``, each ending before a '<' (so no attribute is
+    cut); inside one endless tag, blocks overlap by 64 bytes instead (a reference seen twice is
+    harmless: only the largest counts)."""
     tail = b""
     with zf.open(info) as part:
         while block := part.read(size):
             text = tail + block
             cut = text.rfind(b"<")
-            yield text[:cut] if cut > 0 else text
-            tail = text[cut:] if cut > 0 else b""
+            if cut > 0:
+                yield text[:cut]
+                tail = text[cut:]
+            else:
+                yield text
+                tail = text[-64:]
     if tail:
         yield tail
 
@@ -125,11 +131,14 @@ def _fits(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     what its widest column allows. It matches more than calamine reads (any attribute ending in
     'r'), so a part it clears is safe; one it does not is measured exactly by :func:`_extent`."""
     columns = 26
-    for text in _blocks(zf, info):
+    for k, text in enumerate(_blocks(zf, info)):
         if b"uniqueCount" in text:
             return False
         wide = set(re.findall(rb"""r\s*=\s*["']([A-Za-z]{2,})[0-9]""", text))
-        columns = max(columns, *map(_column_number, wide)) if wide else columns
+        widest = max(columns, *map(_column_number, wide)) if wide else columns
+        if k and widest > columns:          # the blocks before were cleared for fewer columns
+            return False
+        columns = widest
         if re.search(rb"""r\s*=\s*["'][A-Za-z]*""" + _greater_than(MAX_XLSX_CELLS // columns), text):
             return False
     return True
