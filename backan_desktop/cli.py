@@ -131,8 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
                             "(default: decided per column from its values; the output says which and why)")
     p_imp.add_argument("--sheet", help="XLSX sheet name or number")
     p_imp.add_argument("--encoding", help="text encoding of a CSV (default: detected; e.g. utf-8, utf-16, windows-1258, windows-1252)")
-    p_imp.add_argument("--source", help="source to record when the file has no source column")
-    p_imp.add_argument("--status", choices=STATUSES, default="official")
+    p_imp.add_argument("--source", help="source (title) of the figures, for rows whose source cell is empty")
+    p_imp.add_argument("--source-url", metavar="URL", help="web address of that source")
+    p_imp.add_argument("--status", choices=STATUSES, default="not_stated",
+                       help="status of the figures whose status cell is empty (default: not_stated; an imported "
+                            "figure is official only when the file or this option says so)")
+    p_imp.add_argument("--as-of", metavar="DATE", help="the figures' own 'data as of' date: YYYY, YYYY-MM or YYYY-MM-DD")
     p_imp.add_argument("--dry-run", action="store_true", help="check and show the changes, write nothing")
     _common(p_imp, True)
 
@@ -310,6 +314,7 @@ def cmd_import(args) -> int:
             every = [mark for column, mark in marks if column is None]
             opts = ImportOptions(dataset_id=dataset_id, title=args.title, section=args.section, encoding=args.encoding,
                                  sheet=args.sheet, source=args.source, status=args.status,
+                                 source_url=args.source_url, as_of=args.as_of,
                                  mapping=Mapping(args.shape, args.period_col, args.value_col, args.indicator_col,
                                                  args.area_col, args.unit, args.header_row, every[-1] if every else None,
                                                  {column: mark for column, mark in marks if column is not None}))

@@ -11,6 +11,8 @@
 - a user library that scales, as whole processes: ``backan-desktop import`` of that CSV against
   ``python -c "import pandas; pandas.read_csv(...)"``; ``export --all`` and start-up to data shown
   with three such datasets in the library against an empty library (time and peak memory);
+- ``backan-desktop import`` of a 100,000-row × 6-column XLSX against ``pandas.read_excel(...,
+  engine="calamine")`` of the same file, both whole processes (``--only xlsx`` runs this alone);
 - sheet export: one sheet and the whole handout set (benchmarks/export_sheets.py);
 - peak memory of each child process.
 Medians of several runs; ratios against the baseline measured in the same run.
@@ -327,6 +329,52 @@ def table(frame, runs: int) -> None:
           f"{(frame_bytes + peak) / frame_bytes:.2f}x")
 
 
+def make_xlsx(path: Path, rows: int) -> None:
+    """A long table as staff save it from Excel: indicator, area, year, value, unit, note (one in seven
+    filled); every (indicator, area, year) once."""
+    import random
+
+    from openpyxl import Workbook
+
+    rng = random.Random(1)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Số liệu")
+    ws.append(["chỉ tiêu", "địa bàn", "năm", "giá trị", "đơn vị", "ghi chú"])
+    for i in range(rows):
+        ws.append([f"Chỉ tiêu {i % 50}", f"Xã {(i // 50) % 120}", 1990 + i // 6000, round(rng.random() * 1000, 2),
+                   "tỷ đồng", "ghi chú" if i % 7 == 0 else None])
+    wb.save(path)
+
+
+def xlsx_import(runs: int, rows: int = 100_000) -> None:
+    """Issue 23: a whole ``backan-desktop import`` of an XLSX against ``pandas.read_excel`` with the
+    calamine engine reading the same file, as whole processes in the same run."""
+    print(f"== import of a {rows:,}-row × 6-column XLSX (whole processes) ==")
+    folder = Path(tempfile.mkdtemp(prefix="backan-bench-xlsx-"))
+    path = folder / "big.xlsx"
+    subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
+                              f"from pathlib import Path; run.make_xlsx(Path({str(path)!r}), {rows})"], check=True)
+    print(f"file: {path.stat().st_size / 2**20:.1f} MB")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    baseline = [PY, "-c", f"import pandas; pandas.read_excel({str(path)!r}, engine='calamine')"]
+    timed_process(baseline, env)                                   # warm the file cache
+    base, ours, ratios = [], [], []
+    for i in range(runs):
+        home = folder / f"home-{i}"
+        pair = [("base", baseline),
+                ("ours", [PY, "-m", "backan_desktop", "import", str(path), "--id", "xlsx", "--data-home", str(home)])]
+        if i % 2:
+            pair.reverse()
+        got = {name: timed_process(cmd, env)[0] for name, cmd in pair}
+        base.append(got["base"]); ours.append(got["ours"]); ratios.append(got["ours"] / got["base"])
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"pandas.read_excel(engine=calamine) {fmt(base)}")
+    print(f"backan-desktop import (whole)      {fmt(ours)}")
+    print(f"  ratio                            {med(ours) / med(base):.2f}x  (median of same-run ratios {med(ratios):.2f}x;"
+          f" goal ≤ 2x)")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def chart(runs: int) -> None:
     import numpy as np
 
@@ -357,7 +405,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--quick", action="store_true", help="100,000 rows and 3 runs")
-    ap.add_argument("--only", choices=["library"], help="run one part only")
+    ap.add_argument("--only", choices=["library", "xlsx"], help="run one part only")
     args = ap.parse_args()
     if args.quick:
         args.runs, args.rows = 3, 100_000
@@ -366,8 +414,12 @@ def main() -> int:
     if args.only == "library":
         library_scale(args.rows, args.runs)
         return 0
+    if args.only == "xlsx":
+        xlsx_import(args.runs)
+        return 0
     startup(args.runs)
     library_scale(args.rows, args.runs)
+    xlsx_import(args.runs)
     from backan_desktop.qt.app import make_app
     make_app(gui=False)
     frame, preview = big_import(args.rows, max(3, args.runs // 2))

@@ -34,10 +34,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "other_vintage": ("Nguồn khác: {values}", "Other source(s): {values}"),
     "vintage_row": ("phiên bản khác", "other vintage"),
     "shown_vintage": ("đang dùng", "shown"),
-    "status_legend": ("ᵉ ước tính · ᵖ sơ bộ · ᵗ kế hoạch/mục tiêu · ᵘ chưa kiểm chứng (chỉ có ở bản sao thứ cấp); "
-                      "số liệu không đánh dấu là số chính thức.",
-                      "ᵉ estimate · ᵖ preliminary · ᵗ plan target · ᵘ unverified (only a secondary copy gives it); "
-                      "unmarked figures are official."),
+    "status_legend": ("ᵉ ước tính · ᵖ sơ bộ · ᵗ kế hoạch/mục tiêu · ᵘ chưa kiểm chứng (chỉ có ở bản sao thứ cấp) · "
+                      "ⁿ chưa rõ tình trạng (tệp nhập không ghi); số liệu không đánh dấu là số chính thức.",
+                      "ᵉ estimate · ᵖ preliminary · ᵗ plan target · ᵘ unverified (only a secondary copy gives it) · "
+                      "ⁿ status not stated (an imported file that does not say); unmarked figures are official."),
     # charts: axis titles, the cut value axis, series of one kind of period
     "axis_year": ("Năm", "Year"),
     "axis_time": ("Thời gian", "Time"),
@@ -79,8 +79,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                                  "Source numbers in this appendix refer to the list at its end."),
     "dataset": ("Bộ dữ liệu", "Dataset"),
     "columns": ("Cột", "Columns"),
-    "footer": ("Tài liệu do ứng dụng backan-desktop tạo từ các nguồn công khai.",
-               "Produced by backan-desktop from public sources."),
+    "footer": ("Tài liệu do ứng dụng backan-desktop tạo; nguồn của các số liệu được ghi trên tờ.",
+               "Produced by backan-desktop; the sources of its figures are given on the sheet."),
     "accessed_none": ("không ghi ngày", "undated"),
     "accessed_on": ("truy cập {date}", "accessed {date}"),
     # --- share page (sheets to visitors' phones) ---
@@ -97,6 +97,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "This page is served by the booth's computer over the local network; no Internet needed."),
 
     "imported_file": ("Tệp nhập: {file}", "Imported file: {file}"),
+    # an imported dataset's sheet: where its figures come from (core.sheets.datasets)
+    "imported_origin": ("Số liệu từ tệp của người dùng {file}, nhập vào ứng dụng ngày {date}; không phải số liệu "
+                        "do ứng dụng cung cấp.",
+                        "Figures from the user's file {file}, imported on {date}; not figures supplied with the app."),
+    "imported_source": ("Nguồn theo người nhập: {source}.", "Source as stated by the importer: {source}."),
+    "imported_status": ("Tình trạng số liệu: {status}.", "Status of the figures: {status}."),
     "contents": ("Mục lục", "Contents"),
     "qr_caption": ("Quét mã để mở nguồn chính của trang này:", "Scan to open this sheet's main source:"),
     "handout_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ)", "Economic fact sheets — former Bắc Kạn province"),
@@ -162,9 +168,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "Fill the 'value' column (leave it empty where there is no figure yet); decimals as in the "
                             "source document."),
     "template_help_status": ("Cột 'status': official (chính thức), preliminary (sơ bộ), estimate (ước tính), target "
-                             "(kế hoạch), unverified (chỉ có ở bản sao thứ cấp, chưa kiểm chứng).",
-                             "'status': official, preliminary, estimate, target, or unverified (only a secondary "
-                             "copy gives it)."),
+                             "(kế hoạch), unverified (chỉ có ở bản sao thứ cấp, chưa kiểm chứng), not_stated (chưa rõ — "
+                             "cũng là tình trạng của ô để trống).",
+                             "'status': official, preliminary, estimate, target, unverified (only a secondary copy "
+                             "gives it), or not_stated (also what an empty cell means)."),
     "template_help_source": ("Ghi nguồn (tên văn bản, đơn vị ban hành, ngày) vào cột 'source'. Không sửa cột 'indicator'.",
                              "Put the source (document, publisher, date) in 'source'. Do not change the 'indicator' column."),
     "template_help_import": ("Nhập lại tệp bằng Tệp → Nhập… hoặc: backan-desktop import <tệp>.xlsx --id cap-nhat-<năm>",
@@ -191,6 +198,7 @@ STATUS = {
     "unverified": ("chưa kiểm chứng", "unverified"),
     "estimate": ("ước tính", "estimate"),
     "target": ("kế hoạch/mục tiêu", "plan target"),
+    "not_stated": ("chưa rõ tình trạng", "status not stated"),
 }
 
 

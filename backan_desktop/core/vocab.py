@@ -15,14 +15,18 @@ SECTIONS = ("overview", "economy", "agriculture", "trade-promotion", "trade", "i
 # What a figure is, best first: the order in which figures of the same period are preferred.
 # "unverified": given only by a secondary copy (a Wikipedia mirror, a forum, a download site), so
 # never shown as official and never preferred over a figure from a better source.
-STATUSES = ("official", "preliminary", "estimate", "target", "unverified")
+# "not_stated": a figure imported from a user's file that says nothing of its status (nor did the
+# user): never taken for official, and the last choice among a period's figures.
+STATUSES = ("official", "preliminary", "estimate", "target", "unverified", "not_stated")
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 # marks printed after a figure that is not official (explained by the sheets' status legend)
-STATUS_MARK = {"official": "", "preliminary": "ᵖ", "estimate": "ᵉ", "target": "ᵗ", "unverified": "ᵘ"}
+STATUS_MARK = {"official": "", "preliminary": "ᵖ", "estimate": "ᵉ", "target": "ᵗ", "unverified": "ᵘ",
+               "not_stated": "ⁿ"}
 # words a spreadsheet's status cell may hold for each status (matched lower-cased)
 STATUS_WORDS = {"chính thức": "official", "chinh thuc": "official", "sơ bộ": "preliminary", "so bo": "preliminary",
                 "ước tính": "estimate", "uoc tinh": "estimate", "ước": "estimate", "kế hoạch": "target",
-                "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary"}
+                "ke hoach": "target", "mục tiêu": "target", "plan": "target", "provisional": "preliminary",
+                "not stated": "not_stated", "chưa rõ": "not_stated", "chua ro": "not_stated"}
 
 # What kind of publisher a source is, most authoritative first: the order in which figures of the
 # same period and status are preferred (a secondary copy only when nothing else gives the figure).

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF  # noqa: E402
 
 from ..core.formatting import format_number  # noqa: E402
 from ..core.chart_layout import layout_chart, thin_labels, value_axis  # noqa: E402
+from ..core.downsample import min_max_by_time, time_positions  # noqa: E402
+from ..core.ticks import nice_ticks  # noqa: E402
 from ..core.sheets import Chart  # noqa: E402
 from .chart_painter import PALETTE  # noqa: E402
 
@@ -130,8 +132,9 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
         bottom.setStyle(hideOverlappingLabels=PeriodAxis.OVERHANG)
     w.series_items = []          # one graphics item per series, for the legend (make_legend) to toggle
     w.chart_layout = lay
-    if big:
-        return _big_plot(w, plot, chart, np.arange(n, dtype=float), bottom)
+    if big:             # a time chart keeps its time spacing (each point at its period's middle)
+        timed = chart.x_periods is not None
+        return _big_plot(w, plot, chart, time_positions(chart.x_periods) if timed else np.arange(n, dtype=float), bottom)
     if lay.x_title:
         plot.setLabel("bottom", lay.x_title)
     if lay.axis_note:
@@ -228,19 +231,28 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
     objects), peak downsampling and clipping to the view, mouse pan and zoom."""
     n = len(xs)
     step = max(1, n // 8)
-    bottom.setTicks([[(i, chart.x_labels[i]) for i in range(0, n, step)]])
+    timed = chart.x_periods is not None
+    if timed:           # round years along the time axis (the periods may crowd any part of it)
+        years = [v for v in nice_ticks(float(xs.min()), float(xs.max()), 8, include_zero=False)[0]
+                 if xs.min() <= v <= xs.max()]
+        bottom.setTicks([[(v, f"{v:g}") for v in years]])
+    else:
+        bottom.setTicks([[(i, chart.x_labels[i]) for i in range(0, n, step)]])
     w.setMouseEnabled(x=True, y=True)
     for si, s in enumerate(chart.series):
         ys = np.asarray([np.nan if v is None else v for v in s.values], dtype=float) \
             if not isinstance(s.values, np.ndarray) else s.values.astype(float, copy=False)
-        item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1), name=s.name,
+        # thinned by time (pyqtgraph's own downsampling takes every k-th point, whatever its time)
+        sx, sy = min_max_by_time(xs, ys) if timed else (xs, ys)
+        item = pg.PlotDataItem(sx, sy, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1), name=s.name,
                                connect="finite", antialias=False, skipFiniteCheck=True)
         plot.addItem(item)
         w.series_items.append(item)
         # set after the item has its ViewBox (pyqtgraph asks the view while the item is being added)
-        item.setDownsampling(auto=True, method="peak")
+        if not timed:
+            item.setDownsampling(auto=True, method="peak")
         item.setClipToView(True)
-    plot.setXRange(0, n - 1, padding=0.01)
+    plot.setXRange(float(xs.min()), float(xs.max()), padding=0.01)
     finite = [np.asarray(s.values, dtype=float) for s in chart.series]
     finite = [v[np.isfinite(v)] for v in finite]
     if any(len(v) for v in finite):

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, reading_lines, slug
 from ..core.problems import Problem
 from ..core.storage.datasets import check_id, commit_import, existing_frame, preview_package
+from ..core.texts import status_label
+from ..core.vocab import STATUSES
 from ..qt.i18n import current_language, message_text, problem_text
 from .retranslate import Retranslating, Text, text_of
 from .table_model import DataFrameModel
@@ -24,6 +26,7 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 PACKAGE_SUFFIXES = (".zip",)
 MAX_COLUMN_CHOICES = 40          # decimal-mark choices listed one per column, at most
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+DEFAULT_STATUS = ImportOptions().status      # a user's figure is not "official" unless someone says so
 
 
 def is_importable(path: Path) -> bool:
@@ -72,6 +75,27 @@ class ImportDialog(Retranslating, QDialog):
         self.options_box = QGroupBox()
         self.options_box.setLayout(self.form)
         self.options_box.setEnabled(not self.is_package)
+
+        # what the user says of the whole file: rows whose own cells say nothing take these
+        self.status_choice = QComboBox()
+        self.status_choice.setObjectName("importStatusChoice")
+        self.status_choice.activated.connect(lambda _i: self.run_check())
+        self.source_edit, self.url_edit, self.as_of_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.url_edit.setPlaceholderText("https://")
+        self.as_of_edit.setPlaceholderText("YYYY-MM-DD")
+        for edit in (self.source_edit, self.url_edit, self.as_of_edit):
+            edit.editingFinished.connect(self._origin_edited)
+        self.origin_form = QFormLayout()
+        for key, w in (("status", self.status_choice), ("source", self.source_edit), ("url", self.url_edit),
+                       ("as_of", self.as_of_edit)):
+            lab = QLabel()
+            self.form_labels[key] = lab
+            self.origin_form.addRow(lab, w)
+        self.origin_box = QGroupBox()
+        self.origin_box.setObjectName("importOrigin")
+        self.origin_box.setLayout(self.origin_form)
+        self.origin_box.setEnabled(not self.is_package)
+        self._origin = self._origin_given()
 
         # how each column's numbers are read: one choice per column, filled after every check
         self.column_decimals: dict[str, str] = {}        # the user's choices (column → "," or ".")
@@ -123,6 +147,7 @@ class ImportDialog(Retranslating, QDialog):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.options_box)
+        ll.addWidget(self.origin_box)
         ll.addWidget(self.numbers_box)
         row = QHBoxLayout()
         row.addWidget(self.check_button)
@@ -156,10 +181,17 @@ class ImportDialog(Retranslating, QDialog):
                   "sheet": translate("ImportDialog", "Sheet (XLSX)"), "decimal": translate("ImportDialog", "Decimal mark"),
                   "period": translate("ImportDialog", "Period column"), "value": translate("ImportDialog", "Value column"),
                   "indicator": translate("ImportDialog", "Series column"), "area": translate("ImportDialog", "Area column"),
-                  "unit": translate("ImportDialog", "Unit")}
+                  "unit": translate("ImportDialog", "Unit"), "status": translate("ImportDialog", "Status"),
+                  "source": translate("ImportDialog", "Source"), "url": translate("ImportDialog", "Source address"),
+                  "as_of": translate("ImportDialog", "Data as of")}
         for k, lab in self.form_labels.items():
             lab.setText(labels[k])
         self.options_box.setTitle(translate("ImportDialog", "How to read the file"))
+        self.origin_box.setTitle(translate("ImportDialog", "About the figures (where the file does not say)"))
+        chosen = self.status_choice.currentData() or DEFAULT_STATUS
+        self._fill(self.status_choice, [(status_label(status, self._lang()), status) for status in STATUSES])
+        self.status_choice.setCurrentIndex(self.status_choice.findData(chosen))
+        self.source_edit.setPlaceholderText(translate("ImportDialog", "e.g. Yearbook 2024, table 05"))
         self.numbers_box.setTitle(translate("ImportDialog", "Decimal mark, column by column"))
         auto = translate("ImportDialog", "Recognise automatically")
         self._fill(self.shape, [(auto, None), (translate("ImportDialog", "Long: one row per figure"), "long"),
@@ -201,11 +233,23 @@ class ImportDialog(Retranslating, QDialog):
                 combo.addItem(c, c)
             combo.setCurrentIndex(max(0, combo.findData(keep)))
 
+    def _origin_given(self) -> tuple:
+        return self.source_edit.text().strip(), self.url_edit.text().strip(), self.as_of_edit.text().strip()
+
+    def _origin_edited(self) -> None:
+        """Check again when the source or date changed: the rows written are the ones checked."""
+        if self._origin_given() != self._origin:
+            self._origin = self._origin_given()
+            self.run_check()
+
     def options(self) -> ImportOptions:
+        source, url, as_of = self._origin_given()
         return ImportOptions(
             dataset_id=self.id_edit.text().strip(),
             title=(self.title_edit.text().strip() or None) if self._title_touched else None,
             encoding=self.encoding.currentData(), sheet=self.sheet.text().strip() or None,
+            status=self.status_choice.currentData() or DEFAULT_STATUS, source=source or None,
+            source_url=url or None, as_of=as_of or None,
             mapping=Mapping(self.shape.currentData(), self.period_col.currentData(), self.value_col.currentData(),
                             self.indicator_col.currentData(), self.area_col.currentData(),
                             self.unit.text().strip() or None, None, self.decimal.currentData(),
@@ -346,8 +390,6 @@ class ImportDialog(Retranslating, QDialog):
             self.title_edit.setText(preview.title)
         if preview.rows is not None and len(preview.rows):
             shown = preview.rows.drop(columns=["decimals", "file_row"]).head(500)
-            from ..core.texts import status_label
-            from ..core.vocab import STATUSES
             lang = self._lang()
             headers = [translate("ImportDialog", "Series"), translate("ImportDialog", "Area"),
                        translate("ImportDialog", "Period"), translate("ImportDialog", "Breakdown"),

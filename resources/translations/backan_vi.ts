@@ -342,6 +342,26 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="170"/>
+        <source>Source address</source>
+        <translation>Địa chỉ nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="170"/>
+        <source>Data as of</source>
+        <translation>Số liệu đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="170"/>
+        <source>About the figures (where the file does not say)</source>
+        <translation>Về các số liệu (khi tệp không ghi)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="170"/>
+        <source>e.g. Yearbook 2024, table 05</source>
+        <translation>vd. Niên giám 2024, biểu 05</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/ui/import_dialog.py" line="121"/>
         <source>Import {name}</source>
         <translation>Nhập {name}</translation>
@@ -1931,6 +1951,26 @@
         <location filename="../../backan_desktop/core/readers.py" line="441"/>
         <source>the archive has {n:,} entries; more than {limit:,} are refused</source>
         <translation>tệp nén có {n:,} mục; không nhận quá {limit:,} mục</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers/xlsx.py" line="171"/>
+        <source>a sheet&apos;s cells reach row {rows:,} and column {columns:,}; sheets spanning more than {limit:,} cells are refused</source>
+        <translation>các ô của một trang tính trải tới dòng {rows:,} và cột {columns:,}; không nhận trang tính trải rộng quá {limit:,} ô</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/readers/xlsx.py" line="165"/>
+        <source>its table of texts claims {n:,} entries, more than its {size:,} bytes can hold; refused</source>
+        <translation>bảng văn bản của tệp khai {n:,} mục, nhiều hơn mức {size:,} byte của nó có thể chứa; không nhận</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing/preview.py" line="41"/>
+        <source>data as of &apos;{text}&apos;: write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ngày số liệu &apos;{text}&apos;: hãy ghi theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/core/importing/preview.py" line="45"/>
+        <source>source address &apos;{text}&apos;: give a web address starting with https:// or http://</source>
+        <translation>địa chỉ nguồn &apos;{text}&apos;: hãy ghi địa chỉ web bắt đầu bằng https:// hoặc http://</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/core/readers.py" line="448"/>

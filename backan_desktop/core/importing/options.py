@@ -44,8 +44,21 @@ class ImportOptions:
     delimiter: Optional[str] = None
     sheet: Optional[str] = None
     source: Optional[str] = None          # text for the source column when the file has none
-    status: str = "official"
+    # a status cell left empty (or no status column) means this: never "official" unless the user says so
+    status: str = "not_stated"
+    source_url: Optional[str] = None      # where the user found the figures, for the whole file
+    as_of: Optional[str] = None           # the figures' own "data as of" (YYYY, YYYY-MM or YYYY-MM-DD)
     mapping: Mapping = field(default_factory=Mapping)
+
+
+AS_OF = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def as_of_date(text: str) -> Optional[str]:
+    """``text`` as a "data as of" date (YYYY, YYYY-MM or YYYY-MM-DD, as the sources' dates are
+    written), or None when it is not one."""
+    text = (text or "").strip()
+    return text if AS_OF.match(text) else None
 
 
 @dataclass
@@ -66,6 +79,7 @@ class ImportPreview:
     kind: str = "table"               # "table" (spreadsheet) or "package"
     package_dir: Optional[Path] = None
     readings: list[Reading] = field(default_factory=list)   # how each column's numbers were read
+    origin: dict = field(default_factory=dict)    # what the user said of the whole file: source, url, as_of
 
     @property
     def ok(self) -> bool:

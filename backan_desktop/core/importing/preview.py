@@ -10,7 +10,7 @@ from ..problems import Problem
 from ..readers import Grid, read_csv_grid, read_xlsx_grid
 from .changes import compare
 from .normalise import normalise
-from .options import ImportOptions, ImportPreview, slug
+from .options import ImportOptions, ImportPreview, as_of_date, slug
 from .recognise import recognise, title_from_titles
 
 
@@ -36,6 +36,14 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
         grid = read_csv_grid(path, problems, opts.encoding, opts.delimiter, cancel=cancel)
     did = opts.dataset_id or slug(path.stem)
     title = opts.title or path.stem
+    if opts.as_of and not as_of_date(opts.as_of):
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "data as of '{text}': write the date as "
+                                                                            "YYYY, YYYY-MM or YYYY-MM-DD"),
+                                              text=opts.as_of[:40])))
+    if opts.source_url and not opts.source_url.startswith(("https://", "http://")):
+        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "source address '{text}': give a web "
+                                                                            "address starting with https:// or http://"),
+                                              text=opts.source_url[:80])))
     if grid is None:
         return ImportPreview(path, did, title, "", [], None, problems)
     shape, h, columns, p2 = recognise(grid, opts)
@@ -54,4 +62,5 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
                             sheet=grid.sheet, notes=notes, section=opts.section or "", readings=readings)
     preview.summary = compare(frame, existing)
+    preview.origin = {k: v for k, v in (("source", opts.source), ("url", opts.source_url), ("as_of", opts.as_of)) if v}
     return preview

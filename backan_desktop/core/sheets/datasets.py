@@ -7,8 +7,8 @@ from ..formatting import format_number, format_quantity
 from ..library import Library
 from ..periods import format_iso_date, parse_period
 from ..sections import ChartDef
-from ..texts import t
-from ..vocab import LANGS
+from ..texts import status_label, t
+from ..vocab import LANGS, STATUSES
 from .charts import MIN_CHART_POINTS, _kind_name, _series_kinds, build_chart
 from .model import ALL, Chart, ChartSeries, DatasetContent, Sheet, SheetPlan, TableBlock, UnknownSheet
 from .sources import SourceNumbers, cite, make_sheet, place_chart, source_texts
@@ -53,9 +53,31 @@ def dataset_content(lib: Library, dataset_id: str, lang: str, max_rows: Optional
         row_uses.append(uses)
     numeric = [schema.field(n).type in ("number", "integer") for n in names]
     headers = [schema.field(n).label(lang) for n in names]
-    return DatasetContent(f"dataset:{dataset_id}", lang, ds.title(lang), ds.description(lang),
-                          format_iso_date(lib.data_as_of(), lang), names, headers, numeric, rows, row_uses, total,
+    description, as_of = ds.description(lang), lib.data_as_of()
+    imported = (ds.package.descriptor.model_extra or {}).get("imported_from")
+    if isinstance(imported, dict):
+        description, as_of = _imported_origin(ds, imported, lang), ds.package.descriptor.data_as_of or ""
+    return DatasetContent(f"dataset:{dataset_id}", lang, ds.title(lang), description,
+                          format_iso_date(as_of, lang) if as_of else "", names, headers, numeric, rows, row_uses, total,
                           max_rows is None, source_texts(lib, lang, [s for u in row_uses for s in u]))
+
+
+def _imported_origin(ds, imported: dict, lang: str) -> str:
+    """What a user's imported dataset is: the file and the day it was imported, the source and
+    status the user gave (or that the file's rows carry) — never the app's public sources."""
+    desc = ds.package.descriptor
+    day = imported.get("imported") or desc.created or ""
+    lines = [t("imported_origin", lang, file=imported.get("file") or desc.name,
+               date=format_iso_date(day, lang) if day else "–")]
+    given = [" · ".join(x for x in (s.title, s.path) if x) for s in desc.sources]
+    if any(given):
+        lines.append(t("imported_source", lang, source="; ".join(g for g in given if g)))
+    if "status" in ds.field_names:
+        frame = ds.table.frame()
+        statuses = [s for s in STATUSES if s in set(frame["status"].dropna().astype(str).unique())]
+        if statuses:
+            lines.append(t("imported_status", lang, status=", ".join(status_label(s, lang) for s in statuses)))
+    return " ".join(lines)
 
 
 def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS,
@@ -150,7 +172,7 @@ def _series_chart(lib: Library, ds, lang: str, row: Optional[int]) -> Optional[C
             period = parse_period(c["period"][j] or "")
         except ValueError:
             continue
-        points.append((period, c["value"][j], decs[j], c["status"][j] or "official"))
+        points.append((period, c["value"][j], decs[j], c["status"][j] or "not_stated"))
     if len({p[0].text for p in points}) < MIN_CHART_POINTS:
         return None
     points.sort(key=lambda p: p[0].sort_key())

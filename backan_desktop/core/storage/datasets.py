@@ -95,8 +95,11 @@ def _series_descriptor(preview: ImportPreview) -> dict:
         "description_en": f"Imported from {preview.source_path.name} on {today}.",
         "version": today,
         "created": today,
+        # the figures' own date, when the user gave one (else the sheet says none: the import date is not it)
+        "data_as_of": preview.origin.get("as_of"),
+        "sources": [{"title": preview.origin.get("source") or preview.source_path.name, "path": preview.origin.get("url")}],
         "imported_from": {"file": preview.source_path.name, "shape": preview.shape, "encoding": preview.encoding,
-                          "sheet": preview.sheet, "notes": preview.notes},
+                          "sheet": preview.sheet, "notes": preview.notes, "imported": today},
         "resources": [{
             "name": "data", "path": "data.csv", "role": "series", "section": preview.section or None,
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
@@ -207,7 +210,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             frame = preview.rows
             written, decimals = write_csv(frame, TIDY_COLUMNS, staged / "data.csv", {"value": frame["decimals"]},
                                           cancel=cancel)
-            desc = _series_descriptor(preview)
+            desc = {k: v for k, v in _series_descriptor(preview).items() if v is not None}
             desc["resources"][0] = {k: v for k, v in desc["resources"][0].items() if v is not None}
             atomic_write_bytes(staged / DESCRIPTOR, json.dumps(desc, ensure_ascii=False, indent=2).encode("utf-8"))
             resource = Package.model_validate(desc).resources[0]
