@@ -66,7 +66,7 @@ def write_bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
           "has misplaced thousands separators")
     table("bad-period.csv", "năm,giá trị,chỉ tiêu\n2020,1,A\nlast year,2,A\n", "period: 'last year' is not a year or period")
     table("bad-status.csv", "năm,giá trị,chỉ tiêu,tình trạng\n2020,1,A,chính thức\n2021,2,A,maybe\n",
-          "status: 'maybe' is not one of official, preliminary, estimate, target, unverified")
+          "status: 'maybe' is not one of official, preliminary, estimate, target, unverified, not stated")
     table("repeated.csv", "năm,giá trị,chỉ tiêu\n2020,1,A\n2020,2,A\n",
           "the same figure appears with different values on rows 2, 3")
     table("infinite.csv", "năm,giá trị,chỉ tiêu\n2020,1e999,A\n", "infinite values are not allowed")

@@ -285,7 +285,7 @@ class Library:
             except PeriodError:
                 continue
             obs = Observation(ind.id, r.get("area") or "backan", period, _s(r.get("category")), r["value"],
-                              decimals[i] if i < len(decimals) else 0, "", unit, r.get("status") or "official",
+                              decimals[i] if i < len(decimals) else 0, "", unit, r.get("status") or "not_stated",
                               source_id, False, _s(r.get("note")), _s(r.get("note")), "", i + 2)
             self.observations.append(obs)
             self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
@@ -293,7 +293,10 @@ class Library:
         if used:
             extra = pkg.descriptor.model_extra or {}
             origin = (extra.get("imported_from") or {}).get("file", "")
-            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), "", pkg.descriptor.created or "", "",
+            given = (extra.get("sources") or [{}])[0] if isinstance(extra.get("sources"), list) else {}
+            given = given if isinstance(given, dict) else {}
+            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), _s(given.get("path")),
+                                             _s(extra.get("data_as_of")) or pkg.descriptor.created or "", "",
                                              imported_from=origin or pkg.descriptor.name)
 
     def _check_semantics(self) -> None:

@@ -1338,8 +1338,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/core/importing.py" line="35"/>
-        <source>official, preliminary, estimate, target, unverified</source>
-        <translation>chính thức, sơ bộ, ước tính, kế hoạch, chưa kiểm chứng (hoặc official, preliminary, estimate, target, unverified)</translation>
+        <source>official, preliminary, estimate, target, unverified, not stated</source>
+        <translation>chính thức, sơ bộ, ước tính, kế hoạch, chưa kiểm chứng, chưa rõ (hoặc official, preliminary, estimate, target, unverified, not stated)</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/core/importing.py" line="427"/>

@@ -118,7 +118,7 @@ def test_nested_reasons_are_messages_too(bad_problems):
     their own, so that the UI translates them as well; data (cell text) stays a plain value."""
     (status,), _ = bad_problems["bad-status.csv"]
     allowed = dict(status.text.values)["allowed"]
-    assert isinstance(allowed, Message) and str(allowed) == "official, preliminary, estimate, target, unverified"
+    assert isinstance(allowed, Message) and str(allowed) == "official, preliminary, estimate, target, unverified, not stated"
     assert dict(status.text.values)["text"] == "maybe"
     number = bad_problems["bad-number.csv"][0][0]
     reason = dict(number.text.values)["reason"]

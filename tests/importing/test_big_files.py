@@ -312,7 +312,7 @@ def test_small_csv_rows_longer_than_the_header_and_bad_statuses_are_named(tmp_pa
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [str(x) for x in preview_table(path, ImportOptions()).problems] == [
         "small.csv:11:6: the row has 6 cells but the header has 5",
-        "small.csv:21:5: status: 'maybe' is not one of official, preliminary, estimate, target, unverified"]
+        "small.csv:21:5: status: 'maybe' is not one of official, preliminary, estimate, target, unverified, not stated"]
 
 
 @pytest.mark.parametrize("at", [4500, 15000])          # inside the sampled head, and past it

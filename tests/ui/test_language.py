@@ -435,7 +435,8 @@ IN_VIETNAMESE = {
     "misplaced-thousands.csv": "misplaced-thousands.csv, dòng 3, cột 2: giá trị: '12.34.5' đặt dấu phân cách hàng "
                                "nghìn sai chỗ",
     "bad-status.csv": "bad-status.csv, dòng 3, cột 4: tình trạng: 'maybe' không hợp lệ; hãy dùng chính thức, sơ bộ, "
-                      "ước tính, kế hoạch, chưa kiểm chứng (hoặc official, preliminary, estimate, target, unverified)",
+                      "ước tính, kế hoạch, chưa kiểm chứng, chưa rõ (hoặc official, preliminary, estimate, target, "
+                      "unverified, not stated)",
     "repeated.csv": "repeated.csv, dòng 2: cùng một số liệu có giá trị khác nhau ở các dòng 2, 3: A · 2020",
     "empty.csv": "empty.csv: tệp trống",
     "too-wide.csv": "too-wide.csv, dòng 1, cột 1001: có hơn 1000 cột",

@@ -15,7 +15,7 @@ from ..vocab import STATUS_WORDS, STATUSES
 from .options import TIDY_COLUMNS, Mapping
 
 # the words a status cell may hold, as a problem lists them (STATUS_WORDS takes Vietnamese too)
-STATUS_CHOICES = QT_TRANSLATE_NOOP("Problems", "official, preliminary, estimate, target, unverified")
+STATUS_CHOICES = QT_TRANSLATE_NOOP("Problems", "official, preliminary, estimate, target, unverified, not stated")
 MAX_PROBLEMS = 200
 
 
