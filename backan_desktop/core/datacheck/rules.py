@@ -2,9 +2,9 @@
 ``(key, problem)`` pairs; ``key`` is set where a declared discrepancy may explain the problem."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Optional
-from urllib.parse import urlsplit
 
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..problems import Problem
@@ -12,6 +12,7 @@ from ..strings import fold
 from .model import DISCREPANCIES, Catalogue, Figure
 
 KEY_COLUMNS = ("check", "indicator", "area", "period", "source")
+PAGE_ADDRESS = re.compile(r"[a-zA-Z][\w+.-]*://[^/?#\s]+(?P<path>[^?#\s]*)(?P<query>\?[^#\s]*)?")
 NAME_COLUMNS = ("name_vi", "name", "name_en")      # a listing names things; facts (labels) may have vintages
 
 
@@ -169,11 +170,11 @@ def sources(cat: Catalogue) -> list:
             continue
         for n, r in rows:
             url = str(r.get("url") or "")
-            parts = urlsplit(url) if url else None
+            page = PAGE_ADDRESS.match(url)
             if not url:
                 out.append((None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
                     "Problems", "source '{source}' has no URL"), source=r["id"]), n, rows.column("url"))))
-            elif not parts.netloc or parts.path in ("", "/") and not parts.query or "…" in url or url.endswith("..."):
+            elif not page or page["path"] in ("", "/") and not page["query"] or "…" in url or url.endswith("..."):
                 out.append((None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
                     "Problems", "source '{source}': '{url}' is not the address of a page (a bare domain or cut short)"),
                     source=r["id"], url=url), n, rows.column("url"))))
