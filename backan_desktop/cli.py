@@ -248,6 +248,7 @@ def cmd_validate(args) -> int:
     .zip) or a table (CSV, XLSX) — and print the same problems ``import --dry-run`` reports."""
     import tempfile
 
+    from .core.datacheck import check_package
     from .core.datapackage import load_package
     from .core.importing import ImportOptions, preview_table
     from .core.library import Library
@@ -262,12 +263,15 @@ def cmd_validate(args) -> int:
         if path.suffix.lower() == ".zip" and path.is_file():
             with tempfile.TemporaryDirectory(prefix="backan-validate-") as work:
                 preview = preview_package(path, None, Path(work))
-            problems, what = preview.problems, "data package"
+                problems, what = preview.problems, "data package"
+                if not problems:
+                    problems = check_package(load_package(preview.package_dir))
         elif path.is_dir() or (path.name == "datapackage.json" and path.is_file()):
             pkg = load_package(path)
             problems = list(pkg.problems)
             if pkg.descriptor is not None:
                 problems += [p for p in Library([pkg]).problems if p not in problems]
+                problems += check_package(pkg)
             _print_problems(problems, path if path.is_dir() else path.parent)
             if problems:
                 status = EXIT_PROBLEMS
@@ -280,6 +284,8 @@ def cmd_validate(args) -> int:
             problems = preview.problems
             what = f"{preview.shape} table" if preview.shape else "table"
             _print_readings(preview.readings)
+            for warning in preview.summary.warnings:     # the data check's findings do not block an import
+                print(f"warning: {warning}")
         _print_problems(problems)
         if problems:
             status = EXIT_PROBLEMS

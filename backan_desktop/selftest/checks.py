@@ -77,11 +77,14 @@ def check_translations() -> str:
 def check_data(state: dict) -> str:
     from ..core.library import load_library
 
+    from ..core.datacheck import check_package
+
     lib = load_library()             # the bundled package only: the user's imports are not ours to judge
-    if lib.problems:
-        shown = "; ".join(str(p) for p in lib.problems[:5])
-        more = f" (+{len(lib.problems) - 5} more)" if len(lib.problems) > 5 else ""
-        raise CheckFailed(f"{len(lib.problems)} problem(s) in the bundled data: {shown}{more}")
+    problems = lib.problems + [p for pkg in lib.packages for p in check_package(pkg)]
+    if problems:
+        shown = "; ".join(str(p) for p in problems[:5])
+        more = f" (+{len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise CheckFailed(f"{len(problems)} problem(s) in the bundled data: {shown}{more}")
     if not lib.datasets or not lib.observations:
         raise CheckFailed("the bundled data package has no datasets or no figures")
     empty = [d for d, ds in lib.datasets.items() if len(ds.table) == 0]
@@ -95,7 +98,7 @@ def check_data(state: dict) -> str:
         rows += len(frame)
     state["library"] = lib
     return (f"{len(lib.datasets)} datasets, {rows} rows, {len(lib.observations)} figures, "
-            f"{len(lib.sources)} sources, no problems")
+            f"{len(lib.sources)} sources, no problems (schema and data check)")
 
 
 def _paint(widget, size=(1280, 900)) -> None:

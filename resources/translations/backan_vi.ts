@@ -2107,5 +2107,57 @@
         <source>{file}, row {row}: {message}</source>
         <translation>{file}, dòng {row}: {message}</translation>
     </message>
+    <message>
+        <source>the declared discrepancy ({check}: {figure}) is not found in the data: correct or remove the row</source>
+        <translation>sai lệch đã khai ({check}: {figure}) không còn thấy trong dữ liệu: sửa hoặc xóa dòng này</translation>
+    </message>
+    <message>
+        <source>{figure}: unit &apos;{unit}&apos; is not the indicator&apos;s unit &apos;{expected}&apos; and no conversion between them is declared (units: base and factor)</source>
+        <translation>{figure}: đơn vị &apos;{unit}&apos; không phải đơn vị &apos;{expected}&apos; của chỉ tiêu và không có quy đổi nào giữa hai đơn vị được khai (units: base và factor)</translation>
+    </message>
+    <message>
+        <source>{figure} ({source}): the shares {parts} add up to {sum:,.{digits}f} %, not {whole:,.0f}</source>
+        <translation>{figure} ({source}): các tỷ trọng {parts} cộng lại được {sum:,.{digits}f} %, không phải {whole:,.0f}</translation>
+    </message>
+    <message>
+        <source>{figure} ({source}): the parts {parts} add up to {sum:,.{digits}f}, not the total {whole:,.{digits}f}</source>
+        <translation>{figure} ({source}): các bộ phận {parts} cộng lại được {sum:,.{digits}f}, không bằng tổng {whole:,.{digits}f}</translation>
+    </message>
+    <message>
+        <source>{figure} ({source}): {parts} add up to {sum:,.{digits}f}, not {whole:,.{digits}f}</source>
+        <translation>{figure} ({source}): {parts} cộng lại được {sum:,.{digits}f}, không bằng {whole:,.{digits}f}</translation>
+    </message>
+    <message>
+        <source>{figure}: marked official, but its source &apos;{source}&apos; is a secondary copy (use &apos;unverified&apos;)</source>
+        <translation>{figure}: ghi là chính thức, nhưng nguồn &apos;{source}&apos; là bản sao thứ cấp (hãy dùng &apos;unverified&apos; – chưa kiểm chứng)</translation>
+    </message>
+    <message>
+        <source>source &apos;{source}&apos; has no URL</source>
+        <translation>nguồn &apos;{source}&apos; không có địa chỉ URL</translation>
+    </message>
+    <message>
+        <source>source &apos;{source}&apos;: &apos;{url}&apos; is not the address of a page (a bare domain or cut short)</source>
+        <translation>nguồn &apos;{source}&apos;: &apos;{url}&apos; không phải địa chỉ của một trang (chỉ có tên miền hoặc bị cắt ngắn)</translation>
+    </message>
+    <message>
+        <source>source &apos;{source}&apos; has no date: give the page&apos;s date, or when it is undated the date it was read (accessed)</source>
+        <translation>nguồn &apos;{source}&apos; không có ngày: ghi ngày của trang, hoặc nếu trang không ghi ngày thì ghi ngày đã đọc trang (accessed)</translation>
+    </message>
+    <message>
+        <source>no quote: every figure needs the words it was read from</source>
+        <translation>thiếu trích dẫn: mỗi số liệu cần có nguyên văn câu chữ mà nó được đọc ra</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; has no quote: no citation gives the words it was read from</source>
+        <translation>&apos;{id}&apos; không có trích dẫn: không trích dẫn nào ghi nguyên văn câu chữ mà nó được đọc ra</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice (as on row {row}): one row per real thing, its sources in a citations table</source>
+        <translation>&apos;{name}&apos; được liệt kê hai lần (như ở dòng {row}): mỗi đối tượng một dòng, các nguồn của nó ghi trong bảng trích dẫn</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>cảnh báo: {problem}</translation>
+    </message>
 </context>
 </TS>

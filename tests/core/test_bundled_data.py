@@ -92,3 +92,11 @@ def test_vintage_disagreement_is_shown_on_the_sheet(library):
     sheet = build_sheet(library, "economy", "vi")
     grdp = next(k for k in sheet.kpis if k.indicator == "grdp_current_prices")
     assert "12.840" in grdp.note
+
+
+def test_bundled_package_passes_the_data_check():
+    """Units, shares, parts and totals, listings, statuses, quotes and source dates: every gap is
+    either fixed or declared (with its reason) in discrepancies.csv."""
+    from backan_desktop.core.datacheck import check_package
+
+    assert [str(p) for p in check_package(load_package(BUNDLED))] == []

@@ -79,7 +79,7 @@ def library_with_range(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pkg") / "backan"
     shutil.copytree(BUNDLED, folder)
     with open(folder / "observations.csv", "a", encoding="utf-8") as f:
-        f.write('grdp_growth,backan,2016-2020,,5.3,,pct,official,backan-portal-2021-integration,,,,"5,3%"\n')
+        f.write('grdp_growth,backan,2016-2020,,5.3,,pct,official,backan-portal-2021-integration,,,,"5,3%",\n')
     return load_library(folder)
 
 

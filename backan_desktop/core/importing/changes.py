@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..texts import t
 
 
@@ -13,14 +15,19 @@ class ChangeSummary:
     removed: int = 0
     added_rows: int = 0
     replaces_existing: bool = False
+    warnings: list = field(default_factory=list)     # what the data check found (Problems): shown, not blocking
 
-    def lines(self, lang: str = "en", limit: int = 20) -> list[str]:
+    def lines(self, lang: str = "en", limit: int = 20, say: Callable[[Message], str] = str) -> list[str]:
+        """What the import changes, then the data check's warnings (``say`` writes a message in
+        the UI's language; English by default)."""
         out = [t("import_replaces", lang)] if self.replaces_existing else []
         out.append(t("import_counts", lang, rows=self.added_rows, new=len(self.new_series), changed=len(self.changed),
                      removed=self.removed))
         out += [t("import_new_series", lang, name=s) for s in self.new_series[:limit]]
         out += [t("import_changed", lang, indicator=ind, area=area, period=period, old=old, new=new)
                 for ind, area, period, old, new in self.changed[:limit]]
+        out += [say(Message(QT_TRANSLATE_NOOP("Problems", "warning: {problem}"), problem=p.located()))
+                for p in self.warnings[:limit]]
         return out
 
 

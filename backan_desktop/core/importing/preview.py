@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
+from ..datacheck import check_frame
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..problems import Problem
 from ..readers import Grid, read_csv_grid, read_xlsx_grid
@@ -63,4 +64,5 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
                             sheet=grid.sheet, notes=notes, section=opts.section or "", readings=readings)
     preview.summary = compare(frame, existing)
     preview.origin = {k: v for k, v in (("source", opts.source), ("url", opts.source_url), ("as_of", opts.as_of)) if v}
+    preview.summary.warnings = check_frame(frame, file)
     return preview

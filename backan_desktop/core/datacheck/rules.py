@@ -1,0 +1,222 @@
+"""The rules of the data check, each a function of a :class:`~.model.Catalogue` returning
+``(key, problem)`` pairs; ``key`` is set where a declared discrepancy may explain the problem."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional
+
+from ..messages import QT_TRANSLATE_NOOP, Message
+from ..problems import Problem
+from ..strings import fold
+from .model import DISCREPANCIES, Catalogue, Figure
+
+KEY_COLUMNS = ("check", "indicator", "area", "period", "source")
+PAGE_ADDRESS = re.compile(r"[a-zA-Z][\w+.-]*://[^/?#\s]+(?P<path>[^?#\s]*)(?P<query>\?[^#\s]*)?")
+NAME_COLUMNS = ("name_vi", "name", "name_en")      # a listing names things; facts (labels) may have vintages
+
+
+def check(cat: Catalogue) -> list[Problem]:
+    """Every rule's problems, less those a declared discrepancy explains, plus declarations that
+    explain nothing any more."""
+    found = units(cat) + wholes(cat) + parts_of(cat) + statuses(cat) + sources(cat) + quotes(cat) + listings(cat)
+    declared = cat.tables.get(DISCREPANCIES)
+    known = {}
+    if declared is not None and all(c in declared.fields for c in KEY_COLUMNS):
+        known = {tuple("" if r[c] is None else str(r[c]) for c in KEY_COLUMNS): n for n, r in declared}
+    used = {key for key, _ in found if key in known}
+    stale = [Problem(declared.file, Message(QT_TRANSLATE_NOOP(
+        "Problems", "the declared discrepancy ({check}: {figure}) is not found in the data: correct or remove the row"),
+        check=key[0], figure=" ".join(k for k in key[1:] if k)), n, 1) for key, n in known.items() if key not in used]
+    return [p for key, p in found if key not in known] + stale
+
+
+def _figure(f: Figure) -> str:
+    return " ".join(x for x in (f.indicator, f.area, f.period, f.category) if x)
+
+
+def _slack(f: Figure) -> float:
+    """How far the true value may be from the figure as written: half its last digit; for a
+    qualified figure, half its last significant digit ("nearly 530,000": 5,000)."""
+    zeros = 0
+    if f.qualifier and f.decimals == 0 and f.value:
+        number = int(abs(f.value))
+        while number and number % 10 == 0:
+            number, zeros = number // 10, zeros + 1
+    return 0.5 * 10.0 ** (zeros - f.decimals)
+
+
+# --- units --------------------------------------------------------------------------------------
+
+def units(cat: Catalogue) -> list:
+    units_, indicators = cat.of("units"), cat.of("indicators")
+    col = cat.figures_table.column("unit") if cat.figures_table else None
+
+    def base(u: str) -> tuple[str, bool]:
+        row = units_.get(u, {})
+        return (row.get("base") or u), bool(row.get("base") and row.get("factor"))
+
+    def convertible(a: str, b: str) -> bool:
+        (ba, fa), (bb, fb) = base(a), base(b)
+        return ba == bb and (fa or ba == a) and (fb or bb == b)
+
+    out, first_unit = [], {}
+    for f in cat.figures:
+        expected = (indicators.get(f.indicator) or {}).get("unit") or first_unit.setdefault(f.indicator, f.unit)
+        if f.unit != expected and not convertible(f.unit, expected):
+            out.append((None, Problem(cat.figures_file, Message(QT_TRANSLATE_NOOP(
+                "Problems", "{figure}: unit '{unit}' is not the indicator's unit '{expected}' and no conversion between "
+                            "them is declared (units: base and factor)"),
+                figure=_figure(f), unit=f.unit, expected=expected), f.row, col)))
+    return out
+
+
+# --- parts and wholes ---------------------------------------------------------------------------
+
+def _gap(cat: Catalogue, check: str, anchor: Figure, parts: list[Figure], whole: Optional[Figure], text: str,
+         at_most: bool = False, **values):
+    """A (key, problem) when ``parts`` do not add up to ``whole`` (None: 100) within what rounding
+    explains; ``at_most``: only when they add up to more."""
+    total = sum(p.value for p in parts)
+    target = whole.value if whole is not None else 100.0
+    slack = sum(_slack(p) for p in parts) + (_slack(whole) if whole is not None else 0) + 1e-9
+    if total - target <= slack and (at_most or target - total <= slack):
+        return None
+    digits = max(p.decimals for p in parts + ([whole] if whole is not None else []))
+    col = cat.figures_table.column("value") if cat.figures_table else None
+    key = (check, anchor.indicator, anchor.area, anchor.period, anchor.source)
+    return key, Problem(cat.figures_file, Message(text, figure=_figure(anchor), source=anchor.source, digits=digits,
+                                                  sum=round(total, digits), whole=round(target, digits),
+                                                  parts=" + ".join(p.category or p.indicator for p in parts), **values),
+                        anchor.row, col)
+
+
+def wholes(cat: Catalogue) -> list:
+    """``parts`` = sum: the categories of a complete group add up to the row without category;
+    ``parts`` = share: the categories of a group add up to 100."""
+    indicators, categories = cat.of("indicators"), cat.of("categories")
+    members = defaultdict(set)
+    for cid, row in categories.items():
+        if row.get("group"):
+            members[row["group"]].add(cid)
+    bundles = defaultdict(list)
+    for f in cat.figures:
+        if (indicators.get(f.indicator) or {}).get("parts") in ("sum", "share"):
+            bundles[(f.indicator, f.area, f.period, f.source, f.series)].append(f)
+    out = []
+    for figures in bundles.values():
+        rule = indicators[figures[0].indicator]["parts"]
+        totals = [f for f in figures if not f.category]
+        groups = defaultdict(list)
+        for f in figures:
+            group = (categories.get(f.category) or {}).get("group")
+            if group:
+                groups[group].append(f)
+        for group, parts in groups.items():
+            missing = ", ".join(sorted(members[group] - {p.category for p in parts}))
+            if rule == "share":     # an incomplete split may only fall short of 100
+                gap = _gap(cat, "share", parts[0], parts, None, QT_TRANSLATE_NOOP(
+                    "Problems", "{figure} ({source}): the shares {parts} add up to {sum:,.{digits}f} %, not {whole:,.0f}"),
+                    at_most=bool(missing))
+            elif totals and not missing:
+                gap = _gap(cat, "sum", totals[0], parts, totals[0], QT_TRANSLATE_NOOP(
+                    "Problems", "{figure} ({source}): the parts {parts} add up to {sum:,.{digits}f}, not the total "
+                                "{whole:,.{digits}f}"))
+            else:
+                gap = None
+            if gap:
+                out.append(gap)
+    return out
+
+
+def parts_of(cat: Catalogue) -> list:
+    """Indicators naming the same ``part_of`` add up to it (same area, period, category, source)."""
+    indicators = cat.of("indicators")
+    children = defaultdict(list)
+    for iid, row in indicators.items():
+        if row.get("part_of"):
+            children[row["part_of"]].append(iid)
+    index = {(f.indicator, f.area, f.period, f.category, f.source, f.series): f for f in cat.figures}
+    out = []
+    for f in cat.figures:
+        kids = children.get(f.indicator)
+        if not kids:
+            continue
+        parts = [index.get((k, f.area, f.period, f.category, f.source, f.series)) for k in kids]
+        if all(parts):
+            gap = _gap(cat, "part_of", f, parts, f, QT_TRANSLATE_NOOP(
+                "Problems", "{figure} ({source}): {parts} add up to {sum:,.{digits}f}, not {whole:,.{digits}f}"))
+            if gap:
+                out.append(gap)
+    return out
+
+
+# --- statuses, sources, quotes, listings --------------------------------------------------------
+
+def statuses(cat: Catalogue) -> list:
+    sources_ = cat.of("sources")
+    col = cat.figures_table.column("status") if cat.figures_table else None
+    return [(None, Problem(cat.figures_file, Message(QT_TRANSLATE_NOOP(
+        "Problems", "{figure}: marked official, but its source '{source}' is a secondary copy (use 'unverified')"),
+        figure=_figure(f), source=f.source), f.row, col))
+        for f in cat.figures
+        if f.status == "official" and (sources_.get(f.source) or {}).get("kind") == "secondary_copy"]
+
+
+def sources(cat: Catalogue) -> list:
+    out = []
+    for name, rows in cat.tables.items():
+        if cat.roles[name] != "sources":
+            continue
+        for n, r in rows:
+            url = str(r.get("url") or "")
+            page = PAGE_ADDRESS.match(url)
+            if not url:
+                out.append((None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                    "Problems", "source '{source}' has no URL"), source=r["id"]), n, rows.column("url"))))
+            elif not page or page["path"] in ("", "/") and not page["query"] or "…" in url or url.endswith("..."):
+                out.append((None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                    "Problems", "source '{source}': '{url}' is not the address of a page (a bare domain or cut short)"),
+                    source=r["id"], url=url), n, rows.column("url"))))
+            if not r.get("date") and not r.get("accessed"):
+                out.append((("date", "", "", "", str(r["id"])), Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                    "Problems", "source '{source}' has no date: give the page's date, or when it is undated the date "
+                                "it was read (accessed)"), source=r["id"]), n, rows.column("date"))))
+    return out
+
+
+def quotes(cat: Catalogue) -> list:
+    """Every row of a table with a ``quote`` column has one; a table with a ``source`` but no
+    ``quote`` column has its words in a table citing it (one with a quote)."""
+    out = []
+    for name, rows in cat.tables.items():
+        if "quote" in rows.fields:
+            out += [(None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                "Problems", "no quote: every figure needs the words it was read from")), n, rows.column("quote")))
+                for n, r in rows if not str(r.get("quote") or "").strip()]
+        elif "source" in rows.fields and "id" in rows.fields:
+            citing = [(cat.tables[c], column) for c, column in cat.references.get(name, ())
+                      if c in cat.tables and "quote" in cat.tables[c].fields]
+            cited = {str(r[column]) for table, column in citing for _, r in table if str(r.get("quote") or "").strip()}
+            out += [(None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                "Problems", "'{id}' has no quote: no citation gives the words it was read from"), id=str(r["id"])),
+                n, rows.column("id"))) for n, r in rows if str(r["id"]) not in cited]
+    return out
+
+
+def listings(cat: Catalogue) -> list:
+    """A listing (a table of things: products, sites, projects…) names each thing once."""
+    out = []
+    for name, rows in cat.tables.items():
+        column = next((c for c in NAME_COLUMNS if c in rows.fields), None)
+        if cat.roles[name] != "table" or column is None:
+            continue
+        seen: dict[str, int] = {}
+        for n, r in rows:
+            key = " ".join(fold(r.get(column) or "").split())
+            if key and key in seen:
+                out.append((None, Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                    "Problems", "'{name}' is listed twice (as on row {row}): one row per real thing, its sources in a "
+                                "citations table"), name=str(r[column]), row=seen[key]), n, rows.column(column))))
+            seen.setdefault(key, n)
+    return out
