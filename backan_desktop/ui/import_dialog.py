@@ -384,7 +384,7 @@ class ImportDialog(Retranslating, QDialog):
                     + (f" · {preview.sheet}" if preview.sheet else ""))
 
             self._say(head)
-            self._list(lambda: preview.summary.lines(self._lang()))
+            self._list(lambda: preview.summary.lines(self._lang(), say=message_text))
             self.import_button.setEnabled(True)
         if preview.title and not self._title_touched:
             self.title_edit.setText(preview.title)

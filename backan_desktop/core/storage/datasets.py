@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
+from ..datacheck import check_package
 from ..datapackage import DESCRIPTOR, Table, load_package
 from ..datapackage.schema import Package
 from ..datapackage.table import FrameColumns
@@ -322,6 +323,8 @@ def preview_package(path: Path, dataset_id: Optional[str], workdir: Path) -> Imp
     rows = sum(len(t) for t in pkg.tables.values()) if pkg is not None else 0
     p = ImportPreview(path, name, title, "package", [], None, problems, kind="package", package_dir=folder)
     p.summary.added_rows = rows
+    if pkg is not None and not problems:
+        p.summary.warnings = check_package(pkg)     # the data check's findings, as for a spreadsheet
     return p
 
 
