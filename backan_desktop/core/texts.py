@@ -50,6 +50,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind_date": ("Số liệu tại một ngày", "Figures at a date"),
     "kind_range": ("Số liệu cả giai đoạn", "Figures for a span of years"),
     "unit_unknown": ("đơn vị không ghi", "unit not stated"),
+    # a chart's takeaway, computed from its figures (core.sheets.charts.takeaway)
+    "take_change": ("{first} ({p0}) → {last} ({p1})", "{first} ({p0}) → {last} ({p1})"),
+    "take_times": ("(gấp {r} lần)", "({r}×)"),
+    "take_largest": ("Lớn nhất: {name} — {value}", "Largest: {name} — {value}"),
+    "take_largest_in": ("{period}: {name} lớn nhất — {value}", "{period}: {name} the largest — {value}"),
+    # chart legends: how a mark shows a figure's status
+    "key_solid": ("chính thức", "official"),
+    "key_hatched": ("ước tính/sơ bộ", "estimate/preliminary"),
+    "key_outline": ("kế hoạch/mục tiêu", "plan target"),
     "other_units": ("Không vẽ các dòng tính bằng đơn vị khác ({units}); xem bảng.",
                     "Rows in other units ({units}) are not drawn; see the table."),
     "page": ("Trang {n}/{total}", "Page {n} of {total}"),

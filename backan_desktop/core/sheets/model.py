@@ -56,6 +56,7 @@ class ChartSeries:
     decimals: int = 0                                  # most decimals of any point (axis)
     labels: list[str] = field(default_factory=list)   # formatted value per point, for tooltips/print
     point_decimals: list[int] = field(default_factory=list)
+    key: str = ""                                      # what the series is; picks its colour (core.palette)
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Chart:
     # time by core.chart_layout; None: x_labels are categories, evenly spaced
     x_periods: Optional[list[str]] = None
     indicator: str = ""          # the indicator a series chart draws ("" for bars of a table column)
+    takeaway: str = ""           # one line computed from the data: what the chart shows
 
 
 @dataclass

@@ -97,17 +97,21 @@ def place_charts(c: Canvas, flow: Flow, charts: list[Chart]) -> None:
     cw = (c.width - gap * (per_row - 1)) / per_row
     ch = cw * (0.62 if c.wide else 0.5)
     title_font = sheet_font(9, bold=True)
+    take_font = sheet_font(SMALL, italic=True)
     for start in range(0, len(charts), per_row):
         row = charts[start:start + per_row]
         w = cw if len(row) == per_row else c.width
         title_h = max(c.text_height(_chart_title(chart), title_font, w) for chart in row)
+        take_h = max(c.text_height(chart.takeaway, take_font, w) for chart in row)
+        take_h += 1.5 * u if take_h else 0.0
 
-        def draw_charts(p, yy, row=row, w=w, ch=ch, title_h=title_h):
+        def draw_charts(p, yy, row=row, w=w, h=ch, title_h=title_h, take_h=take_h):
             for i, chart in enumerate(row):
                 x = i * (w + gap)
                 c.text(p, QRectF(x, yy, w, title_h), _chart_title(chart), title_font, INK)
-                paint_chart(p, chart, QRectF(x, yy + title_h + 2 * u, w, ch), u)
-        flow.place(title_h + ch + 10 * u, draw_charts)
+                c.text(p, QRectF(x, yy + title_h, w, take_h), chart.takeaway, take_font, MUTED)
+                paint_chart(p, chart, QRectF(x, yy + title_h + take_h + 2 * u, w, h), u)
+        flow.place(title_h + take_h + ch + 10 * u, draw_charts)
 
 
 # -- notes and sources ----------------------------------------------------------------------------
