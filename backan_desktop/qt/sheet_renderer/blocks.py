@@ -60,6 +60,8 @@ def _kpi_height(c: Canvas, k: Kpi, w: float) -> float:
     h = c.text_height(k.label, sheet_font(SMALL), inner)
     h += c.text_height(k.value + k.mark, _kpi_value_font(c), inner) + 1 * u
     h += c.text_height(_kpi_sub(k), sheet_font(SMALL), inner)
+    if k.earlier:
+        h += c.text_height(k.earlier, sheet_font(SMALL, italic=True), inner) + 1 * u
     return h + 2 * pad
 
 
@@ -79,6 +81,9 @@ def _paint_kpi(c: Canvas, p: QPainter, r: QRectF, k: Kpi) -> None:
     c.text(p, QRectF(inner.left(), y, inner.width(), 1e6), k.value + k.mark, value_font, INK)
     y += c.text_height(k.value + k.mark, value_font, inner.width()) + 1 * u
     c.text(p, QRectF(inner.left(), y, inner.width(), 1e6), _kpi_sub(k), sub_font, MUTED)
+    if k.earlier:       # the earlier figure the tile is known for (an article's), as published
+        y += c.text_height(_kpi_sub(k), sub_font, inner.width()) + 1 * u
+        c.text(p, QRectF(inner.left(), y, inner.width(), 1e6), k.earlier, sheet_font(SMALL, italic=True), MUTED)
 
 
 # -- charts ---------------------------------------------------------------------------------------
@@ -87,15 +92,16 @@ def _chart_title(chart: Chart) -> str:
     return f"{chart.title} [{refs}]" if refs else chart.title
 
 
-def place_charts(c: Canvas, flow: Flow, charts: list[Chart]) -> None:
-    """Two per row on A4/Letter, one per row (flatter) on A5; a chart alone in its row takes the width."""
+def place_charts(c: Canvas, flow: Flow, charts: list[Chart], scale: float = 1.0) -> None:
+    """Two per row on A4/Letter, one per row (flatter) on A5; a chart alone in its row takes the
+    width. ``scale``: taller or flatter charts, to fill a sheet's pages (SheetRenderer.pages)."""
     if not charts:
         return
     u = c.u
     per_row = 2 if c.wide else 1       # half an A5 is too narrow for axis labels and legends
     gap = 8 * u
     cw = (c.width - gap * (per_row - 1)) / per_row
-    ch = cw * (0.62 if c.wide else 0.5)
+    ch = cw * (0.62 if c.wide else 0.5) * scale
     title_font = sheet_font(9, bold=True)
     take_font = sheet_font(SMALL, italic=True)
     for start in range(0, len(charts), per_row):
