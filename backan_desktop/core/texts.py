@@ -53,7 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind_range": ("Số liệu cả giai đoạn", "Figures for a span of years"),
     "unit_unknown": ("đơn vị không ghi", "unit not stated"),
     # a chart's takeaway, computed from its figures (core.sheets.charts.takeaway)
-    "take_change": ("{first} ({p0}) → {last} ({p1})", "{first} ({p0}) → {last} ({p1})"),
+    "take_change": ("Từ {first} ({p0}) đến {last} ({p1})", "From {first} ({p0}) to {last} ({p1})"),
     "take_times": ("(gấp {r} lần)", "({r}×)"),
     "take_largest": ("Lớn nhất: {name} — {value}", "Largest: {name} — {value}"),
     "take_largest_in": ("{period}: {name} lớn nhất — {value}", "{period}: {name} the largest — {value}"),

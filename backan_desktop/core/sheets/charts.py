@@ -194,7 +194,7 @@ def takeaway(chart: Chart, unit: Optional[UnitFormat], no_ratio: bool = False, n
     if not no_ratio and v0 > 0 and v1 / v0 >= 1.1:
         line += " " + t("take_times", lang, r=format_number(v1 / v0, lang, 1))
     if len(series) > 1:
-        line = f"{s.name}: {line}"
+        line = f"{s.name}: {line[0].lower()}{line[1:]}"
     return line
 
 
