@@ -64,3 +64,21 @@ def test_plurals_and_magnitude():
     people = UnitFormat("p", "người", "people", "{value} người", "{value} people")
     assert format_quantity(1, "en", people, 0) == "1 person"
     assert format_quantity(73.35, "en", None, 1) == "73.4"                 # half up from the written number
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_nothing_is_listed_twice(library, lang):
+    """No table row and no chart bar twice on a sheet (a product, a zone and its parts), no two
+    tiles with the same figure."""
+    for sid in SECTIONS:
+        sheet = build_sheet(library, sid, lang)
+        for tb in sheet.tables:
+            rows = [tuple(r) for r in tb.rows]
+            assert len(rows) == len(set(rows)), (sid, tb.title)
+            if tb.key in ("products", "industrial_zones", "events", "projects"):
+                names = [r[0] for r in tb.rows]
+                assert len(names) == len(set(names)), (sid, tb.title)
+        for chart in sheet.charts:
+            assert len(chart.x_labels) == len(set(chart.x_labels)), (sid, chart.title)
+        tiles = [(k.label, k.value, k.period) for k in sheet.kpis]
+        assert len(tiles) == len(set(tiles)), sid
