@@ -13,6 +13,8 @@
   with three such datasets in the library against an empty library (time and peak memory);
 - ``backan-desktop import`` of a 100,000-row × 6-column XLSX against ``pandas.read_excel(...,
   engine="calamine")`` of the same file, both whole processes (``--only xlsx`` runs this alone);
+- the same for a 1,000,000-figure CSV in two other layouts (a wide yearbook table; a long table with
+  free-text source and note columns) against ``pandas.read_csv`` (``--only layouts``);
 - sheet export: one sheet and the whole handout set (benchmarks/export_sheets.py);
 - peak memory of each child process.
 Medians of several runs; ratios against the baseline measured in the same run.
@@ -375,6 +377,59 @@ def xlsx_import(runs: int, rows: int = 100_000) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def make_layout(path: Path, layout: str, rows: int) -> None:
+    """A CSV of ``rows`` rows in another layout: "wide" (a yearbook table: an indicator and an
+    area, then one column per year 2015–2024) or "free-text" (a long table whose source and note
+    are different on almost every row)."""
+    import numpy as np
+    import pandas as pd
+    rng = np.random.default_rng(2)
+    i = np.arange(rows)
+    if layout == "wide":
+        data = {"indicator": [f"indicator {k}" for k in range(rows)], "area": np.array(["Bắc Kạn", "Chợ Đồn"])[i % 2]}
+        for year in range(2015, 2025):
+            data[str(year)] = rng.normal(100, 10, rows).round(1)
+    else:
+        data = {"indicator": [f"indicator_{k // 100}" for k in range(rows)],
+                "area": np.array(["Bắc Kạn", "Chợ Đồn", "Ba Bể", "Pác Nặm"])[i % 4],
+                "period": (2000 + (i // 4) % 25).astype(str), "value": rng.normal(1000, 250, rows).round(2),
+                "unit": "tỷ đồng", "status": "official", "source": [f"Báo cáo số {k % 50000}/BC-UBND" for k in range(rows)],
+                "note": [f"ghi chú dòng {k}" for k in range(rows)]}
+    pd.DataFrame(data).to_csv(path, index=False)
+
+
+def csv_layouts(runs: int, rows: int) -> None:
+    """Issue 23: a whole ``backan-desktop import`` of a CSV in other layouts than the long
+    10-column table above, against ``pandas.read_csv`` of the same file (whole processes)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for layout in ("wide", "free-text"):
+        n = rows // 10 if layout == "wide" else rows       # a wide row holds ten figures
+        print(f"== import of a {n:,}-row CSV, {layout} layout (whole processes) ==")
+        folder = Path(tempfile.mkdtemp(prefix="backan-bench-layout-"))
+        path = folder / f"{layout}.csv"
+        subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
+                                  f"from pathlib import Path; run.make_layout(Path({str(path)!r}), {layout!r}, {n})"],
+                       check=True)
+        print(f"file: {path.stat().st_size / 2**20:.1f} MB")
+        baseline = [PY, "-c", f"import pandas; pandas.read_csv({str(path)!r})"]
+        timed_process(baseline, env)                               # warm the file cache
+        base, ours, ratios = [], [], []
+        for i in range(runs):
+            home = folder / f"home-{i}"
+            pair = [("base", baseline),
+                    ("ours", [PY, "-m", "backan_desktop", "import", str(path), "--id", "layout", "--data-home", str(home)])]
+            if i % 2:
+                pair.reverse()
+            got = {name: timed_process(cmd, env)[0] for name, cmd in pair}
+            base.append(got["base"]); ours.append(got["ours"]); ratios.append(got["ours"] / got["base"])
+            shutil.rmtree(home, ignore_errors=True)
+        print(f"python -c 'pandas.read_csv'        {fmt(base)}")
+        print(f"backan-desktop import (whole)      {fmt(ours)}")
+        print(f"  ratio                            {med(ours) / med(base):.2f}x  (median of same-run ratios "
+              f"{med(ratios):.2f}x; goal ≤ 2x)")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def chart(runs: int) -> None:
     import numpy as np
 
@@ -405,7 +460,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--quick", action="store_true", help="100,000 rows and 3 runs")
-    ap.add_argument("--only", choices=["library", "xlsx"], help="run one part only")
+    ap.add_argument("--only", choices=["library", "xlsx", "layouts"], help="run one part only")
     args = ap.parse_args()
     if args.quick:
         args.runs, args.rows = 3, 100_000
@@ -417,9 +472,13 @@ def main() -> int:
     if args.only == "xlsx":
         xlsx_import(args.runs)
         return 0
+    if args.only == "layouts":
+        csv_layouts(args.runs, args.rows)
+        return 0
     startup(args.runs)
     library_scale(args.rows, args.runs)
     xlsx_import(args.runs)
+    csv_layouts(args.runs, args.rows)
     from backan_desktop.qt.app import make_app
     make_app(gui=False)
     frame, preview = big_import(args.rows, max(3, args.runs // 2))

@@ -223,6 +223,19 @@ class ValueAxis:
     note: str             # what to print about it ("" when it starts at zero)
 
 
+def label_decimals(chart) -> int:
+    """One precision for every value label of ``chart``: the most decimals its sources printed, but
+    no more than its magnitude needs (0 from 100 up, 1 from 10, else 2), so ``1.025`` among tens
+    of millions reads ``1.0`` like its neighbours rather than as a number with three decimals."""
+    values = [abs(v) for s in chart.series for v in s.values if v is not None and math.isfinite(v)]
+    if not values:
+        return 0
+    top = max(values)
+    need = 0 if top >= 100 else 1 if top >= 10 else 2
+    printed = max((d for s in chart.series for d in (s.point_decimals or [s.decimals])), default=0)
+    return min(need, printed)
+
+
 def value_axis(vmin: float, vmax: float, kind: str, lang: str) -> ValueAxis:
     """Ticks of the value axis for values in [vmin, vmax]. Bars and stacked bars always start at
     zero; a line does too unless its values would then fill less than half of the axis (a land area

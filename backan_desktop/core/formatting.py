@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from .texts import in_lang
 
@@ -22,6 +23,25 @@ QUALIFIER_WORDS = {
     "vi": {"over": "trên", "nearly": "gần", "about": "khoảng"},
     "en": {"over": "over", "nearly": "nearly", "about": "about"},
 }
+
+
+_IRREGULAR = {"people": "person", "persons": "person", "children": "child"}
+
+
+def _english_one(pattern: str) -> str:
+    """A unit pattern counting one thing: its last word made singular ("unions" → "union")."""
+    head, _, last = pattern.rpartition(" ")
+    if last in _IRREGULAR:
+        return f"{head} {_IRREGULAR[last]}"
+    if last.endswith("ies") and len(last) > 4:
+        return f"{head} {last[:-3]}y"
+    if last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3:
+        return f"{head} {last[:-1]}"
+    return pattern
+
+
+# how each language writes a unit counting one thing: Vietnamese nouns have no plural
+_ONE = {"vi": lambda pattern: pattern, "en": _english_one}
 
 
 @dataclass(frozen=True)
@@ -66,7 +86,8 @@ def format_number(value: float | int | None, lang: str, decimals: int | None = N
     if decimals is None:
         text = f"{abs(value):,.2f}".rstrip("0").rstrip(".")
     else:
-        text = f"{abs(value):,.{max(0, decimals)}f}"
+        # half up from the number as written (73.35 → 73.4), not from its binary approximation (73.3)
+        text = f"{Decimal(str(abs(value))).quantize(Decimal(1).scaleb(-max(0, decimals)), ROUND_HALF_UP):,}"
     if not grouping:
         text = text.replace(",", "")
     text = text.replace(",", "\x00").replace(".", point).replace("\x00", thousands)
@@ -79,7 +100,10 @@ def format_quantity(value: float | None, lang: str, unit: UnitFormat | None = No
     """A value with its unit and qualifier: ``trên 40,4 triệu đồng/người`` /
     ``over VND 40.4 million per person``."""
     number = format_number(value, lang, decimals)
-    text = unit.pattern(lang).replace("{value}", number) if unit else number
+    pattern = unit.pattern(lang) if unit else "{value}"
+    if value is not None and abs(value) == 1 and pattern.startswith("{value} "):
+        pattern = _ONE[lang](pattern)             # "1 cooperative union", not "1 cooperative unions"
+    text = pattern.replace("{value}", number)
     word = QUALIFIER_WORDS.get(lang, {}).get(qualifier or "")
     return f"{word} {text}" if word else text
 

@@ -13,23 +13,20 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from ..core.chart_layout import ChartLayout, layout_chart, thin_labels
+from ..core.chart_layout import ChartLayout, label_decimals, layout_chart, thin_labels
 from ..core.formatting import format_number
+from ..core.palette import SPARE, chart_colours, chart_styles, status_style
 from ..core.sheets import Chart
+from ..core.texts import t
 from .fonts import sheet_font
 
-PALETTE = ["#1f5f8b", "#e07b39", "#3f9d5a", "#8e5ea2", "#c9a227", "#5aa5c8", "#b5485d"]
+PALETTE = SPARE          # colours for things that are not chart series (fair mode's home cards)
 INK = QColor("#1d2733")
 GRID = QColor("#d5dbe3")
 MUTED = QColor("#5b6877")
 
 MAX_BAR_VALUE_LABELS = 14         # more bars than this: values only in tables and tooltips
 MAX_LINE_VALUE_LABELS = 12
-
-
-def _dec(series, i: int) -> int:
-    """Decimals of one point as its source printed it."""
-    return series.point_decimals[i] if i < len(series.point_decimals) else series.decimals
 
 
 def _hatch(p: QPainter, r: QRectF, color: QColor, unit: float) -> None:
@@ -48,8 +45,24 @@ def _hatch(p: QPainter, r: QRectF, color: QColor, unit: float) -> None:
     p.drawRect(r)
 
 
-def series_color(i: int) -> QColor:
-    return QColor(PALETTE[i % len(PALETTE)])
+def _style_swatch(p: QPainter, r: QRectF, color: QColor, style: str, unit: float) -> None:
+    """A mark of ``color`` drawn in a status ``style``: solid, hatched (lighter, diagonal lines) or
+    outline (a plan target: dashed border, no fill). Bars and legend swatches alike."""
+    if style == "outline":
+        pen = QPen(color.darker(110), 1.0 * unit)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(r.adjusted(0.5 * unit, 0.5 * unit, -0.5 * unit, 0))
+    elif style == "hatched":
+        p.setPen(QPen(color.darker(115), 0.5 * unit))
+        p.setBrush(QBrush(color.lighter(150)))
+        p.drawRect(r)
+        _hatch(p, r, color, unit)      # drawn lines, not a pattern brush: stays vector in SVG too
+    else:
+        p.setPen(QPen(color.darker(115), 0.5 * unit))
+        p.setBrush(QBrush(color))
+        p.drawRect(r)
 
 
 @dataclass
@@ -58,6 +71,7 @@ class ChartFrame:
     layout: ChartLayout
     plot: QRectF
     legend: QRectF = field(default_factory=QRectF)      # empty when the chart has one series
+    value_labels: list[str] = field(default_factory=list)   # the value labels drawn: all the marks' or none
 
     def x_of(self, x: float) -> float:
         x0, x1 = self.layout.x_range
@@ -68,18 +82,31 @@ class ChartFrame:
         return self.plot.bottom() - (y - lo) / ((hi - lo) or 1.0) * self.plot.height()
 
 
-def _legend_rows(chart: Chart, fm: QFontMetricsF, width: float, unit: float) -> list[list[tuple[int, float]]]:
-    """Legend entries (series index, entry width) wrapped into rows that fit ``width``."""
-    rows: list[list[tuple[int, float]]] = []
-    if len(chart.series) < 2:
-        return rows
+def legend_entries(chart: Chart) -> list[tuple[str, str]]:
+    """What the legend keys: ("series", i) for each series when there are several, then
+    ("style", hatched/outline) for each status style the chart draws besides solid."""
+    entries = [("series", str(i)) for i in range(len(chart.series))] if len(chart.series) > 1 else []
+    styles = chart_styles(chart)
+    if styles != ["solid"]:
+        entries += [("style", st) for st in styles]
+    return entries
+
+
+def _entry_name(chart: Chart, entry: tuple[str, str]) -> str:
+    kind, what = entry
+    return chart.series[int(what)].name if kind == "series" else t(f"key_{what}", chart.lang)
+
+
+def _legend_rows(chart: Chart, fm: QFontMetricsF, width: float, unit: float) -> list[list[tuple[tuple, float]]]:
+    """Legend entries (entry, entry width) wrapped into rows that fit ``width``."""
+    rows: list[list[tuple[tuple, float]]] = []
     x = 0.0
-    for si, s in enumerate(chart.series):
-        w = min(fm.height() * 0.7 + 3 * unit + fm.horizontalAdvance(s.name), width)
+    for entry in legend_entries(chart):
+        w = min(fm.height() * 0.7 + 3 * unit + fm.horizontalAdvance(_entry_name(chart, entry)), width)
         if not rows or x + w > width:
             rows.append([])
             x = 0.0
-        rows[-1].append((si, w))
+        rows[-1].append((entry, w))
         x += w + 9 * unit
     return rows
 
@@ -89,6 +116,11 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     Returns where the plot went, so callers (and tests) can map data to the page."""
     lang = chart.lang
     lay = layout_chart(chart)
+    colours = [QColor(c) for c in chart_colours(chart)]
+    label_dec = label_decimals(chart)
+
+    def series_color(i: int) -> QColor:
+        return colours[i]
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     tick_font = sheet_font(7)
@@ -189,15 +221,10 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     # value labels are drawn last; where two would overlap, the one that matters more stays: the
     # first series' (the one with the most periods) before the others', and within a series the
     # first and last figure, then official figures, then the rest
-    wanted: list[tuple[tuple, QRectF, str]] = []
+    wanted: list[tuple[str, float, float, bool]] = []
 
     def value_label(text: str, cx: float, y: float, series: int, index: int, above: bool = True) -> None:
-        w = fm.horizontalAdvance(text)
-        r = QRectF(cx - w / 2, y - line_h - 1.5 * unit if above else y + 1.5 * unit, w, line_h)
-        s = chart.series[series]
-        present = [i for i, v in enumerate(s.values) if v is not None]
-        rank = 0 if index in (present[0], present[-1]) else (1 if s.statuses[index] in ("", "official") else 2)
-        wanted.append(((series, rank, index), r, text))
+        wanted.append((text, cx, y, above))
 
     # bars (grouped or stacked)
     for b in lay.bars:
@@ -205,19 +232,12 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         color = series_color(b.series)
         r = QRectF(QPointF(x_of(b.x0), y_of(b.y1)), QPointF(x_of(b.x1), y_of(b.y0)))
         status = s.statuses[b.index] if b.index < len(s.statuses) else ""
-        p.setPen(QPen(color.darker(115), 0.5 * unit))
-        if status and status != "official":
-            p.setBrush(QBrush(color.lighter(150)))
-            p.drawRect(r)
-            _hatch(p, r, color, unit)      # drawn lines, not a pattern brush: stays vector in SVG too
-        else:
-            p.setBrush(QBrush(color))
-            p.drawRect(r)
+        _style_swatch(p, r, color, status_style(status), unit)
         v = s.values[b.index]
-        text = format_number(v, lang, _dec(s, b.index))
+        text = format_number(v, lang, label_dec)
         if chart.kind == "stacked":
             if r.height() > line_h * 1.1 and r.width() > fm.horizontalAdvance(text) + 2 * unit:
-                p.setPen(QColor("white"))
+                p.setPen(QColor("white") if color.lightnessF() < 0.6 else INK)     # readable on light parts too
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         elif value_labels:
             value_label(text, r.center().x(), r.top() if v >= 0 else r.bottom(), b.series, b.index, above=v >= 0)
@@ -237,7 +257,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         for x in (a, b):
             p.drawLine(QPointF(x, y - 2.5 * unit), QPointF(x, y + 2.5 * unit))
         if value_labels:
-            value_label(f"{format_number(sp.y, lang, _dec(s, sp.index))} ({chart.x_labels[sp.index]})", (a + b) / 2, y - unit,
+            value_label(f"{format_number(sp.y, lang, label_dec)} ({chart.x_labels[sp.index]})", (a + b) / 2, y - unit,
                         sp.series, sp.index)
 
     # lines: joined only where one period follows the other
@@ -252,22 +272,26 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
             p.drawPath(path)
     for pt in lay.points:
         s = chart.series[pt.series]
-        color = series_color(pt.series)
-        p.setPen(QPen(color, 1.0 * unit))
-        p.setBrush(QBrush(QColor("white") if s.statuses[pt.index] not in ("", "official") else color))
-        p.drawEllipse(QPointF(x_of(pt.x), y_of(pt.y)), 2.0 * unit, 2.0 * unit)
+        _marker(p, QPointF(x_of(pt.x), y_of(pt.y)), series_color(pt.series), status_style(s.statuses[pt.index]), unit)
     if value_labels and chart.kind == "line":
         for pt in lay.points:
             s = chart.series[pt.series]
-            value_label(format_number(pt.y, lang, _dec(s, pt.index)), x_of(pt.x), y_of(pt.y) - 1.5 * unit, pt.series, pt.index)
+            value_label(format_number(pt.y, lang, label_dec), x_of(pt.x), y_of(pt.y) - 1.5 * unit, pt.series, pt.index)
 
+    # every mark labelled, or none: a chart where some bars carry their value and others do not
+    # reads as if the unlabelled ones were different
+    # reads as if the unlabelled ones were different; a smaller size is tried before none
     p.setPen(INK)
-    placed: list[tuple[QRectF, str]] = []
-    for _, r, text in sorted(wanted, key=lambda w: w[0]):
-        if not any(r.adjusted(-1.5 * unit, 0, 1.5 * unit, 0).intersects(q) for q, _ in placed):
-            placed.append((r, text))
-    for r, text in placed:
-        p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+    for size in (7, 6):
+        font = sheet_font(size)
+        lfm = QFontMetricsF(font, p.device())
+        placed = _value_label_rects(wanted, lfm, rect, unit)
+        if placed:
+            p.setFont(font)
+            frame.value_labels = [text for _, text in placed]
+            for r, text in placed:
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+            break
 
     # legend, under the x axis
     y = plot.bottom() + label_h + title_h + 2 * unit
@@ -275,18 +299,48 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         frame.legend = QRectF(plot.left(), y, plot.width(), len(legend) * (line_h + 2 * unit))
     for row in legend:
         x = plot.left()
-        for si, w in row:
+        for entry, w in row:
             sw = line_h * 0.7
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(series_color(si))
-            p.drawRect(QRectF(x, y + (line_h - sw) / 2, sw, sw))
+            swatch = QRectF(x, y + (line_h - sw) / 2, sw, sw)
+            if entry[0] == "series":
+                _style_swatch(p, swatch, series_color(int(entry[1])), "solid", unit)
+            elif chart.kind == "line":      # the status key: the mark in a neutral grey, whatever the series' colours
+                _marker(p, swatch.center(), MUTED, entry[1], unit)
+            else:
+                _style_swatch(p, swatch, MUTED, entry[1], unit)
             p.setPen(INK)
-            name = fm.elidedText(chart.series[si].name, Qt.TextElideMode.ElideRight, w - sw - 2 * unit)
+            name = fm.elidedText(_entry_name(chart, entry), Qt.TextElideMode.ElideRight, w - sw - 2 * unit)
             p.drawText(QRectF(x + sw + 2 * unit, y, w - sw - unit, line_h), Qt.AlignmentFlag.AlignLeft, name)
             x += w + 9 * unit
         y += line_h + 2 * unit
     p.restore()
     return frame
+
+
+def _value_label_rects(wanted, fm: QFontMetricsF, rect: QRectF, unit: float) -> list[tuple[QRectF, str]]:
+    """Where each value label goes in the metrics ``fm``, or [] when any two would overlap or one
+    would leave ``rect``."""
+    placed: list[tuple[QRectF, str]] = []
+    h = fm.height()
+    for text, cx, y, above in wanted:
+        w = fm.horizontalAdvance(text)
+        r = QRectF(cx - w / 2, y - h - 1.5 * unit if above else y + 1.5 * unit, w, h)
+        if any(r.adjusted(-1.2 * unit, 0, 1.2 * unit, 0).intersects(q) for q, _ in placed) \
+                or r.left() < rect.left() - 2 * unit or r.right() > rect.right() + 2 * unit:
+            return []
+        placed.append((r, text))
+    return placed
+
+
+def _marker(p: QPainter, at: QPointF, color: QColor, style: str, unit: float) -> None:
+    """A point of a line: a filled dot (official), a hollow dot (estimate, preliminary,
+    unverified) or a hollow square (a plan target, never a data point)."""
+    p.setPen(QPen(color, 1.0 * unit))
+    p.setBrush(QBrush(color if style == "solid" else QColor("white")))
+    if style == "outline":
+        p.drawRect(QRectF(at.x() - 2.2 * unit, at.y() - 2.2 * unit, 4.4 * unit, 4.4 * unit))
+    else:
+        p.drawEllipse(at, 2.0 * unit, 2.0 * unit)
 
 
 def _axis_break(p: QPainter, at: QPointF, unit: float) -> None:

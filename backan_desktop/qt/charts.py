@@ -12,14 +12,14 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QFontMetricsF  # noqa: E402
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF  # noqa: E402
 
 from ..core.formatting import format_number  # noqa: E402
 from ..core.chart_layout import layout_chart, thin_labels, value_axis  # noqa: E402
 from ..core.downsample import min_max_by_time, time_positions  # noqa: E402
+from ..core.palette import chart_colours, chart_styles, status_style  # noqa: E402
 from ..core.ticks import nice_ticks  # noqa: E402
 from ..core.sheets import Chart  # noqa: E402
-from .chart_painter import PALETTE  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#33404d")
 
@@ -137,19 +137,24 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
         return _big_plot(w, plot, chart, time_positions(chart.x_periods) if timed else np.arange(n, dtype=float), bottom)
     if lay.x_title:
         plot.setLabel("bottom", lay.x_title)
-    if lay.axis_note:
-        plot.setTitle(lay.axis_note, size="8pt", color="#8a96a3", justify="right")
+    _title(w, plot, chart.takeaway, lay.axis_note)
     left.broken = lay.broken
     left.setTicks([[(v, format_number(v, chart.lang, lay.y_decimals)) for v in lay.y_ticks]])
 
+    colours = chart_colours(chart)
     for si, s in enumerate(chart.series):
-        color = QColor(PALETTE[si % len(PALETTE)])
+        color = QColor(colours[si])
         items = []
         bars = [b for b in lay.bars if b.series == si]
         if bars:
-            brushes = [pg.mkBrush(color.lighter(150) if _estimate(s, b.index) else color) for b in bars]
+            # the status by pattern, as on paper: solid, hatched (estimate…), dashed outline (plan target)
+            styles = [status_style(s.statuses[b.index]) for b in bars]
+            brushes = [QBrush(color, Qt.BrushStyle.BDiagPattern) if st == "hatched" else
+                       QBrush(Qt.BrushStyle.NoBrush) if st == "outline" else pg.mkBrush(color) for st in styles]
+            pens = [pg.mkPen(color.darker(115), width=1.5, style=Qt.PenStyle.DashLine) if st == "outline" else
+                    pg.mkPen(color.darker(115)) for st in styles]
             items.append(pg.BarGraphItem(x0=[b.x0 for b in bars], x1=[b.x1 for b in bars], y0=[b.y0 for b in bars],
-                                         y1=[b.y1 for b in bars], brushes=brushes, pen=pg.mkPen(color.darker(115))))
+                                         y1=[b.y1 for b in bars], brushes=brushes, pens=pens))
         spans = [sp for sp in lay.spans if sp.series == si]
         if spans:
             xs = [v for sp in spans for v in (sp.x0, sp.x1, np.nan)]
@@ -164,11 +169,13 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
             xs = [v for run in runs for v in [pt.x for pt in run] + [np.nan]][:-1]
             ys = [v for run in runs for v in [pt.y for pt in run] + [np.nan]][:-1]
             flags = [v for run in runs for v in [_estimate(s, pt.index) for pt in run] + [False]][:-1]
+            targets = [v for run in runs for v in [status_style(s.statuses[pt.index]) == "outline" for pt in run]
+                       + [False]][:-1]
             hollow = pg.getConfigOption("background")          # the chart's own background, light or dark
             brushes = [pg.mkBrush(hollow if f else color) for f in flags]
-            items.append(pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=8,
-                                         symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes, name=s.name,
-                                         connect="finite"))
+            items.append(pg.PlotDataItem(xs, ys, pen=pg.mkPen(color, width=2.2), symbol=["s" if g else "o" for g in targets],
+                                         symbolSize=8, symbolPen=pg.mkPen(color, width=1.5), symbolBrush=brushes,
+                                         name=s.name, connect="finite"))
         for item in items:
             plot.addItem(item)
         w.series_items.append(items)
@@ -176,6 +183,17 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
     plot.setXRange(*lay.x_range, padding=0)
     _tooltips(w, plot, chart, lay)
     return w
+
+
+def _title(widget, plot, takeaway: str, axis_note: str) -> None:
+    """The chart's takeaway above the plot (left), and the note of a cut value axis; both also
+    make the widget's accessible description."""
+    if takeaway:
+        text = _esc(takeaway) + (f'<span style="color:#8a96a3">  ·  {_esc(axis_note)}</span>' if axis_note else "")
+        plot.setTitle(text, size="9pt", justify="left")
+    elif axis_note:
+        plot.setTitle(axis_note, size="8pt", color="#8a96a3", justify="right")
+    widget.setAccessibleDescription(" ".join(x for x in (takeaway, axis_note) if x))
 
 
 def _estimate(series, i: int) -> bool:
@@ -190,8 +208,11 @@ def make_legend(plot_widget, chart: Chart):
     entry hides or shows that series."""
     from PySide6.QtWidgets import QLabel
 
-    if len(chart.series) < 2:
+    from ..core.texts import t
+    styles = [st for st in chart_styles(chart) if st != "solid"]
+    if len(chart.series) < 2 and not styles:
         return None
+    colours = chart_colours(chart)
     label = QLabel()
     label.setObjectName("chartLegend")
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -200,11 +221,14 @@ def make_legend(plot_widget, chart: Chart):
 
     def render():
         parts = []
-        for i, s in enumerate(chart.series):
-            color = PALETTE[i % len(PALETTE)] if i not in hidden else "#b8c2cc"
+        for i, s in enumerate(chart.series if len(chart.series) > 1 else []):
+            color = colours[i] if i not in hidden else "#b8c2cc"
             style = "text-decoration: line-through; color:#8a96a3;" if i in hidden else "color:inherit;"
             parts.append(f'<a href="{i}" style="text-decoration:none; {style}"><span style="color:{color}">■</span> '
                          f'{_esc(s.name)}</a>')
+        # the key to the status patterns (as on paper): hatched, dashed outline
+        parts += [f'<span style="color:#8a96a3">{_KEY_MARKS[chart.kind == "line"][st]}</span> {_esc(t(f"key_{st}", chart.lang))}'
+                  for st in styles]
         label.setText("&nbsp;&nbsp;&nbsp;".join(parts))
 
     def toggle(link: str):
@@ -218,8 +242,12 @@ def make_legend(plot_widget, chart: Chart):
 
     label.linkActivated.connect(toggle)
     render()
-    label.setAccessibleName(", ".join(s.name for s in chart.series))
+    label.setAccessibleName(", ".join([s.name for s in chart.series] + [t(f"key_{st}", chart.lang) for st in styles]))
     return label
+
+
+# legend marks of the status patterns: (bars, lines)
+_KEY_MARKS = {False: {"hatched": "▨", "outline": "⬚"}, True: {"hatched": "○", "outline": "□"}}
 
 
 def _esc(text: str) -> str:
@@ -244,7 +272,7 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
             if not isinstance(s.values, np.ndarray) else s.values.astype(float, copy=False)
         # thinned by time (pyqtgraph's own downsampling takes every k-th point, whatever its time)
         sx, sy = min_max_by_time(xs, ys) if timed else (xs, ys)
-        item = pg.PlotDataItem(sx, sy, pen=pg.mkPen(QColor(PALETTE[si % len(PALETTE)]), width=1), name=s.name,
+        item = pg.PlotDataItem(sx, sy, pen=pg.mkPen(QColor(chart_colours(chart)[si]), width=1), name=s.name,
                                connect="finite", antialias=False, skipFiniteCheck=True)
         plot.addItem(item)
         w.series_items.append(item)

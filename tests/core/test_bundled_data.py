@@ -82,16 +82,19 @@ def test_every_sheet_builds_in_both_languages(library):
             assert sheet.tables, sid
             assert sheet.sources, sid
             assert "Thái Nguyên" in sheet.merger_note
+    # the tile shows the latest GRDP, and the 2021 article's 2020 figure stays on it as published
     eco = build_sheet(library, "economy", "en")
-    assert any(k.value == "VND 12,829 billion" for k in eco.kpis)
+    grdp = next(k for k in eco.kpis if k.indicator == "grdp_current_prices")
+    assert grdp.value == "VND 21,071 billion" and grdp.period == "2025" and grdp.change.startswith("▲ +VND 6,057 billion vs 2022")
+    assert grdp.earlier.startswith("2020: VND 12,829 billion (1.5× vs 2015)")
     vi = build_sheet(library, "economy", "vi")
-    assert any(k.value == "12.829 tỷ đồng" for k in vi.kpis)
+    assert any(k.earlier.startswith("2020: 12.829 tỷ đồng") for k in vi.kpis)
 
 
 def test_vintage_disagreement_is_shown_on_the_sheet(library):
     sheet = build_sheet(library, "economy", "vi")
-    grdp = next(k for k in sheet.kpis if k.indicator == "grdp_current_prices")
-    assert "12.840" in grdp.note
+    grdp = next(c for c in sheet.charts if c.indicator == "grdp_current_prices")     # the 2020 figure is the chart's
+    assert "12.840" in grdp.note and "12.840" in " ".join(sheet.footnotes)
 
 
 def test_bundled_package_passes_the_data_check():

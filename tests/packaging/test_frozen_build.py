@@ -186,7 +186,7 @@ def test_frozen_self_test_passes_and_writes_nothing_in_the_bundle(bundle, tmp_pa
     assert r.returncode == 0, r.stdout + r.stderr
     assert "self-test — frozen bundle" in r.stdout.splitlines()[0]
     assert re.search(r"^self-test passed \(\d+ checks", r.stdout.splitlines()[-1])
-    assert '"12.829 tỷ đồng"' in r.stdout and '"VND 12,829 billion"' in r.stdout
+    assert '"21.071 tỷ đồng"' in r.stdout and '"VND 21,071 billion"' in r.stdout
     assert tree_state(DIST) == before
 
 

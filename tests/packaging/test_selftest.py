@@ -39,8 +39,8 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path):
     for sid in ("overview", "economy", "agriculture", "trade-promotion", "trade", "investment"):
         for lang in ("vi", "en"):
             assert f"ok    page {sid} ({lang})" in out and f"ok    pdf {sid}_{lang}: " in out, (sid, lang)
-    assert re.search(r'ok    pdf overview_vi: \d+ pages, \d fonts embedded, .*"12\.829 tỷ đồng"', out)
-    assert re.search(r'ok    pdf overview_en: \d+ pages, \d fonts embedded, .*"VND 12,829 billion"', out)
+    assert re.search(r'ok    pdf overview_vi: \d+ pages, \d fonts embedded, .*"21\.071 tỷ đồng"', out)
+    assert re.search(r'ok    pdf overview_en: \d+ pages, \d fonts embedded, .*"VND 21,071 billion"', out)
     assert "ok    page datasets (vi): 15 datasets opened" in out
     assert "Traceback" not in r.stderr
     # the report is also in the log of the data home given; nothing else is left there

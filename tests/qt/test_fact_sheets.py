@@ -6,7 +6,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from backan_desktop.core.sheets import FRONT_PAGES, build_sheet, sheet_ids
+from backan_desktop.core.sheets import FRONT_PAGES, SHEET_IDS, build_sheet, sheet_ids
 from backan_desktop.core.texts import t
 
 PAPERS = ("A4", "A5", "Letter")
@@ -110,9 +110,10 @@ def test_priority_headline_figures_then_charts(rendered, library):
     assert a5.kpis and a5.kpis[0].label == full.kpis[0].label                   # A5 drops from the end only
     assert len(a5.kpis) <= len(a4.kpis) and len(a5.charts) <= len(a4.charts)
     assert [c.title for c in a5.charts] == [c.title for c in a4.charts][:len(a5.charts)]
-    # the A4 overview keeps its eleven tiles and four charts on the front
+    # the A4 overview keeps all its tiles (ten: the first-half turnover is no tile beside the whole-year
+    # one) and four charts on the front
     overview = rendered[("overview", "vi", "A4")][0]
-    assert len(overview.kpis) == 11 and len(overview.charts) == 4
+    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10 and len(overview.charts) == 4
 
 
 def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):
@@ -196,3 +197,33 @@ def test_headline_tiles_stay_inside_the_margins(qapp, library, monkeypatch):
     assert rects
     for width, rect in rects:
         assert rect.left() >= 0 and rect.right() <= width + 1e-6, (rect, width)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_no_printed_page_is_less_than_about_half_filled(qapp, library, paper):
+    """A front that fits one side is one side; a front on two sides fills its back at least about
+    half (charts set taller, never a near-empty back of sources only)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from backan_desktop.qt.pdf import RESOLUTION, printed_sheets
+    from backan_desktop.qt.sheet_renderer import SheetRenderer, page_layout
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    renderer = SheetRenderer(writer, QPainter())
+    thin = {}
+    for lang in LANGS:
+        for sid in SHEET_IDS:
+            [front] = printed_sheets([build_sheet(library, sid, lang)], paper)
+            pages, fill = renderer.pages(front)
+            assert len(pages) <= FRONT_PAGES
+            if min(fill) < 0.45:
+                thin[(sid, lang)] = [round(f, 2) for f in fill]
+    assert thin == {}
+    one_side = [sid for sid in SHEET_IDS if len(renderer.pages(printed_sheets([build_sheet(library, sid, "en")], paper)[0])[0]) == 1]
+    if paper != "A5":
+        assert "trade-promotion" in one_side           # its content fits one side: one side it is

@@ -59,7 +59,10 @@ def test_screen_line_places_years_by_time_and_breaks_at_gaps(plot_of, library):
     assert year > 10 and ratios(px, year) == [2, 7, 8, 4]
     # the cut value axis: marked on the axis and said above the plot; the unit on the axis
     plot = w.getPlotItem()
-    assert plot.getAxis("left").broken and plot.titleLabel.text == "Value axis does not start at 0"
+    assert plot.getAxis("left").broken and plot.titleLabel.text.endswith("Value axis does not start at 0</span>")
+    # the takeaway leads the title, and both are the widget's accessible description
+    assert plot.titleLabel.text.startswith("From 4,857 km²ᵘ (2004) to 4,853 km² (2025)")
+    assert w.accessibleDescription() == "From 4,857 km²ᵘ (2004) to 4,853 km² (2025) Value axis does not start at 0"
     assert plot.getAxis("left").labelText == "km²"
     assert plot.getAxis("bottom").labelText == "Year"
     bottom = plot.getAxis("bottom")

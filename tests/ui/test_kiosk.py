@@ -59,7 +59,7 @@ def test_headline_slides_come_from_the_sheets(library):
     slides = build_slides(library, sheets)
     assert [s.id for s in slides] == list(SLIDE_IDS)
     by_id = {s.id: s for s in slides}
-    assert "12.829 tỷ đồng" in by_id["grdp"].texts() and "5,3 %/năm" in by_id["grdp"].texts()
+    assert "21.071 tỷ đồngᵉ" in by_id["grdp"].texts() and "5,02 %/năm" in by_id["grdp"].texts()
     assert by_id["grdp"].chart is not None and by_id["grdp"].chart.kind == "line"
     assert "184 sản phẩm" in by_id["agriculture"].texts()
     assert any("gian hàng" in b.detail for b in by_id["trade-promotion"].bullets)
@@ -97,7 +97,7 @@ def test_a_touch_or_a_key_stops_the_loop_and_shows_home(kiosk, qtbot):
     assert kiosk.state == "home"
     _click(qtbot, kiosk.home.buttons["economy"])
     assert kiosk.state == "detail" and kiosk.detail.sheet.id == "economy"
-    assert any("12.829 tỷ đồng" in t for t in kiosk.detail.texts())
+    assert any("21.071 tỷ đồngᵉ" in t for t in kiosk.detail.texts())
 
 
 def test_idle_timer_returns_to_the_loop_closing_detail_and_dialogs(kiosk, qtbot):
@@ -111,7 +111,7 @@ def test_idle_timer_returns_to_the_loop_closing_detail_and_dialogs(kiosk, qtbot)
     assert not kiosk.pin_pad.isVisible()
     assert kiosk.attract.running and kiosk.stack.currentWidget() is kiosk.attract
     assert kiosk.lang == "vi" and kiosk.lang_buttons["vi"].isChecked()          # back to the booth's language
-    assert "12.829 tỷ đồng" in kiosk.attract.views[0].texts()
+    assert "21.071 tỷ đồngᵉ" in kiosk.attract.views[0].texts()
 
 
 def test_the_merger_is_always_on_screen(kiosk, qtbot):
@@ -200,16 +200,16 @@ def test_first_run_asks_staff_to_set_a_pin(qtbot, data_home, library):
 # -- language -----------------------------------------------------------------------------------------
 def test_language_toggle_updates_slides_and_texts(kiosk, qtbot):
     grdp = kiosk.attract.views[0]
-    assert "12.829 tỷ đồng" in grdp.texts() and grdp.heading.text() == "GRDP và tăng trưởng"
+    assert "21.071 tỷ đồngᵉ" in grdp.texts() and grdp.heading.text() == "GRDP và tăng trưởng"
     _click(qtbot, kiosk.lang_buttons["en"])
     grdp = kiosk.attract.views[0]
-    assert "VND 12,829 billion" in grdp.texts() and "12.829 tỷ đồng" not in grdp.texts()
+    assert "VND 21,071 billionᵉ" in grdp.texts() and "21.071 tỷ đồngᵉ" not in grdp.texts()
     assert grdp.heading.text() == "GRDP and growth"
     assert kiosk.merger.text().startswith("On 1 July 2025")
     assert [b.title.text() for b in kiosk.home.buttons.values()][0] == "Overview"
     assert kiosk.home.title.text() == "Explore the economy of the former Bắc Kạn province"
     _click(qtbot, kiosk.lang_buttons["vi"])
-    assert "12.829 tỷ đồng" in kiosk.attract.views[0].texts()
+    assert "21.071 tỷ đồngᵉ" in kiosk.attract.views[0].texts()
     assert kiosk.attract.hint.text() == "Chạm vào màn hình để khám phá"
 
 

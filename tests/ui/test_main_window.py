@@ -29,11 +29,11 @@ def test_window_paints_first_then_builds_its_menus_and_loads_by_itself(qtbot, da
 
 def test_each_section_page_shows_kpi_values_and_sources(window):
     expected = {
-        "overview": "12.829 tỷ đồng",
-        "economy": "5,3 %/năm",
-        "agriculture": "234 HTX",
+        "overview": "21.071 tỷ đồngᵉ",
+        "economy": "5,02 %/năm",
+        "agriculture": "57 HTX",
         "trade-promotion": "29 hội chợ",
-        "trade": "1,025 triệu USD",
+        "trade": "35 triệu USDᵉ",
     }
     for key, value in expected.items():
         page = window.page(key)
@@ -54,7 +54,7 @@ def test_overview_states_the_merger(window):
 def test_language_switch_updates_pages(window):
     window.set_language("en")
     values = [t.value_label.text() for t in window.page("overview").kpi_tiles]
-    assert "VND 12,829 billion" in values
+    assert "VND 21,071 billionᵉ" in values
     assert window.nav.item(0).text() == "Overview"
     from PySide6.QtCore import QSettings
     assert QSettings().value("ui/lang") == "en"

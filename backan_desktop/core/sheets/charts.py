@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..formatting import format_quantity
+from ..formatting import UnitFormat, format_number, format_quantity
 from ..library import Library, SeriesPoint
-from ..sections import ChartDef, TableChartDef
+from ..sections import SECTORS, ChartDef, TableChartDef
 from ..texts import in_lang, t
+from ..vocab import STATUS_MARK
 from .model import Chart, ChartContent, ChartSeries
 from .sources import value_text, vintage_note
 
@@ -58,7 +59,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
     used, uses, notes = [], [], []
     cat_label = {c: lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator) for c in series_points}
 
-    def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str]) -> ChartSeries:
+    def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str], key: str) -> ChartSeries:
         values, statuses, labels, pdec = [], [], [], []
         for p, place in zip(points, where):
             if p is None:
@@ -74,7 +75,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
             if v:
                 notes.append(f"{place}: {v}")
         dec = max((p.chosen.decimals for p in points if p is not None), default=0)
-        return ChartSeries(name, values, statuses, dec, labels, pdec)
+        return ChartSeries(name, values, statuses, dec, labels, pdec, key=key)
 
     out_series = []
     if d.by_category:
@@ -84,7 +85,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
         by = {c: {p.period.text: p for p in pts} for c, pts in series_points.items()}
         for per in ordered:
             where = [f"{per.label(lang)} ({cat_label[c]})" for c in xs]
-            out_series.append(make_series(per.label(lang), [by[c].get(per.text) for c in xs], where))
+            out_series.append(make_series(per.label(lang), [by[c].get(per.text) for c in xs], where, f"period:{per.text}"))
         x_labels, x_periods = [cat_label[c] for c in xs], None
     else:
         if len(ordered) < max(MIN_CHART_POINTS, d.min_points):
@@ -99,9 +100,11 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
                 if not any(chosen):
                     continue
                 name = cat_label[c]
+                key = _category_key(c) if c else f"kind:{kind or kinds[0]}"
                 if kind is not None:
                     name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
-                out_series.append(make_series(name, chosen, where))
+                    key = f"kind:{kind}" if len(series_points) == 1 else key
+                out_series.append(make_series(name, chosen, where, key))
         x_labels, x_periods = [p.short_label(lang) for p in ordered], [p.text for p in ordered]
     title = in_lang((d.title_vi, d.title_en), lang) or (ind.title(lang) if ind else d.indicator)
     unit = lib.unit(unit_id)
@@ -109,6 +112,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
         notes.insert(0, t("status_legend", lang))
     chart = Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
                   unit_id=unit_id, refs=[], note=" ".join(notes), lang=lang, x_periods=x_periods, indicator=d.indicator)
+    chart.takeaway = takeaway(chart, unit, unit.is_percent or unit_id == "times")
     return ChartContent(chart, list(dict.fromkeys(used)), uses)
 
 
@@ -137,10 +141,61 @@ def build_table_chart(lib: Library, d: TableChartDef, lang: str) -> Optional[Cha
     unit = lib.unit(d.unit) if d.unit else None
     labels = [format_quantity(v, lang, unit, dc) for v, dc in zip(vals, pdec)]
     title = in_lang((d.title_vi, d.title_en), lang)
-    series = ChartSeries(title, vals, ["official"] * len(vals), max(pdec), labels, pdec)
+    series = ChartSeries(title, vals, ["official"] * len(vals), max(pdec), labels, pdec, key=f"column:{d.value}")
     chart = Chart(title, "bar", xs, [series], unit.label(lang) if unit else t("unit_unknown", lang), d.unit, [],
                   lang=lang)
+    chart.takeaway = takeaway(chart, unit, True, names=[str(x) for x, v in zip(table.columns[label_col], table.columns[d.value])
+                                                        if v is not None])
     return ChartContent(chart, list(dict.fromkeys(used)), list(used))
+
+
+def _category_key(category: str) -> str:
+    return f"sector:{category}" if category in SECTORS else f"category:{category}"
+
+
+def _drawn(s: ChartSeries) -> list[int]:
+    """Indexes of the figures of ``s`` a takeaway may quote: drawn, and not a plan target."""
+    return [i for i, v in enumerate(s.values) if v is not None and s.statuses[i] != "target"]
+
+
+def takeaway(chart: Chart, unit: Optional[UnitFormat], no_ratio: bool = False, names: Optional[list[str]] = None) -> str:
+    """One line saying what ``chart`` shows, from its own figures, in its language: from the first
+    to the last figure of a time series (and how many times the first the last is, unless
+    ``no_ratio``: percentages, ratios), the largest part of the latest stacked bar, or the largest
+    bar of a chart of categories (``names``: the bars' full names). Figures are written with their
+    unit and status mark; a figure printed with more decimals than its size needs is rounded ("USD 1.03
+    million", not "1.025"). "" when there is nothing to say."""
+    lang = chart.lang
+    series = [s for s in chart.series if len(_drawn(s)) >= 1]
+    if not series:
+        return ""
+    def text(s: ChartSeries, i: int) -> str:
+        v = s.values[i]
+        need = 0 if abs(v) >= 100 else 1 if abs(v) >= 10 else 2
+        if i < len(s.point_decimals) and s.point_decimals[i] <= need and i < len(s.labels) and s.labels[i]:
+            return s.labels[i]                    # as its source printed it, qualifier and mark included
+        return format_quantity(v, lang, unit, min(need, s.decimals)) + STATUS_MARK.get(s.statuses[i], "")
+    if chart.kind == "stacked":
+        last = max(i for s in series for i in _drawn(s))
+        top = max((s for s in series if last in _drawn(s)), key=lambda s: s.values[last])
+        return t("take_largest_in", lang, name=top.name, value=text(top, last), period=chart.x_labels[last])
+    if chart.x_periods is None or any(s.key.startswith("period:") for s in series):
+        best = max(((s, i) for s in series for i in _drawn(s)), key=lambda si: si[0].values[si[1]])
+        s, i = best
+        where = (names or chart.x_labels)[i] + (f", {s.name}" if len(series) > 1 else "")
+        return t("take_largest", lang, name=where, value=text(s, i))
+    s = max(series, key=lambda s: len(_drawn(s)))       # the longest run of figures
+    idx = _drawn(s)
+    if len(idx) < 2:
+        return ""
+    a, b = idx[0], idx[-1]
+    line = t("take_change", lang, first=text(s, a), last=text(s, b), p0=chart.x_labels[a], p1=chart.x_labels[b])
+    v0, v1 = s.values[a], s.values[b]
+    if not no_ratio and v0 > 0 and v1 / v0 >= 1.1:
+        line += " " + t("take_times", lang, r=format_number(v1 / v0, lang, 1))
+    if len(series) > 1:
+        line = f"{s.name}: {line[0].lower()}{line[1:]}"
+    return line
 
 
 def _short(label: str, n: int = 26) -> str:

@@ -18,16 +18,42 @@ from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, Tab
 from .sources import cite, mark, source_texts, value_text, vintage_note
 
 
-def _pick_point(lib: Library, d: KpiDef) -> Optional[SeriesPoint]:
-    if d.period:
-        return lib.point(d.indicator, d.period, d.area, d.category)
-    points = lib.series(d.indicator, d.area, d.category, kinds=d.kinds)
-    points = [p for p in points if p.chosen.status != "target"] or points
-    return points[-1] if points else None
+def _comparable(lib: Library, d: KpiDef, like: Optional[SeriesPoint]) -> list[SeriesPoint]:
+    """The tile's series without plan targets: every figure of ``d``'s kinds, or of the kind and
+    unit of ``like`` (half-years compared with half-years, in one unit), chronologically."""
+    points = [p for p in lib.series(d.indicator, d.area, d.category, kinds=d.kinds) if p.chosen.status != "target"]
+    if like is not None:
+        points = [p for p in points if p.period.series_kind == like.period.series_kind and p.chosen.unit == like.chosen.unit]
+    return points
+
+
+def _pick_point(lib: Library, d: KpiDef) -> tuple[Optional[SeriesPoint], Optional[SeriesPoint], list[SeriesPoint]]:
+    """(the figure a tile shows, the figure ``d.period`` pins when a later one replaced it, the
+    comparable series). A tile shows the latest figure of its series under the preference rule;
+    a pinned period (a figure of an article, with the change the article states) shows only while
+    nothing later of its kind exists."""
+    pinned = lib.point(d.indicator, d.period, d.area, d.category) if d.period else None
+    points = _comparable(lib, d, pinned)
+    if pinned is not None and (not points or points[-1].period.sort_key() <= pinned.period.sort_key()):
+        return pinned, None, points
+    return (points[-1] if points else pinned), pinned, points
+
+
+def _stated_change(lib: Library, d: KpiDef, o, lang: str) -> tuple[str, list[str]]:
+    """The change the data states for the tile's figure ("1.5× vs 2015"), and its source."""
+    c = lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
+    if c is None:
+        return "", []
+    co = c.chosen
+    text = format_change(co.value, lang, lib.unit(co.unit), co.decimals)
+    text += f" {t('vs', lang)} {d.change_base}" if d.change_base else ""
+    if co.qualifier:
+        text = f"{QUALIFIER_WORDS[lang][co.qualifier]} {text}"
+    return text, [co.source]
 
 
 def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
-    p = _pick_point(lib, d)
+    p, superseded, series = _pick_point(lib, d)
     if p is None:
         return None
     o = p.chosen
@@ -41,31 +67,56 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
     vintages, cited = vintage_note(lib, p, lang)
     uses += cited
     kpi.note = " ".join(n for n in (vintages, o.note(lang) if d.show_note else "") if n)
-    # change: a stated change in the data wins over one calculated from the series
-    if d.change_indicator:
-        c = lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
-        if c is not None:
-            co = c.chosen
-            base = d.change_base or ""
-            kpi.change = (f"{format_change(co.value, lang, lib.unit(co.unit), co.decimals)}"
-                          f"{' ' + t('vs', lang) + ' ' + base if base else ''}")
-            if co.qualifier:
-                kpi.change = f"{QUALIFIER_WORDS[lang][co.qualifier]} {kpi.change}"
-            cites.append(co.source)
-            uses.append(co.source)
-    elif d.computed_change:
-        series = [q for q in lib.series(o.indicator, d.area, d.category, kinds={o.period.kind})
-                  if q.chosen.status != "target" and q.period.sort_key() < o.period.sort_key()]
-        if series:
-            prev = series[-1].chosen
-            if prev.unit == o.unit:
-                delta = o.value - prev.value
-                dec = max(o.decimals, prev.decimals)
-                kpi.change = f"{format_change(delta, lang, lib.unit(o.unit), dec)} {t('vs', lang)} {prev.period.label(lang)}"
-                kpi.change_note = t("computed_change", lang)
-                cites.append(prev.source)
-                uses.append(prev.source)
-    return KpiContent(kpi, cites, uses)
+    # change: a stated change in the data wins over one calculated from the previous comparable figure
+    stated, stated_src = _stated_change(lib, d, o, lang) if d.change_indicator and superseded is None else ("", [])
+    if stated:
+        kpi.change = stated
+        cites += stated_src
+        uses += stated_src
+    else:
+        earlier = [q for q in series if q.period.sort_key() < o.period.sort_key() and q.chosen.unit == o.unit]
+        if earlier:
+            prev = earlier[-1].chosen
+            delta = o.value - prev.value
+            arrow = "▲" if delta > 0 else "▼" if delta < 0 else "="
+            kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), max(o.decimals, prev.decimals))} "
+                          f"{t('vs', lang)} {prev.period.label(lang)}{mark(prev)}")
+            kpi.change_note = t("computed_change", lang)
+            cites.append(prev.source)
+            uses.append(prev.source)
+    if superseded is not None:
+        # the figure the pinned period gave (an article's), as published, with the change it states
+        so = superseded.chosen
+        change, src = _stated_change(lib, d, so, lang) if d.change_indicator else ("", [])
+        kpi.earlier = t("earlier", lang, period=so.period.label(lang), value=lib.format_observation(so, lang) + mark(so),
+                        change=f" ({change})" if change else "",
+                        refs=", ".join(cite(x) for x in dict.fromkeys([so.source] + src)))
+        uses += [so.source] + src
+    return KpiContent(kpi, cites, uses, (o.indicator, o.area, o.category, o.period.series_kind), o.period.text)
+
+
+def _distinct_tiles(kpis: list[KpiContent]) -> list[KpiContent]:
+    """Tiles that show different figures and invite no wrong comparison: a figure shown twice
+    keeps its first tile, and a part-year figure (first half, first months) is no tile where a
+    whole-year tile of the same series is shown (its figures stay in the charts and tables). A tile
+    left out hands the earlier figure it carried (an article's) to the tile kept for its series, so
+    every published figure stays on the sheet."""
+    kept: dict[tuple, KpiContent] = {}
+    out = []
+    years = {k.series_key[:3] for k in kpis if k.series_key[3] == "year"}
+    for k in kpis:
+        series = k.series_key[:3]
+        part_year = k.series_key[3] not in ("year", "range") and series in years
+        home = kept.get((k.series_key, k.period_key)) or (next((x for x in out if x.series_key[:3] == series), None)
+                                                           if part_year else None)
+        if home is None:
+            kept[(k.series_key, k.period_key)] = k
+            out.append(k)
+            continue
+        earlier = [e for e in (home.kpi.earlier, k.kpi.earlier) if e]
+        home.kpi.earlier = " · ".join(dict.fromkeys(earlier))
+        home.uses += [s for s in k.uses if s not in home.uses]
+    return out
 
 
 def figure_rows(lib: Library, indicators: list[str], lang: str) -> dict[str, list[tuple[list[str], list[str]]]]:
@@ -254,7 +305,8 @@ def section_spec(sheet_id: str) -> SectionSpec:
 def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     """Everything the sheets of section ``section_id`` show in ``lang``, read from the library once."""
     spec = section_spec(section_id)
-    kpis = [k for k in (build_kpi(lib, d, lang) for d in spec.kpis) if k]
+    built = [k for k in (build_kpi(lib, d, lang) for d in spec.kpis) if k]
+    kpis = _distinct_tiles(built)
     by_def: list[Optional[ChartContent]] = [build_chart(lib, d, lang) for d in spec.charts]
     by_def += [build_table_chart(lib, d, lang) for d in spec.table_charts]
     made: dict[tuple, Optional[TableContent]] = {}
@@ -273,9 +325,10 @@ def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     appendix_indicators = _figure_indicators(lib, spec)
     rows = figure_rows(lib, list(dict.fromkeys(catalogue + appendix_indicators)), lang)
     kf = key_figures(lib, spec, lang) if "key_figures" in spec.sheet_tables else []
-    uses = [s for k in kpis for s in k.uses] + [s for c in by_def if c for s in c.uses]
+    uses = [s for k in built for s in k.uses] + [s for c in by_def if c for s in c.uses]
     uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for f in kf for s in f.uses]
     uses += [s for r in rows.values() for _, u in r for s in u]
     return SectionContent(spec.id, lang, section_title(spec.id, lang), format_iso_date(lib.data_as_of(), lang),
                           _section_intro(lib, spec, lang), kpis, [c for c in by_def if c], _print_charts(spec, by_def),
-                          tables, front_tables, kf, rows, catalogue, appendix_indicators, source_texts(lib, lang, uses))
+                          tables, front_tables, kf, rows, catalogue, appendix_indicators,
+                          source_texts(lib, lang, uses))

@@ -7,7 +7,8 @@ from typing import Callable
 from .appendix import build_appendix, build_booklet_appendix
 from .content import section_content
 from .datasets import SHEET_MAX_ROWS, dataset_content, place_dataset
-from .layout import place_front
+from ..sections import SECTION_SPECS
+from .layout import more_figures_rows, place_front
 from .model import ALL, FRONT_CHARTS, MIN_CUT_ROWS, DATASET_FRONT_ROWS, Sheet, SheetPlan
 
 
@@ -28,7 +29,8 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
     measures: at most FRONT_PAGES pages on its paper). Priority: KPI tiles, then up to FRONT_CHARTS
     charts, then the front tables in order, the last one cut to the rows that fit; when even the
     tiles and charts do not fit, charts go first down to two, then the intro, then tiles and charts in
-    turn. A dataset sheet lists the rows that fit. Sheets already planned, appendices and sheets
+    turn. A front whose back would hold little (``fits.sparse``, when the measure offers it) adds the
+    section's other figures that fit. A dataset sheet lists the rows that fit. Sheets already planned, appendices and sheets
     without a library are returned as they are. Every candidate is placed afresh from the
     section's content, so sources are numbered for what is printed."""
     if sheet.plan is not None or sheet.appendix or sheet.library is None:
@@ -82,7 +84,18 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
         rows.append(k)
         break
     rows += [0] * (n_t - len(rows))
-    return build(replace(plan, tables=tuple(rows)))
+    plan = replace(plan, tables=tuple(rows))
+    front = build(plan)
+    # a back that would hold little (the renderer says so through ``fits.sparse``) takes the
+    # section's figures the front shows nowhere else, as many as fit
+    sparse = getattr(fits, "sparse", None)
+    if sparse is not None and SECTION_SPECS[content.id].all_figures and sparse(front):
+        shown = {k.indicator for k in front.kpis} | {ch.indicator for ch in front.charts if ch.indicator}
+        n = len(more_figures_rows(content, shown, front.tables))
+        k = _most(lambda k: fits(build(replace(plan, figures=k))), MIN_CUT_ROWS, n) if n >= MIN_CUT_ROWS else 0
+        if k:
+            front = build(replace(plan, figures=k))
+    return front
 
 
 def print_sheets(sheets: list[Sheet], fits: Callable[[Sheet], bool], appendix: bool = False,

@@ -77,6 +77,32 @@ def _key_figures_table(c: SectionContent, refs: SourceNumbers, exclude: set[str]
     return block, notes
 
 
+def more_figures_rows(c: SectionContent, shown: set[str], tables: list[TableBlock]) -> list:
+    """The section's figures a front shows nowhere else, as rows of the figures table with their
+    sources: every figure of the catalogue except those of tiles and charts and the ones its key
+    figures table lists (same name, same period)."""
+    listed = {(r[0], r[1]) for tb in tables if tb.key == "key_figures" for r in tb.rows}
+    out = []
+    for ind in c.catalogue:
+        if ind in shown:
+            continue
+        for row, uses in c.figure_rows.get(ind, []):
+            name = f"{row[0]} — {row[1]}" if row[1] else row[0]
+            if (name, row[2]) not in listed:
+                out.append((row, uses))
+    return out
+
+
+def _more_figures(c: SectionContent, refs: SourceNumbers, shown: set[str], tables: list[TableBlock], n: int) -> TableBlock:
+    rows = more_figures_rows(c, shown, tables)
+    block = figures_head(c.lang, t("more_figures", c.lang))
+    block.rows = [refs.place_row(row, uses) for row, uses in rows[:n]]
+    if n < len(rows):
+        block.note = f"{block.note} " + t("rows_cut", c.lang, k=format_number(n, c.lang, 0),
+                                           n=format_number(len(rows), c.lang, 0))
+    return block
+
+
 def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = None) -> Sheet:
     """The printed front carrying exactly what ``plan`` lists, its sources numbered for them alone."""
     lang = c.lang
@@ -111,6 +137,8 @@ def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = Non
             cut = t("rows_cut", lang, k=format_number(len(tb.rows), lang, 0), n=format_number(tb.total, lang, 0))
             tb.note = f"{tb.note} {cut}".strip()
         tables.append(tb)
+    if plan.figures:
+        tables.append(_more_figures(c, refs, shown, tables, plan.figures))
     if marked:
         footnotes.insert(0, legend)
     return _sheet(c, c.title, refs, lib, intro=c.intro if plan.intro else (), kpis=kpis, charts=charts, tables=tables,

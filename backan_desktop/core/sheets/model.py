@@ -23,11 +23,13 @@ class SheetPlan:
     """The blocks a printed front carries, in priority order. Section sheets: the section's intro,
     the first ``kpis`` KPI tiles, the first ``charts`` charts in print order
     (``SectionSpec.sheet_charts``), and for each front table (``SectionSpec.sheet_tables``) the rows
-    listed (0 leaves it out, ALL lists every row). Dataset sheets: ``tables[0]`` rows of the listing."""
+    listed (0 leaves it out, ALL lists every row), then ``figures`` rows of the section's other
+    figures. Dataset sheets: ``tables[0]`` rows of the listing."""
     intro: bool = True
     kpis: int = 99
     charts: int = FRONT_CHARTS
     tables: tuple = ()
+    figures: int = 0          # rows of "More figures" (figures the front shows nowhere else) on a back that would be sparse
 
 class UnknownSheet(KeyError):
     pass
@@ -46,6 +48,7 @@ class Kpi:
     note: str = ""               # vintage disagreement, source remarks
     indicator: str = ""
     raw_value: float = 0.0
+    earlier: str = ""            # the figure of an earlier period the tile is known for (an article's), as published
 
 
 @dataclass
@@ -56,6 +59,7 @@ class ChartSeries:
     decimals: int = 0                                  # most decimals of any point (axis)
     labels: list[str] = field(default_factory=list)   # formatted value per point, for tooltips/print
     point_decimals: list[int] = field(default_factory=list)
+    key: str = ""                                      # what the series is; picks its colour (core.palette)
 
 
 @dataclass
@@ -73,6 +77,7 @@ class Chart:
     # time by core.chart_layout; None: x_labels are categories, evenly spaced
     x_periods: Optional[list[str]] = None
     indicator: str = ""          # the indicator a series chart draws ("" for bars of a table column)
+    takeaway: str = ""           # one line computed from the data: what the chart shows
 
 
 @dataclass
@@ -137,6 +142,8 @@ class KpiContent:
     kpi: Kpi                      # refs empty: numbered when placed
     cites: list[str]              # the tile's own sources (its figure, its stated change)
     uses: list[str]               # every source the tile cites, in reading order
+    series_key: tuple = ()        # (indicator, area, category, kind of period) of the figure shown
+    period_key: str = ""          # the period of the figure shown
 
 
 @dataclass

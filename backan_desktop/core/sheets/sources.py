@@ -101,7 +101,8 @@ def vintage_note(lib: Library, p: SeriesPoint, lang: str) -> tuple[str, list[str
 
 def place_kpi(c: KpiContent, refs: SourceNumbers) -> Kpi:
     refs.use(c.uses)
-    return replace(c.kpi, refs=list(dict.fromkeys(refs(s) for s in c.cites)), note=refs.resolve(c.kpi.note))
+    return replace(c.kpi, refs=list(dict.fromkeys(refs(s) for s in c.cites)), note=refs.resolve(c.kpi.note),
+                   earlier=refs.resolve(c.kpi.earlier))
 
 
 def place_chart(c: ChartContent, refs: SourceNumbers) -> Chart:

@@ -2,8 +2,8 @@
 headline-figure tiles, the charts, the notes and the sources with the main source's QR code."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF
 
 from ...core.sheets import Chart, Kpi, Sheet
 from ...core.texts import t
@@ -11,6 +11,8 @@ from ..chart_painter import INK, MUTED, paint_chart
 from ..fonts import sheet_font
 from .canvas import BAND, BODY, SMALL, TILE, Canvas
 from .flow import Flow
+
+UP = DOWN = QColor("#1f4e79")     # the arrow of a rise or a fall: one colour, a fall is not always bad
 
 
 def place_intro(c: Canvas, flow: Flow, intro: list[str]) -> None:
@@ -47,10 +49,21 @@ def _kpi_value_font(c: Canvas) -> QFont:
 
 def _kpi_sub(k: Kpi) -> str:
     refs = ",".join(str(r) for r in k.refs)
-    parts = [k.period]
+    return f"{k.period}  [{refs}]"
+
+
+ARROWS = {"▲": 1, "▼": -1}          # the change's direction, drawn as a triangle (the sheet font has none)
+
+
+def _kpi_lines(k: Kpi) -> list[tuple[str, bool, int]]:
+    """The small lines under a tile's figure: (text, italic, arrow direction or 0)."""
+    lines = [(_kpi_sub(k), False, 0)]
     if k.change:
-        parts.append(k.change)
-    return " · ".join(parts) + f"  [{refs}]"
+        direction = ARROWS.get(k.change[:1], 0)
+        lines.append((k.change[1:].lstrip() if direction else k.change, False, direction))
+    if k.earlier:
+        lines.append((k.earlier, True, 0))
+    return lines
 
 
 def _kpi_height(c: Canvas, k: Kpi, w: float) -> float:
@@ -59,8 +72,12 @@ def _kpi_height(c: Canvas, k: Kpi, w: float) -> float:
     inner = w - 2 * pad
     h = c.text_height(k.label, sheet_font(SMALL), inner)
     h += c.text_height(k.value + k.mark, _kpi_value_font(c), inner) + 1 * u
-    h += c.text_height(_kpi_sub(k), sheet_font(SMALL), inner)
+    for text, italic, arrow in _kpi_lines(k):
+        h += c.text_height(text, sheet_font(SMALL, italic=italic), inner - (_ARROW_W * u if arrow else 0)) + 0.5 * u
     return h + 2 * pad
+
+
+_ARROW_W = 7.0          # points the arrow and its gap take before the change
 
 
 def _paint_kpi(c: Canvas, p: QPainter, r: QRectF, k: Kpi) -> None:
@@ -72,13 +89,30 @@ def _paint_kpi(c: Canvas, p: QPainter, r: QRectF, k: Kpi) -> None:
     p.setBrush(BAND)
     p.drawRect(QRectF(r.left(), r.top(), 2 * u, r.height()))
     inner = QRectF(r.left() + pad, r.top() + pad, r.width() - 2 * pad, r.height() - 2 * pad)
-    label_font, value_font, sub_font = sheet_font(SMALL), _kpi_value_font(c), sheet_font(SMALL)
+    label_font, value_font = sheet_font(SMALL), _kpi_value_font(c)
     y = inner.top()
     c.text(p, QRectF(inner.left(), y, inner.width(), 1e6), k.label, label_font, MUTED)
     y += c.text_height(k.label, label_font, inner.width())
     c.text(p, QRectF(inner.left(), y, inner.width(), 1e6), k.value + k.mark, value_font, INK)
     y += c.text_height(k.value + k.mark, value_font, inner.width()) + 1 * u
-    c.text(p, QRectF(inner.left(), y, inner.width(), 1e6), _kpi_sub(k), sub_font, MUTED)
+    for text, italic, arrow in _kpi_lines(k):
+        font = sheet_font(SMALL, italic=italic)
+        x = inner.left() + (_ARROW_W * u if arrow else 0)
+        if arrow:
+            _paint_arrow(p, QRectF(inner.left(), y, _ARROW_W * u, c.fm(font).height()), arrow, u)
+        c.text(p, QRectF(x, y, inner.right() - x, 1e6), text, font, MUTED)
+        y += c.text_height(text, font, inner.right() - x) + 0.5 * u
+
+
+def _paint_arrow(p: QPainter, r: QRectF, direction: int, u: float) -> None:
+    """A small filled triangle pointing up (a rise) or down (a fall), centred on the first line of ``r``."""
+    cx, cy, s = r.left() + 2.6 * u, r.center().y(), 2.4 * u
+    tip, base = cy - direction * s, cy + direction * s
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(UP if direction > 0 else DOWN)
+    p.drawPolygon(QPolygonF([QPointF(cx, tip), QPointF(cx - s, base), QPointF(cx + s, base)]))
+    p.restore()
 
 
 # -- charts ---------------------------------------------------------------------------------------
@@ -87,27 +121,32 @@ def _chart_title(chart: Chart) -> str:
     return f"{chart.title} [{refs}]" if refs else chart.title
 
 
-def place_charts(c: Canvas, flow: Flow, charts: list[Chart]) -> None:
-    """Two per row on A4/Letter, one per row (flatter) on A5; a chart alone in its row takes the width."""
+def place_charts(c: Canvas, flow: Flow, charts: list[Chart], scale: float = 1.0) -> None:
+    """Two per row on A4/Letter, one per row (flatter) on A5; a chart alone in its row takes the
+    width. ``scale``: taller or flatter charts, to fill a sheet's pages (SheetRenderer.pages)."""
     if not charts:
         return
     u = c.u
     per_row = 2 if c.wide else 1       # half an A5 is too narrow for axis labels and legends
     gap = 8 * u
     cw = (c.width - gap * (per_row - 1)) / per_row
-    ch = cw * (0.62 if c.wide else 0.5)
+    ch = cw * (0.62 if c.wide else 0.5) * scale
     title_font = sheet_font(9, bold=True)
+    take_font = sheet_font(SMALL, italic=True)
     for start in range(0, len(charts), per_row):
         row = charts[start:start + per_row]
         w = cw if len(row) == per_row else c.width
         title_h = max(c.text_height(_chart_title(chart), title_font, w) for chart in row)
+        take_h = max(c.text_height(chart.takeaway, take_font, w) for chart in row)
+        take_h += 1.5 * u if take_h else 0.0
 
-        def draw_charts(p, yy, row=row, w=w, ch=ch, title_h=title_h):
+        def draw_charts(p, yy, row=row, w=w, h=ch, title_h=title_h, take_h=take_h):
             for i, chart in enumerate(row):
                 x = i * (w + gap)
                 c.text(p, QRectF(x, yy, w, title_h), _chart_title(chart), title_font, INK)
-                paint_chart(p, chart, QRectF(x, yy + title_h + 2 * u, w, ch), u)
-        flow.place(title_h + ch + 10 * u, draw_charts)
+                c.text(p, QRectF(x, yy + title_h, w, take_h), chart.takeaway, take_font, MUTED)
+                paint_chart(p, chart, QRectF(x, yy + title_h + take_h + 2 * u, w, h), u)
+        flow.place(title_h + take_h + ch + 10 * u, draw_charts)
 
 
 # -- notes and sources ----------------------------------------------------------------------------

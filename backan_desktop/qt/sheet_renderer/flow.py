@@ -18,6 +18,8 @@ PlacedOp = Callable[[QPainter, float], None]      # paints a block whose top is 
 class Page:
     """One page's paint operations, in order (the header and footer are painted around them)."""
     ops: list[Op] = field(default_factory=list)
+    top: float = 0.0          # where its content starts
+    end: float = 0.0          # how far down its content reaches
 
 
 class Flow:
@@ -26,15 +28,29 @@ class Flow:
     footer begins."""
 
     def __init__(self, top: float, next_top: float, bottom: float):
-        self.pages = [Page()]
+        self.pages = [Page(top=top, end=top)]
         self.top = top
         self.next_top = next_top
         self.bottom = bottom
-        self.y = top
+        self._y = top
+
+    @property
+    def y(self) -> float:
+        """The cursor; moving it down extends the current page's content."""
+        return self._y
+
+    @y.setter
+    def y(self, value: float) -> None:
+        self._y = value
+        self.pages[-1].end = max(self.pages[-1].end, value)
 
     def new_page(self) -> None:
-        self.pages.append(Page())
-        self.y = self.next_top
+        self.pages.append(Page(top=self.next_top, end=self.next_top))
+        self._y = self.next_top
+
+    def fill(self) -> list[float]:
+        """The share of each page's content area its content takes (0 to 1)."""
+        return [min(1.0, (pg.end - pg.top) / ((self.bottom - pg.top) or 1.0)) for pg in self.pages]
 
     def at(self, op: PlacedOp) -> None:
         """Record ``op`` at the cursor on the current page (the cursor does not move)."""

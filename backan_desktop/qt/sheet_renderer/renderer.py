@@ -12,6 +12,8 @@ from .flow import Flow, Page
 from .frame import footer_height, header_height, paint_contents_page, paint_footer, paint_header
 from .tables import place_table
 
+HALF = 0.5             # a printed page holds at least this share of content when the layout can manage it
+
 
 class SheetRenderer:
     """Lays out and paints sheets on one paged device. Use :meth:`render` for a whole document."""
@@ -21,8 +23,17 @@ class SheetRenderer:
         self.p = painter
         self.canvas = Canvas(device)
 
-    def layout(self, sheet: Sheet) -> list[Page]:
+        def fits(sheet: Sheet) -> bool:
+            """Whether a printed front stays within FRONT_PAGES pages on this device."""
+            return len(self.layout(sheet)) <= FRONT_PAGES
+        fits.sparse = self.sparse            # tells fit_sheet when a front's back would hold little
+        self.fits = fits
+
+    def layout(self, sheet: Sheet, chart_scale: float = 1.0) -> list[Page]:
         """The pages ``sheet`` takes on this device, measured, nothing painted."""
+        return self._flow(sheet, chart_scale).pages
+
+    def _flow(self, sheet: Sheet, chart_scale: float = 1.0) -> Flow:
         c = self.canvas
         u = c.u
         flow = Flow(top=header_height(c, first=True) + 6 * u, next_top=header_height(c, first=False) + 6 * u,
@@ -30,15 +41,41 @@ class SheetRenderer:
         place_intro(c, flow, sheet.intro)
         # on a sheet with charts, tiles are set as far apart as the charts are
         place_kpis(c, flow, sheet.kpis, step_gap=(8 if sheet.charts else 6) * u)
-        place_charts(c, flow, sheet.charts)
+        place_charts(c, flow, sheet.charts, chart_scale)
         for tb in sheet.tables:
             place_table(c, flow, tb, sheet.lang)
         place_notes_and_sources(c, flow, sheet)
-        return flow.pages
+        return flow
 
-    def fits(self, sheet: Sheet) -> bool:
-        """Whether a printed front stays within FRONT_PAGES pages on this device."""
-        return len(self.layout(sheet)) <= FRONT_PAGES
+    def pages(self, sheet: Sheet) -> tuple[list[Page], list[float]]:
+        """The pages a printed front takes, laid out so that none is less than about half filled when
+        that can be done: a front whose back would hold little is set on one side with flatter
+        charts if that fits, else its charts are set taller until the back is half filled (never
+        past FRONT_PAGES). Appendices and fronts without charts are set as they come. Also returns
+        each page's fill (0 to 1)."""
+        flow = self._flow(sheet)
+        fill = flow.fill()
+        if sheet.appendix or not sheet.charts or len(fill) != FRONT_PAGES or fill[-1] >= HALF:
+            return flow.pages, fill
+        for scale in (0.8, 0.65, 0.5):
+            flatter = self._flow(sheet, scale)
+            if len(flatter.pages) == 1:
+                return flatter.pages, flatter.fill()
+        for scale in (1.25, 1.5, 1.75):
+            taller = self._flow(sheet, scale)
+            f = taller.fill()
+            if len(f) > FRONT_PAGES:
+                break
+            flow, fill = taller, f
+            if f[-1] >= HALF:
+                break
+        return flow.pages, fill
+
+    def sparse(self, sheet: Sheet) -> bool:
+        """Whether the last page of ``sheet`` would be less than about half filled, however its
+        charts are set."""
+        _, fill = self.pages(sheet)
+        return len(fill) > 1 and fill[-1] < HALF
 
     def render(self, sheets: list[Sheet], contents: bool = False, appendix: bool = False, progress=None,
                cancel=None) -> int:
@@ -55,12 +92,13 @@ class SheetRenderer:
         def fits(sheet: Sheet) -> bool:
             check()
             return self.fits(sheet)
+        fits.sparse = self.sparse
 
         printed = print_sheets(sheets, fits, appendix=appendix, booklet=contents)
         plans = []
         for sheet in printed:
             check()
-            plans.append((sheet, self.layout(sheet)))
+            plans.append((sheet, self.pages(sheet)[0]))
         # page-number groups: the whole booklet, else each front with the appendix after it
         groups: list[int] = []
         for i, (sheet, _) in enumerate(plans):
