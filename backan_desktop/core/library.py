@@ -90,6 +90,7 @@ class Observation:
     note_en: str
     quote: str
     row: int            # 1-based CSV row, for provenance
+    series: str = ""    # the way of measuring (standard, data source); never joined across by a line
 
     def note(self, lang: str) -> str:
         return in_lang((self.note_vi, self.note_en), lang) or ""
@@ -239,7 +240,7 @@ class Library:
                     obs = Observation(r["indicator"], r["area"], period, _s(r.get("category")), r["value"],
                                       decimals[i] if i < len(decimals) else 0, _s(r.get("qualifier")), r["unit"],
                                       r["status"], r["source"], bool(r.get("preferred")), _s(r.get("note_vi")),
-                                      _s(r.get("note_en")), _s(r.get("quote")), i + 2)
+                                      _s(r.get("note_en")), _s(r.get("quote")), i + 2, _s(r.get("series")))
                     self.observations.append(obs)
                     self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
             if pkg.descriptor.name == "backan-economy":

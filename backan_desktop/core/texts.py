@@ -36,6 +36,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "other_vintage": ("Nguồn khác: {values}", "Other source(s): {values}"),
     "vintage_row": ("phiên bản khác", "other vintage"),
     "shown_vintage": ("đang dùng", "shown"),
+    "series_break": ("Chuỗi bị gián đoạn: một số số liệu đo theo cách khác (chuẩn, phạm vi hoặc nguồn khác), "
+                     "không so sánh trực tiếp với các số còn lại.",
+                     "Series break: some figures are measured another way (another standard, coverage or source) "
+                     "and are not directly comparable with the others."),
     "status_legend": ("ᵉ ước tính · ᵖ sơ bộ · ᵗ kế hoạch/mục tiêu · ᵘ chưa kiểm chứng (chỉ có ở bản sao thứ cấp) · "
                       "ⁿ chưa rõ tình trạng (tệp nhập không ghi); số liệu không đánh dấu là số chính thức.",
                       "ᵉ estimate · ᵖ preliminary · ᵗ plan target · ᵘ unverified (only a secondary copy gives it) · "

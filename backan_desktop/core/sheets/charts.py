@@ -95,21 +95,29 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
         for c, pts in series_points.items():
             by = {p.period.text: p for p in pts}
             where = [f"{per.label(lang)}{' (' + cat_label[c] + ')' if c else ''}" for per in ordered]
+            # figures measured another way (a series break) are their own line, never joined to these
+            ways = list(dict.fromkeys(p.chosen.series for p in pts)) if d.kind == "line" else [None]
             for kind in (kinds if split else [None]):
-                chosen = [by.get(per.text) if kind is None or per.series_kind == kind else None for per in ordered]
-                if not any(chosen):
-                    continue
-                name = cat_label[c]
-                key = _category_key(c) if c else f"kind:{kind or kinds[0]}"
-                if kind is not None:
-                    name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
-                    key = f"kind:{kind}" if len(series_points) == 1 else key
-                out_series.append(make_series(name, chosen, where, key))
+                for way in ways:
+                    chosen = [by.get(per.text) if kind is None or per.series_kind == kind else None for per in ordered]
+                    chosen = [p if p is None or way is None or p.chosen.series == way else None for p in chosen]
+                    if not any(chosen):
+                        continue
+                    name = cat_label[c]
+                    key = _category_key(c) if c else f"kind:{kind or kinds[0]}"
+                    if kind is not None:
+                        name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
+                        key = f"kind:{kind}" if len(series_points) == 1 else key
+                    if way and len(ways) > 1:
+                        name, key = f"{name} ({lib.category_label(way, lang)})", f"series:{way}"
+                    out_series.append(make_series(name, chosen, where, key))
         x_labels, x_periods = [p.short_label(lang) for p in ordered], [p.text for p in ordered]
     title = in_lang((d.title_vi, d.title_en), lang) or (ind.title(lang) if ind else d.indicator)
     unit = lib.unit(unit_id)
     if any(st and st != "official" for s in out_series for st in s.statuses):
         notes.insert(0, t("status_legend", lang))
+    if len({p.chosen.series for pts in series_points.values() for p in pts}) > 1:
+        notes.insert(0, t("series_break", lang))
     chart = Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
                   unit_id=unit_id, refs=[], note=" ".join(notes), lang=lang, x_periods=x_periods, indicator=d.indicator)
     chart.takeaway = takeaway(chart, unit, unit.is_percent or unit_id == "times")

@@ -100,8 +100,9 @@ def vintage_note(lib: Library, p: SeriesPoint, lang: str) -> tuple[str, list[str
 
 
 def place_kpi(c: KpiContent, refs: SourceNumbers) -> Kpi:
+    # every source the tile rests on is cited on it (the figure's, and the earlier one's its change is worked from)
     refs.use(c.uses)
-    return replace(c.kpi, refs=list(dict.fromkeys(refs(s) for s in c.cites)), note=refs.resolve(c.kpi.note),
+    return replace(c.kpi, refs=list(dict.fromkeys(refs(s) for s in [*c.cites, *c.uses])), note=refs.resolve(c.kpi.note),
                    earlier=refs.resolve(c.kpi.earlier))
 
 

@@ -57,7 +57,7 @@ class SheetRenderer:
         fill = flow.fill()
         if sheet.appendix or not sheet.charts or len(fill) != FRONT_PAGES or fill[-1] >= HALF:
             return flow.pages, fill
-        for scale in (0.8, 0.65, 0.5):
+        for scale in (0.8, 0.65, 0.5, 0.45):
             flatter = self._flow(sheet, scale)
             if len(flatter.pages) == 1:
                 return flatter.pages, flatter.fill()
