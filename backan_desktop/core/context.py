@@ -191,32 +191,48 @@ def _nation_name(library: Library, category: str, lang: str) -> str:
     return f"{name} ({library.category_label(category, lang).lower()})" if category else name
 
 
-def published_rank(library: Library, indicator: str, period: str, lang: str) -> str:
-    """The home province's rank as published for ``period`` (within the region first), in words."""
+def _published_rank_obs(library: Library, indicator: str, period: str) -> tuple[Optional[Observation], bool]:
+    """The home province's published rank for ``period``: (row, whether it is within the region)."""
     rank_id = RANK_OF.get(indicator, indicator if indicator.endswith("_rank") else "")
     if not rank_id:
-        return ""
+        return None, False
     o = _value(library, rank_id, period, HOME, "within_region")
-    if o is not None:
+    return (o, True) if o is not None else (_value(library, rank_id, period, HOME, ""), False)
+
+
+def published_rank(library: Library, indicator: str, period: str, lang: str) -> str:
+    """The home province's rank as published for ``period`` (within the region first), in words."""
+    o, regional = _published_rank_obs(library, indicator, period)
+    if o is None:
+        return ""
+    if regional:
         return t("ctx_rank_region_published", lang, rank=int(o.value), n=len(members(library)) or 14)
-    o = _value(library, rank_id, period, HOME, "")
-    return t("ctx_rank_nation_published", lang, rank=int(o.value)) if o is not None else ""
+    return t("ctx_rank_nation_published", lang, rank=int(o.value))
+
+
+def context_for(library: Library, indicator: str, lang: str, period: Optional[str] = None,
+                category: str = "") -> tuple[str, list[str]]:
+    """One line for a headline tile and the source ids of what it cites: ``rank 6 of 14 in the
+    region · Viet Nam: VND 101.9 million per person``. The rank is computed only from a complete
+    set, else the published one is cited; ("", []) when there is nothing to say for that period."""
+    c = compare(library, indicator, lang, period, category)
+    parts, cites = [], []
+    if c.rank is not None:
+        parts.append(t("ctx_rank_region", lang, rank=c.rank, n=c.members))
+        cites += [p.source for p in c.peers]
+    elif c.published_rank and not indicator.endswith("_rank"):     # a rank's own figure already says it
+        parts.append(c.published_rank)
+        cites.append(_published_rank_obs(library, indicator, c.period)[0].source)
+    if c.national is not None:
+        parts.append(f"{c.national.name}: {c.national.text}{c.national.mark}")
+        cites.append(c.national.source)
+    return " · ".join(parts), list(dict.fromkeys(cites))
 
 
 def context_line(library: Library, indicator: str, lang: str, period: Optional[str] = None,
                  category: str = "") -> str:
-    """One line for a headline tile: ``rank 6 of 14 in the region · Viet Nam: VND 101.9 million
-    per person``. The rank is computed only from a complete set, else the published one is cited;
-    empty when there is nothing to say for that period."""
-    c = compare(library, indicator, lang, period, category)
-    parts = []
-    if c.rank is not None:
-        parts.append(t("ctx_rank_region", lang, rank=c.rank, n=c.members))
-    elif c.published_rank and not indicator.endswith("_rank"):     # a rank's own figure already says it
-        parts.append(c.published_rank)
-    if c.national is not None:
-        parts.append(f"{c.national.name}: {c.national.text}{c.national.mark}")
-    return " · ".join(parts)
+    """The text of :func:`context_for`."""
+    return context_for(library, indicator, lang, period, category)[0]
 
 
 def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Profile:

@@ -61,3 +61,13 @@ def test_the_window_lists_the_compare_page_after_the_sections(loaded_window, qtb
     qtbot.waitUntil(lambda: loaded_window.stack.currentWidget() is loaded_window.pages.get("compare"), timeout=10000)
     assert loaded_window.nav.item(keys.index("compare")).text() == "So sánh trong vùng"
     assert loaded_window.current_sheet_id() == "overview"      # export/print from here: the overview sheet
+
+
+def test_headline_tiles_carry_their_context_line(loaded_window):
+    from PySide6.QtWidgets import QLabel
+    tiles = {t.kpi.label: t for t in loaded_window.page("overview").kpi_tiles}
+    forest = tiles["Tỷ lệ che phủ rừng"]
+    assert forest.kpi.context == "Việt Nam: 42,02 %"
+    assert [lab.text() for lab in forest.findChildren(QLabel, "kpiContext")] == ["Việt Nam: 42,02 %"]
+    assert len(forest.kpi.refs) == 2                 # the tile cites the national figure's source too
+    assert not tiles["Số hợp tác xã"].findChildren(QLabel, "kpiContext")    # no context where none is published

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..context import HOME, context_for
 from ..formatting import QUALIFIER_WORDS, format_change, format_number
 from ..library import Library, SeriesPoint
 from ..periods import format_iso_date
@@ -65,6 +66,10 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
                 kpi.change_note = t("computed_change", lang)
                 cites.append(prev.source)
                 uses.append(prev.source)
+    if o.area == HOME:      # the figure next to the region and Viet Nam, where they are published
+        kpi.context, more = context_for(lib, o.indicator, lang, o.period.text, o.category)
+        cites += more
+        uses += more
     return KpiContent(kpi, cites, uses)
 
 

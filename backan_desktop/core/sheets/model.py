@@ -46,6 +46,7 @@ class Kpi:
     note: str = ""               # vintage disagreement, source remarks
     indicator: str = ""
     raw_value: float = 0.0
+    context: str = ""            # next to the region and Viet Nam (core.context.context_for); may be ""
 
 
 @dataclass
