@@ -122,10 +122,13 @@ def _value(library: Library, indicator: str, period: str, area: str, category: s
 
 
 def periods_with_peers(library: Library, indicator: str, category: str = "") -> list[str]:
-    """Years in which at least one member province has a figure, oldest first."""
-    ids = set(members(library))
-    found = {p.period.text: p.period for a in ids for p in library.series(indicator, a, category, kinds={"year"})}
-    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1].sort_key()) if members(library, period=k)]
+    """Years in which at least two member provinces have a figure (something to compare), oldest first."""
+    found: dict[str, list] = {}
+    for a in members(library):
+        for p in library.series(indicator, a, category, kinds={"year"}):
+            found.setdefault(p.period.text, []).append(p.period)
+    return [k for k, v in sorted(found.items(), key=lambda kv: kv[1][0].sort_key())
+            if len(v) > 1 and members(library, period=k)]
 
 
 def default_period(library: Library, indicator: str, category: str = "") -> str:
