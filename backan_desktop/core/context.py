@@ -21,6 +21,7 @@ from .vocab import STATUS_MARK
 
 HOME = "backan"
 REGION = "northern-midlands-mountains"
+MERGER = "thai-nguyen-2025"               # the province Bắc Kạn became part of on 1 July 2025
 NATION = "vietnam"
 NATION_CATEGORIES = ("", "province_average")    # Viet Nam's own figure, else the provinces' average
 # the published rank of the home province that goes with an indicator (category "within_region"
@@ -99,6 +100,20 @@ def members(library: Library, group: str = REGION, period: Optional[str] = None)
         start, end = parse_period(period).span()
         rows = [r for r in rows if _year(r.get("valid_from"), 0) <= start and end <= _year(r.get("valid_to"), 1)]
     return [r["member"] for r in rows]
+
+
+def context_rows(library: Library) -> set[int]:
+    """Rows (``Observation.row``) that exist to set Bắc Kạn in context rather than to describe it:
+    another province of the region (but for the merger's figures of the former Thái Nguyên), and
+    Viet Nam's own value of an indicator Bắc Kạn also has, or the provinces' average. The section
+    sheets leave them out; the Compare page, the context lines and the "in context" blocks use them."""
+    peers = set(members(library)) - {HOME}
+    merged = set(members(library, MERGER))
+    home_indicators = {o.indicator for o in library.observations if o.area == HOME}
+    return {o.row for o in library.observations
+            if (o.area in peers and not (o.area in merged and o.period.start >= 2025))
+            or (o.area == NATION and (o.category == "province_average"
+                                      or (o.category == "" and o.indicator in home_indicators)))}
 
 
 def _year(iso: Optional[str], end: int) -> float:

@@ -97,3 +97,15 @@ def test_pci_profile_shows_the_top_province_and_says_what_is_missing(library):
     assert p.home is None and p.median is None
     assert [name for name, _ in p.others] == ["Phú Thọ province", "Hòa Bình province"]
     assert "only 3 of 14" in p.note and "Bắc Kạn province's sub-index scores for 2022 were not found" in p.note
+
+
+def test_the_section_sheets_leave_the_region_to_the_compare_page(library):
+    from backan_desktop.core.sheets import build_sheet
+    skip = context.context_rows(library)
+    areas = {o.area for o in library.observations if o.row in skip}
+    assert areas >= {"bac-giang", "phu-tho", "lang-son", "vietnam"} and "backan" not in areas
+    kept = {(o.area, o.indicator) for o in library.observations if o.row not in skip and o.area != "backan"}
+    assert ("thai-nguyen", "population") in kept and ("vietnam", "provincial_level_units") in kept  # the merger's
+    economy = build_sheet(library, "economy", "en")
+    assert not any("Bắc Giang" in s.text or "pcivietnam" in s.url for s in economy.sources)
+    assert [k.context for k in economy.kpis if k.context] == ["Vietnam: 7.09%ᵉ"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..context import HOME, context_for
+from ..context import HOME, context_for, context_rows
 from ..formatting import QUALIFIER_WORDS, format_change, format_number
 from ..library import Library, SeriesPoint
 from ..periods import format_iso_date
@@ -78,8 +78,9 @@ def figure_rows(lib: Library, indicators: list[str], lang: str) -> dict[str, lis
     table, each with the source it cites."""
     wanted = set(indicators)
     by_ind: dict[str, list] = {i: [] for i in dict.fromkeys(indicators)}
+    skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
     for o in lib.observations:
-        if o.indicator in wanted:
+        if o.indicator in wanted and o.row not in skip:
             by_ind[o.indicator].append(o)
     out = {}
     for indicator, obs in by_ind.items():
@@ -182,8 +183,10 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
 
 def _series_keys(lib: Library) -> dict[str, list[tuple[str, str]]]:
     keys: dict[str, dict[tuple[str, str], None]] = {}
+    skip = context_rows(lib)
     for o in lib.observations:
-        keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
+        if o.row not in skip:
+            keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
     return {ind: list(k) for ind, k in keys.items()}
 
 

@@ -188,7 +188,7 @@ class ComparePage(QScrollArea):
         w = self.ranked
         w.clear()
         # rows from the top: the ranked provinces (best first), then those with no published figure
-        rows = [(p.name + p.mark, p) for p in c.peers] + [(name, None) for name in c.missing]
+        rows = [(p.name, p) for p in c.peers] + [(name, None) for name in c.missing]   # marks: on the values
         n = len(rows)
         w.getAxis("left").set_names([name for name, _ in reversed(rows)])
         _fit_axis(w.getAxis("left"), [name for name, _ in rows])
