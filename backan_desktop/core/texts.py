@@ -195,6 +195,32 @@ TEXTS: dict[str, tuple[str, str]] = {
     # --- window and fair mode ---
     "language_name": ("Tiếng Việt", "English"),     # read in its own language: t("language_name", code)
     "ocop_stars": ("OCOP {stars} sao", "{stars}-star OCOP"),
+    # Bắc Kạn in context (core.context): the region, Viet Nam, ranks and medians
+    "compare_title": ("So sánh trong vùng", "Compare with the region"),
+    "compare_intro": ("Số liệu của Bắc Kạn đặt cạnh 14 tỉnh vùng Trung du và miền núi phía Bắc (trước ngày 1/7/2025) "
+                      "và cả nước. Thứ hạng và trung vị của vùng chỉ được tính khi có số liệu công bố của đủ 14 tỉnh "
+                      "trong cùng một năm; nếu không, ghi thứ hạng đã được công bố.",
+                      "Bắc Kạn's figures next to the 14 provinces of the Northern Midlands and Mountains region "
+                      "(before 1 July 2025) and Viet Nam. A regional rank and median are computed only when all 14 "
+                      "provinces have a published figure for the same year; otherwise the published rank is cited."),
+    "ctx_rank_region": ("thứ {rank}/{n} trong vùng", "rank {rank} of {n} in the region"),
+    "ctx_rank_region_published": ("thứ {rank}/{n} trong vùng (số đã công bố)", "rank {rank} of {n} in the region (as published)"),
+    "ctx_rank_nation_published": ("thứ {rank} cả nước (số đã công bố)", "rank {rank} nationally (as published)"),
+    "ctx_median": ("Trung vị vùng", "Regional median"),
+    "ctx_no_figure": ("chưa có số liệu", "no figure"),
+    "ctx_complete": ("Thứ hạng và trung vị tính từ số liệu của đủ {n} tỉnh trong vùng, năm {period}.",
+                     "Rank and median computed from the figures of all {n} provinces of the region, {period}."),
+    "ctx_incomplete": ("Năm {period} chỉ tìm thấy số liệu công bố của {k}/{n} tỉnh, nên không tính thứ hạng và "
+                       "trung vị của vùng. Chưa tìm thấy: {missing}.",
+                       "For {period}, published figures were found for only {k} of {n} provinces, so no regional "
+                       "rank or median is computed. Not found: {missing}."),
+    "ctx_profile_title": ("Chỉ số thành phần PCI {period} (thang 10)", "PCI sub-indices {period} (out of 10)"),
+    "ctx_profile_top": ("{name} (đứng đầu vùng)", "{name} (top of the region)"),
+    "ctx_profile_complete": ("Trung vị tính từ đủ {n} tỉnh.", "Median computed from all {n} provinces."),
+    "ctx_profile_incomplete": ("Năm {period} chỉ tìm thấy điểm chỉ số thành phần của {k}/{n} tỉnh: không tính trung vị vùng.",
+                               "For {period}, sub-index scores were found for only {k} of {n} provinces: no regional median."),
+    "ctx_profile_no_home": ("Chưa tìm thấy điểm chỉ số thành phần của {name} năm {period} trong nguồn công khai.",
+                            "{name}'s sub-index scores for {period} were not found in public sources."),
     "template_file": ("mau-cap-nhat-so-lieu.xlsx", "update-template.xlsx"),
 
 }

@@ -27,12 +27,14 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 log = logging.getLogger(__name__)
 
 # the sidebar's rows: (page key, kind) — the sections, titled by core.sections, then the Datasets browser
-NAV = [*((key, "section") for key in SECTIONS), ("datasets", "datasets")]
+NAV = [*((key, "section") for key in SECTIONS), ("compare", "compare"), ("datasets", "datasets")]
 DATASETS = QT_TRANSLATE_NOOP("MainWindow", "Datasets")
 
 
 def nav_label(key: str, lang: str) -> str:
     """A sidebar row's text: a section's title (sheet wording), or the browser's (UI chrome)."""
+    if key == "compare":
+        return t("compare_title", lang)
     return translate("MainWindow", DATASETS) if key == "datasets" else section_title(key, lang)
 
 
@@ -320,6 +322,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_pages(self) -> None:
         from ..qt.charts import set_dark
         set_dark(self.dark)
+        from .pages.compare_page import ComparePage
         from .pages.datasets_page import DatasetsPage
         from .pages.section_page import SectionPage
 
@@ -329,6 +332,8 @@ class MainWindow(Retranslating, QMainWindow):
                     page = DatasetsPage()
                     page.export_requested.connect(lambda did: did and commands.export_table(self, did))
                     page.remove_requested.connect(lambda did: did and commands.remove_dataset(self, did))
+                elif key == "compare":
+                    page = ComparePage()
                 else:
                     page = SectionPage(key)
                 self.pages[key] = page
@@ -348,7 +353,7 @@ class MainWindow(Retranslating, QMainWindow):
         page = self.pages[key]
         if key in getattr(self, "_stale", []):
             self._stale.remove(key)
-            if key == "datasets":
+            if key in ("datasets", "compare"):
                 page.set_library(self.library, self.lang)
             else:
                 page.set_sheet(build_sheet(self.library, key, self.lang))
@@ -396,7 +401,7 @@ class MainWindow(Retranslating, QMainWindow):
         key = self.current_key()
         if key == "datasets":
             return f"dataset:{self.page('datasets').current_id}"
-        return key
+        return "overview" if key == "compare" else key       # the overview sheet carries the context
 
     def export_current(self) -> None:
         if self.library is not None:

@@ -22,7 +22,7 @@ def test_window_paints_first_then_builds_its_menus_and_loads_by_itself(qtbot, da
     assert "figures from" in win.statusBar().currentMessage()
     assert [win.nav.item(i).text() for i in range(win.nav.count())] == [
         "Overview", "Economy", "Agriculture & cooperatives", "Trade promotion", "Import–export", "Investment",
-        "Datasets"]
+        "Compare with the region", "Datasets"]
     win.begin()                          # a second call (the fallback timer) changes nothing
     assert len(win.m_file.actions()) == len(set(win.m_file.actions()))
 

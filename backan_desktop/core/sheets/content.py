@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..context import HOME, context_for, context_rows
 from ..formatting import QUALIFIER_WORDS, format_change, format_number
 from ..library import Library, SeriesPoint
 from ..periods import format_iso_date
@@ -84,6 +85,10 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
             kpi.change_note = t("computed_change", lang)
             cites.append(prev.source)
             uses.append(prev.source)
+    if o.area == HOME:      # the figure next to the region and Viet Nam, where they are published
+        kpi.context, more = context_for(lib, o.indicator, lang, o.period.text, o.category)
+        cites += more
+        uses += more
     if superseded is not None:
         # the figure the pinned period gave (an article's), as published, with the change it states
         so = superseded.chosen
@@ -124,8 +129,9 @@ def figure_rows(lib: Library, indicators: list[str], lang: str) -> dict[str, lis
     table, each with the source it cites."""
     wanted = set(indicators)
     by_ind: dict[str, list] = {i: [] for i in dict.fromkeys(indicators)}
+    skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
     for o in lib.observations:
-        if o.indicator in wanted:
+        if o.indicator in wanted and o.row not in skip:
             by_ind[o.indicator].append(o)
     out = {}
     for indicator, obs in by_ind.items():
@@ -228,8 +234,10 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
 
 def _series_keys(lib: Library) -> dict[str, list[tuple[str, str]]]:
     keys: dict[str, dict[tuple[str, str], None]] = {}
+    skip = context_rows(lib)
     for o in lib.observations:
-        keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
+        if o.row not in skip:
+            keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
     return {ind: list(k) for ind, k in keys.items()}
 
 

@@ -49,6 +49,7 @@ class Kpi:
     indicator: str = ""
     raw_value: float = 0.0
     earlier: str = ""            # the figure of an earlier period the tile is known for (an article's), as published
+    context: str = ""            # next to the region and Viet Nam (core.context.context_for); may be ""
 
 
 @dataclass

@@ -44,6 +44,8 @@ class KpiTile(QFrame):
             if kpi.change_note:
                 ch.setToolTip(kpi.change_note)
             lay.addWidget(ch)
+        if kpi.context:
+            lay.addWidget(_label(kpi.context, "kpiContext"))
         refs = ", ".join(f"[{r}]" for r in kpi.refs)
         src = _label(f"{t('source', lang)}: {refs}", "kpiSource")
         if sources:

@@ -1,0 +1,289 @@
+"""The Compare page: Bắc Kạn among the 14 provinces of its region and next to Viet Nam.
+
+A ranked dot chart of one indicator and year (Bắc Kạn highlighted; the regional median and the
+national value as reference lines where they exist), the provinces with no published figure named
+below it, and the PCI sub-index profile. All content comes from :mod:`backan_desktop.core.context`;
+this module only lays it out.
+"""
+from __future__ import annotations
+
+import os
+from html import escape
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QFontMetrics  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
+
+from ...core import context  # noqa: E402
+from ...core.formatting import format_number  # noqa: E402
+from ...core.texts import t  # noqa: E402
+from ...qt.chart_painter import PALETTE  # noqa: E402
+
+HOME_COLOUR = QColor(PALETTE[1])       # Bắc Kạn: the one warm colour on the page
+PEER_COLOUR = QColor(PALETTE[0])
+OTHER_COLOUR = QColor("#9aa5b1")
+MEDIAN_COLOUR = QColor(PALETTE[2])
+NATION_COLOUR = QColor(PALETTE[3])
+# indicators offered, in the order an investor asks (only those with figures of the region are listed)
+OFFERED = ("population", "area_natural", "grdp_per_capita", "grdp_growth", "grdp_current_prices", "pci_score",
+           "pci_rank", "exports", "budget_revenue", "poor_household_rate")
+
+
+def _label(text: str, obj: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if obj:
+        lab.setObjectName(obj)
+    return lab
+
+
+class NameAxis(pg.AxisItem):
+    """Province names as the ticks of the vertical axis, row ``i`` at ``y = i``."""
+
+    def __init__(self, names: list[str], *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_names(names)
+
+    def set_names(self, names: list[str]) -> None:
+        self.names = names
+        self.setTicks([[(i, n) for i, n in enumerate(names)]])
+
+
+def _plot(names: list[str], lang: str) -> pg.PlotWidget:
+    left = NameAxis(names, orientation="left")
+    w = pg.PlotWidget(axisItems={"left": left})
+    w.setMenuEnabled(False)
+    w.setMouseEnabled(x=False, y=False)
+    w.hideButtons()
+    font = QFont()
+    font.setPointSizeF(8.5)
+    left.setStyle(tickFont=font)
+    w.getPlotItem().getAxis("bottom").setStyle(tickFont=font)
+    w.getPlotItem().showGrid(x=True, y=False, alpha=0.2)
+    w.getAxis("bottom").tickStrings = lambda values, scale, spacing: [
+        format_number(v * scale, lang, 0 if spacing >= 1 else 1) for v in values]
+    return w
+
+
+def _fit_axis(axis: pg.AxisItem, names: list[str]) -> None:
+    """Widen the name axis to its longest name (pyqtgraph does not on the first paint)."""
+    fm = QFontMetrics(axis.style.get("tickFont") or QFont())
+    axis.setWidth(int(max((fm.horizontalAdvance(n) for n in names), default=40)) + 16)
+
+
+def _key(symbol: str, colour: QColor, text: str) -> str:
+    """One entry of the chart's key, as rich text."""
+    return f"<span style='color:{colour.name()}'>{symbol}</span> {escape(text)}"
+
+
+def _first_choice(library) -> str:
+    """The indicator shown first: the one whose default year has Bắc Kạn and the most provinces."""
+    def key(ind):
+        c = context.compare(library, ind, "en")
+        return (c.home is not None, len(c.peers), -OFFERED.index(ind))
+    offered = [i for i in OFFERED if i in library.indicators and context.periods_with_peers(library, i)]
+    return max(offered, key=key) if offered else ""
+
+
+class ComparePage(QScrollArea):
+    """``set_library`` fills the page; the two selectors redraw the ranked chart."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.library = None
+        self.lang = "vi"
+        self.comparison: context.Comparison | None = None
+        self.profile: context.Profile | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("page-compare")
+
+    # -- building -----------------------------------------------------------------------------
+    def set_library(self, library, lang: str) -> None:
+        self.library, self.lang = library, lang
+        body = QWidget()
+        body.setObjectName("pageBody")
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(28, 20, 28, 28)
+        lay.setSpacing(10)
+        lay.addWidget(_label(t("province", lang).upper(), "pageProvince"))
+        lay.addWidget(_label(t("compare_title", lang), "pageTitle"))
+        lay.addWidget(_label(t("compare_intro", lang), "pageIntro"))
+
+        row = QHBoxLayout()
+        self.indicator_box, self.period_box = QComboBox(), QComboBox()
+        self.indicator_box.setAccessibleName(t("indicator", lang))
+        self.period_box.setAccessibleName(t("period", lang))
+        for ind in OFFERED:
+            if ind in library.indicators and context.periods_with_peers(library, ind):
+                self.indicator_box.addItem(library.indicators[ind].title(lang), ind)
+        row.addWidget(QLabel(t("indicator", lang)))
+        row.addWidget(self.indicator_box, 1)
+        row.addWidget(QLabel(t("period", lang)))
+        row.addWidget(self.period_box)
+        lay.addLayout(row)
+
+        self.chart_title = _label("", "chartTitle")
+        self.chart_title.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.chart_title)
+        self.ranked = _plot([], lang)
+        lay.addWidget(self.ranked)
+        self.keys_label = _label("", "chartSource")
+        self.keys_label.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.keys_label)
+        self.context_label = _label("", "kpiChange")
+        self.note_label = _label("", "chartSource")
+        self.source_label = _label("", "chartSource")
+        for w in (self.context_label, self.note_label, self.source_label):
+            lay.addWidget(w)
+
+        self.profile = context.pci_profile(library, lang)
+        lay.addWidget(_label(t("ctx_profile_title", lang, period=self.profile.period), "chartTitle"))
+        self.profile_plot, key = self._profile_plot(self.profile)
+        lay.addWidget(self.profile_plot)
+        self.profile_key = _label(key, "chartSource")
+        self.profile_key.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.profile_key)
+        lay.addWidget(_label(self.profile.note, "chartSource"))
+        lay.addStretch(1)
+
+        self.indicator_box.currentIndexChanged.connect(self._indicator_changed)
+        self.period_box.currentIndexChanged.connect(lambda _i: self.show_comparison())
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(body)
+        self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(_first_choice(library)), 0))
+        self._indicator_changed()
+
+    def _indicator_changed(self) -> None:
+        ind = self.indicator_box.currentData()
+        if ind is None:
+            return
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for p in reversed(context.periods_with_peers(self.library, ind)):
+            self.period_box.addItem(p, p)
+        self.period_box.setCurrentIndex(max(self.period_box.findData(context.default_period(self.library, ind)), 0))
+        self.period_box.blockSignals(False)
+        self.show_comparison()
+
+    def select(self, indicator: str, period: str | None = None) -> None:
+        """Show ``indicator`` (and ``period``), as if chosen in the selectors."""
+        self.indicator_box.setCurrentIndex(self.indicator_box.findData(indicator))
+        if period:
+            self.period_box.setCurrentIndex(self.period_box.findData(period))
+
+    # -- the ranked chart ---------------------------------------------------------------------
+    def show_comparison(self) -> None:
+        ind, period = self.indicator_box.currentData(), self.period_box.currentData()
+        if ind is None or period is None:
+            return
+        lang = self.lang
+        c = self.comparison = context.compare(self.library, ind, lang, period)
+        w = self.ranked
+        w.clear()
+        # rows from the top: the ranked provinces (best first), then those with no published figure
+        rows = [(p.name, p) for p in c.peers] + [(name, None) for name in c.missing]   # marks: on the values
+        n = len(rows)
+        w.getAxis("left").set_names([name for name, _ in reversed(rows)])
+        _fit_axis(w.getAxis("left"), [name for name, _ in rows])
+        placed = [(n - 1 - k, p) for k, (_, p) in enumerate(rows) if p is not None]
+        dots = pg.ScatterPlotItem(x=[p.value for _, p in placed], y=[y for y, _ in placed],
+                                  brush=[pg.mkBrush(HOME_COLOUR if p.home else PEER_COLOUR) for _, p in placed],
+                                  size=[14 if p.home else 9 for _, p in placed], data=[p.text for _, p in placed],
+                                  pen=pg.mkPen("w", width=1), hoverable=True, tip=lambda x, y, data: data)
+        w.addItem(dots)
+        refs = [p.value for _, p in placed]
+        refs += [v for v in (c.median, c.national.value if c.national else None) if v is not None]
+        lo, hi = (min(refs), max(refs)) if refs else (0.0, 1.0)
+        span = (hi - lo) or abs(hi) or 1.0
+        x0 = 0.0 if lo >= 0 and lo < span * 0.6 else lo - span * 0.08
+        w.setXRange(x0, hi + span * 0.32, padding=0)
+        for y, p in placed:
+            txt = pg.TextItem(p.text + p.mark, color=HOME_COLOUR if p.home else "#33404d", anchor=(-0.1, 0.5))
+            txt.setPos(p.value, y)
+            w.addItem(txt)
+        for k, (name, p) in enumerate(rows):
+            if p is None:
+                home = name == self.library.area_name(context.HOME, lang)
+                txt = pg.TextItem(t("ctx_no_figure", lang), color=HOME_COLOUR if home else "#8a96a3", anchor=(0, 0.5))
+                txt.setPos(x0, n - 1 - k)
+                w.addItem(txt)
+        keys = []
+        if c.median is not None:
+            w.addItem(pg.InfiniteLine(pos=c.median, angle=90, pen=pg.mkPen(MEDIAN_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)))
+            keys.append(_key("╌╌", MEDIAN_COLOUR, f"{t('ctx_median', lang)}: {c.median_text}"))
+        if c.national is not None:
+            w.addItem(pg.InfiniteLine(pos=c.national.value, angle=90,
+                                      pen=pg.mkPen(NATION_COLOUR, width=1.5, style=Qt.PenStyle.DotLine)))
+            keys.append(_key("┆", NATION_COLOUR, f"{c.national.name}: {c.national.text}{c.national.mark}"))
+        keys.append(_key("●", HOME_COLOUR, t("province_short", lang)))
+        self.keys_label.setText("&nbsp;&nbsp;&nbsp;".join(keys))
+        cut = t("axis_not_zero", lang) if x0 > 0 else ""
+        self.chart_title.setText(f"{c.title}, {period}" + (f" <span style='color:#8a96a3;font-weight:normal'>({cut})</span>" if cut else ""))
+        w.setYRange(-0.7, max(n - 0.3, 0.7), padding=0)
+        w.setMinimumHeight(80 + 27 * max(n, 3))
+        w.setMaximumHeight(80 + 27 * max(n, 3))
+        w.setAccessibleName(f"{c.title}, {period}")
+
+        line = context.context_line(self.library, ind, lang, period)
+        self.context_label.setText(f"{t('province_short', lang)}: {c.home.text + c.home.mark if c.home else t('ctx_no_figure', lang)}"
+                                   + (f" · {line}" if line else ""))
+        self.note_label.setText(c.note)
+        used = list(dict.fromkeys([p.source for p in c.peers] + ([c.national.source] if c.national else [])))
+        sources = [self.library.sources[s] for s in used if s in self.library.sources]
+        self.source_label.setText(f"{t('sources', lang)}: " + "; ".join(
+            f"{s.publisher_in(lang)} — {s.title}" + (f" ({s.url})" if s.url else "") for s in sources))
+
+    # -- the PCI sub-index profile ----------------------------------------------------------
+    def _profile_plot(self, prof: context.Profile) -> tuple[pg.PlotWidget, str]:
+        """The sub-index dot chart and its key (rich text)."""
+        labels = list(reversed(prof.labels))
+        w = _plot(labels, self.lang)
+        _fit_axis(w.getAxis("left"), labels)
+        w.setMinimumHeight(330)
+        n = len(labels)
+        series = []
+        if prof.home is not None:
+            series.append((t("province_short", self.lang), prof.home, HOME_COLOUR, 14, "o", "●"))
+        if prof.top is not None:
+            series.append((prof.top[0], prof.top[1], PEER_COLOUR, 11, "s", "■"))
+        if prof.median is not None:
+            series.append((t("ctx_median", self.lang), prof.median, MEDIAN_COLOUR, 11, "d", "◆"))
+        for name, values in prof.others:
+            series.append((name, values, OTHER_COLOUR, 8, "t", "▼"))
+        lows = []
+        for name, values, colour, size, symbol, _mark in series:
+            pts = [(v, n - 1 - i) for i, v in enumerate(values) if v is not None]
+            lows += [x for x, _ in pts]
+            w.addItem(pg.ScatterPlotItem(x=[p[0] for p in pts], y=[p[1] for p in pts], brush=pg.mkBrush(colour),
+                                         pen=pg.mkPen("w", width=1), size=size, symbol=symbol, name=name,
+                                         data=[f"{name}: {format_number(x, self.lang, 2)}" for x, _ in pts],
+                                         hoverable=True, tip=lambda x, y, data: data))
+        x0 = max(0.0, float(int(min(lows, default=0.0))) - 0.5)
+        w.setXRange(x0, 10, padding=0.01)
+        w.setYRange(-0.7, n - 0.3, padding=0)
+        key = "&nbsp;&nbsp;&nbsp;".join(_key(mark, colour, name) for name, _v, colour, _s, _sym, mark in series)
+        if x0 > 0:
+            key += f"&nbsp;&nbsp;&nbsp;<span style='color:#8a96a3'>({escape(t('axis_not_zero', self.lang))})</span>"
+        return w, key
+
+
+if __name__ == "__main__":          # the page alone, with the bundled data (screenshots, debugging)
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ...core.library import load_library
+
+    app = QApplication(sys.argv)
+    page = ComparePage()
+    page.set_library(load_library(), sys.argv[1] if len(sys.argv) > 1 else "vi")
+    page.resize(1116, 768)
+    page.show()
+    sys.exit(app.exec())
