@@ -36,6 +36,18 @@ def nav_label(key: str, lang: str) -> str:
     return translate("MainWindow", DATASETS) if key == "datasets" else section_title(key, lang)
 
 
+def default_size() -> tuple[int, int]:
+    """The first window's size: 1280×820 where there is room, otherwise what the screen's free
+    area holds once the title bar is added (a 1366×768 laptop: about 1300×690)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1280, 820
+    free = screen.availableGeometry()
+    return min(1280, free.width() - 40), min(820, free.height() - 60)
+
+
 class _Commands:
     """``commands`` imported on first use: it pulls in the sheet builder and pydantic, which the
     first paint does not need."""
@@ -64,7 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setObjectName("mainWindow")
         self.zoom = float(QSettings().value("ui/zoom", 1.0) or 1.0)
         self.apply_theme()
-        self.resize(1280, 820)
+        self.resize(*default_size())
 
         self.nav = QListWidget()
         self.nav.setObjectName("sidebar")

@@ -2,7 +2,7 @@
 header, KPI tiles, charts, tables, notes and a visible source line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea,
                                QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
@@ -58,7 +58,9 @@ class KpiTile(QFrame):
 
 
 class SheetTable(CopyTableView):
-    """A sheet table shown whole (no inner scrolling): the page scrolls instead."""
+    """A sheet table shown whole — every row and every column, no inner scrolling (the page
+    scrolls instead): its columns share the width it is given, long texts wrap, and its height
+    follows its rows each time the width changes."""
 
     def __init__(self, block: TableBlock, parent=None):
         super().__init__(parent)
@@ -69,23 +71,73 @@ class SheetTable(CopyTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().setVisible(False)
         hh = self.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         hh.setStretchLastSection(False)
         self.setAccessibleName(block.title)
-        self.resizeColumnsToContents()
-        for c in range(len(block.columns)):
-            self.setColumnWidth(c, min(self.columnWidth(c), 380))
-        self.resizeRowsToContents()
-        self._fit_height()
+        self._natural: list[int] | None = None      # each column's width unwrapped, for the current font
+        self._fitted_width = -1
+        self.fit()
 
-    def _fit_height(self) -> None:
-        h = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.model().rowCount())) + 4
-        if self.horizontalScrollBar().isVisible():
-            h += self.horizontalScrollBar().height()
-        self.setFixedHeight(min(h, 20000))
+    def natural_widths(self) -> list[int]:
+        if self._natural is None:
+            hh = self.horizontalHeader()
+            self._natural = [max(self.sizeHintForColumn(c), hh.sectionSizeHint(c))
+                             for c in range(len(self.block.columns))]
+        return self._natural
+
+    def fit(self) -> None:
+        """Share the viewport's width between the columns: when all fit, the text columns take
+        the spare room; when not, the widest are narrowed (to one width, their text wrapping)
+        until all fit. Then the rows take their wrapped height and the table all of them."""
+        natural = self.natural_widths()
+        room = self.viewport().width()
+        if room <= 0 or not natural:
+            return
+        self._fitted_width = room
+        widths = share_width(natural, room, [not n for n in self.block.numeric] or [True] * len(natural))
+        for c, w in enumerate(widths):
+            self.setColumnWidth(c, w)
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount()))
+        self.setFixedHeight(min(self.horizontalHeader().height() + rows + 2 * self.frameWidth(), 20000))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width:
+            self.fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._natural, self._fitted_width = None, -1       # zoom or theme: measure again
+            self.fit()
+
+
+def share_width(natural: list[int], room: int, text: list[bool], floor: int = 56) -> list[int]:
+    """Column widths that add up to ``room``: the natural widths plus the spare room given to the
+    ``text`` columns in proportion, or — when they do not fit — every column wider than some cap
+    cut to that cap (never under ``floor``), the cap chosen so the sum is ``room``."""
+    total = sum(natural)
+    if total <= room:
+        growable = [n if t else 0 for n, t in zip(natural, text)] if any(text) else natural
+        weight = sum(growable) or 1
+        widths = [n + (room - total) * g // weight for n, g in zip(natural, growable)]
+    else:
+        widths, left = list(natural), room
+        order = sorted(range(len(natural)), key=natural.__getitem__)
+        for k, i in enumerate(order):
+            cap = left // (len(order) - k)
+            if natural[i] <= cap:
+                left -= natural[i]
+                continue
+            for j in order[k:]:          # this column and every wider one: cut to the cap
+                widths[j] = max(cap, min(natural[j], floor))
+            break
+    widths[-1] += max(0, room - sum(widths))
+    return widths
 
 
 class SectionPage(QScrollArea):
