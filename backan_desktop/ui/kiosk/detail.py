@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.sheets import Chart, Kpi, Sheet
 from ...core.texts import t
@@ -15,8 +15,6 @@ from .slides import Bullet
 from .widgets import ChartCanvas, FadeStack, KpiBlock, button, label, strip_refs
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
-
-KPIS_PER_PAGE = 6          # 4 on a short landscape window (see DetailPage.set_unit)
 
 
 def _publishers(sheet: Sheet, refs: list[int]) -> str:
@@ -29,32 +27,131 @@ def _clip(text: str, n: int = 170) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-class KpiPage(QWidget):
-    def __init__(self, sheet: Sheet, kpis: list[Kpi], parent=None):
+SHORT_LIST = 6             # entries: a list this short shares a page with a chart
+Item = tuple                # ("kpis", first, end) | ("chart", index) | ("list",)
+
+
+def compose(n_kpis: int, n_charts: int, n_bullets: int, portrait: bool, short: bool = False) -> list[list[list[Item]]]:
+    """How a section's tiles, charts and list share the screens: a list of pages, each a list of
+    panes (side by side in landscape, one above the other in portrait), each a list of items.
+
+    Every screen is filled by design: tiles are split evenly (7 → 4 + 3, never 6 + 1); a few tiles
+    sit beside a chart (landscape) or above it (portrait) instead of alone on a screen; portrait
+    screens hold two charts; a short list joins the last chart's screen."""
+    if portrait:    # four tiles (two rows) above a chart, when there are charts enough for every screen of tiles
+        cap = 4 if n_charts >= -(-n_kpis // 4) else 6
+    else:
+        cap = 4 if short else 6
+    pages_of_tiles = -(-n_kpis // cap)
+    groups, start = [], 0
+    for k in range(pages_of_tiles):
+        size = -(-(n_kpis - start) // (pages_of_tiles - k))
+        groups.append(("kpis", start, start + size))
+        start += size
+    charts = [("chart", i) for i in range(n_charts)]
+    # the charts that join tiles go to the smallest groups
+    most = 4 if portrait else 2 if short else 3        # tiles beside a chart: a short screen holds two
+    paired = sorted((g for g in groups if g[2] - g[1] <= most), key=lambda g: g[2] - g[1])[:len(charts)]
+    paired_chart = {g: charts.pop(0) for g in sorted(paired)}
+    pages: list[list[list[Item]]] = [[[g], [paired_chart[g]]] if g in paired_chart else [[g]] for g in groups]
+    per_page = 2 if portrait else 1
+    while charts:
+        pages.append([[c] for c in charts[:per_page]])
+        del charts[:per_page]
+    if n_bullets:
+        host = next((pg for pg in reversed(pages) if sum(it[0] == "chart" for pane in pg for it in pane) == 1), None)
+        few_tiles = next((pg for pg in pages if len(pg) == 1 and pg[0][0][0] == "kpis" and pg[0][0][2] - pg[0][0][1] <= most),
+                         None)
+        if n_bullets <= SHORT_LIST and not portrait and few_tiles is not None:
+            few_tiles.append([("list",)])         # a few tiles and the list side by side
+        elif n_bullets > SHORT_LIST or host is None:
+            pages.append([[("list",)]])
+        elif not portrait and host[0][0][0] == "kpis" and len(host) > 1 and host[0][0][2] - host[0][0][1] <= 2:
+            host[0].append(("list",))           # a tile or two and the list beside the chart
+        elif len(host) == 1 and len(host[0]) == 1 or portrait and host[0][0][0] == "kpis" and (
+                host[0][0][2] - host[0][0][1] <= 2 or n_bullets <= 3):
+            host.append([("list",)])        # a screen with one chart only (and a tile or two)
+        else:
+            pages.append([[("list",)]])
+    return pages
+
+
+class TilesPane(QWidget):
+    """KPI tiles in a grid of ``cols`` columns; ``fill`` stretches the rows over the pane, else
+    each tile is as tall as its content."""
+
+    def __init__(self, sheet: Sheet, kpis: list[Kpi], cols: int, fill: bool, parent=None):
         super().__init__(parent)
-        self.two_columns = len(kpis) <= 4
         self.tiles = [KpiBlock(k, sheet.lang, "tileKpi", _publishers(sheet, k.refs), show_note=True) for k in kpis]
         self.grid = QGridLayout()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(self.grid, 1)
+        lay.addLayout(self.grid, 1 if fill else 0)
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // cols, i % cols)
+        for c in range(cols):
+            self.grid.setColumnStretch(c, 1)
+        rows = -(-len(self.tiles) // cols)
+        for r in range(rows):
+            self.grid.setRowStretch(r, 1 if fill else 0)
         self.legend = None
         if any(k.mark for k in kpis):
             self.legend = label(t("status_legend", sheet.lang), "legend")
             lay.addWidget(self.legend)
-        self.portrait = None
+        if not fill:         # as tall as the tiles' text, never squeezed by a chart beside it
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def set_unit(self, u: float, portrait: bool) -> None:
         self.grid.setSpacing(round(1.4 * u))
         for tile in self.tiles:
             tile.set_unit(u)
-        if portrait != self.portrait:
-            self.portrait = portrait
-            cols = 2 if portrait or self.two_columns else 3
-            for i, tile in enumerate(self.tiles):
-                self.grid.addWidget(tile, i // cols, i % cols)
-            for c in range(3):
-                self.grid.setColumnStretch(c, 1 if c < cols else 0)
+
+
+class ComposedPage(QWidget):
+    """One screen of a section: panes from :func:`compose`, side by side or stacked."""
+
+    def __init__(self, sheet: Sheet, panes: list[list[Item]], portrait: bool, short: bool, list_title: str,
+                 bullets: list[Bullet], parent=None):
+        super().__init__(parent)
+        stacked = portrait          # panes one above the other; side by side in landscape
+        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight, self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.parts: list[QWidget] = []
+        self.tiles: list[KpiBlock] = []
+        self.canvases: list[ChartCanvas] = []
+        alone = len(panes) == 1
+        for pane in panes:
+            box = QVBoxLayout()
+            has_chart = any(it[0] == "chart" for it in pane)
+            for it in pane:
+                if it[0] == "kpis":
+                    kpis = sheet.kpis[it[1]:it[2]]
+                    if alone:
+                        cols = 3 if len(kpis) in (3, 5, 6) and not portrait else 2
+                    else:
+                        cols = 2 if portrait else len(kpis) if stacked else 1
+                    fill = alone or (not stacked and len(pane) == 1)
+                    w = TilesPane(sheet, kpis, cols, fill)
+                    self.tiles += w.tiles
+                    stretch = 1 if fill else 0
+                elif it[0] == "chart":
+                    w = ChartPage(sheet, sheet.charts[it[1]])
+                    self.canvases.append(w.canvas)
+                    stretch = 1
+                else:
+                    w = ListPage(list_title, bullets, columns=2 if alone and not portrait and len(bullets) > 4 else 1)
+                    stretch = 1 if alone or not stacked else 0
+                self.parts.append(w)
+                box.addWidget(w, stretch)
+            if stacked:
+                self.lay.addLayout(box, 1 if has_chart or alone else 0)
+            else:
+                self.lay.addLayout(box, 3 if has_chart else 2)
+
+    def set_unit(self, u: float, portrait: bool) -> None:
+        self.lay.setSpacing(round(1.6 * u))
+        for w in self.parts:
+            w.set_unit(u, portrait)
 
 
 class ChartPage(QFrame):
@@ -78,12 +175,14 @@ class ChartPage(QFrame):
 class ListPage(QFrame):
     """A short list (projects, events, products or facts), one entry per line."""
 
-    def __init__(self, title: str, bullets: list[Bullet], parent=None):
+    def __init__(self, title: str, bullets: list[Bullet], columns: int = 1, parent=None):
         super().__init__(parent)
         self.setObjectName("listCard")
         self.lay = QVBoxLayout(self)
         self.lay.addWidget(label(title, "chartTitle"))
-        for b in bullets:
+        self.grid = QGridLayout()
+        per_column = -(-len(bullets) // columns)
+        for i, b in enumerate(bullets):
             line = QHBoxLayout()
             line.addWidget(label("•", "listMark", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
             col = QVBoxLayout()
@@ -92,13 +191,18 @@ class ListPage(QFrame):
             if b.detail:
                 col.addWidget(label(_clip(b.detail), "listDetail"))
             line.addLayout(col, 1)
-            self.lay.addLayout(line)
+            self.grid.addLayout(line, i % per_column, i // per_column, Qt.AlignmentFlag.AlignTop)
+        for c in range(columns):
+            self.grid.setColumnStretch(c, 1)
+        self.lay.addLayout(self.grid)
         self.lay.addStretch(1)
 
     def set_unit(self, u: float, portrait: bool) -> None:
         pad = round(2 * u)
         self.lay.setContentsMargins(pad, pad, pad, pad)
         self.lay.setSpacing(round(1.2 * u))
+        self.grid.setVerticalSpacing(round(1.2 * u))
+        self.grid.setHorizontalSpacing(round(3 * u))
 
 
 class DetailPage(Retranslating, QWidget):
@@ -110,7 +214,7 @@ class DetailPage(Retranslating, QWidget):
         super().__init__(parent)
         self.sheet: Optional[Sheet] = None
         self.list_title, self.bullets = "", None
-        self.kpis_per_page = KPIS_PER_PAGE
+        self.short = False
         self.pages: list[QWidget] = []
         self.unit, self.portrait = 8.0, False
         self.outer = QVBoxLayout(self)
@@ -176,13 +280,8 @@ class DetailPage(Retranslating, QWidget):
         for p in self.pages:
             self.stack.removeWidget(p)
             p.deleteLater()
-        pages: list[QWidget] = []
-        n = self.kpis_per_page
-        for i in range(0, len(sheet.kpis), n):
-            pages.append(KpiPage(sheet, sheet.kpis[i:i + n]))
-        pages += [ChartPage(sheet, c) for c in sheet.charts]
-        if bullets:
-            pages.append(ListPage(list_title, bullets))
+        plan = compose(len(sheet.kpis), len(sheet.charts), len(bullets or []), self.portrait, self.short)
+        pages: list[QWidget] = [ComposedPage(sheet, panes, self.portrait, self.short, list_title, bullets or []) for panes in plan]
         if not pages:
             empty = QWidget()
             QVBoxLayout(empty).addWidget(label(t("no_data", sheet.lang), "homeSub"))
@@ -240,18 +339,20 @@ class DetailPage(Retranslating, QWidget):
                  short: bool | None = None) -> None:
         """Sizes from ``u``; ``narrow`` (default: ``portrait``) puts the buttons on two rows;
         ``short`` (a landscape window under ~900 px, where the 15 px text floor makes tiles
-        taller) shows 4 KPI tiles per page instead of 6."""
+        taller) puts at most 4 KPI tiles on a screen instead of 6. A change of orientation or
+        height composes the screens again (:func:`compose`)."""
+        relayout = portrait != self.portrait or (short is not None and short != self.short)
         self.unit, self.portrait = u, portrait
+        if short is not None:
+            self.short = short
         if narrow is not None:
             self.narrow = narrow
         narrow = getattr(self, "narrow", portrait)
-        if short is not None:
-            per_page = 4 if short and not portrait else KPIS_PER_PAGE
-            if per_page != self.kpis_per_page:
-                self.kpis_per_page = per_page
-                if self.sheet is not None:
-                    self.set_sheet(self.sheet, self.list_title, self.bullets)
-                    return
+        if relayout and self.sheet is not None and not force:
+            page = self.page_index
+            self.set_sheet(self.sheet, self.list_title, self.bullets)     # composes the screens again
+            self.set_page(page)
+            return
         m = round(3.2 * u)
         self.content.setContentsMargins(m, round(2.2 * u), m, round(1.6 * u))
         self.content.setSpacing(round(1.4 * u))
