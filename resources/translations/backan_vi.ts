@@ -658,6 +658,11 @@
         <source>Watch the slideshow</source>
         <translation>Xem trình chiếu</translation>
     </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/home.py" line="91"/>
+        <source>Larger text</source>
+        <translation>Chữ lớn hơn</translation>
+    </message>
 </context>
 <context>
     <name>KioskPin</name>
@@ -2066,6 +2071,24 @@
         <location filename="../../backan_desktop/qt/i18n.py" line="136"/>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}, dòng {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/section_page.py" line="186"/>
+        <source>Show as chart</source>
+        <translation>Hiện dạng biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/section_page.py" line="187"/>
+        <source>Show as table</source>
+        <translation>Hiện dạng bảng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/section_page.py" line="210"/>
+        <source>{series}, {span}, in {unit}. Its figures: the “Show as table” button.</source>
+        <translation>{series}, {span}, đơn vị {unit}. Số liệu: nút “Hiện dạng bảng”.</translation>
     </message>
 </context>
 </TS>

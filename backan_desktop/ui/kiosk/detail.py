@@ -205,6 +205,12 @@ class ListPage(QFrame):
         self.grid.setHorizontalSpacing(round(3 * u))
 
 
+def system_printers() -> bool:
+    """Whether the system has a printer set up (a booth without one is not offered printing)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
 class DetailPage(Retranslating, QWidget):
     home_requested = Signal()
     print_requested = Signal()
@@ -260,6 +266,7 @@ class DetailPage(Retranslating, QWidget):
         self.print_button.clicked.connect(self.print_requested)
         self.save_button.clicked.connect(self.save_requested)
         self._press_x: Optional[float] = None
+        self.printer_ready = system_printers        # the fair-mode window adds its own printer, if any
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -290,6 +297,7 @@ class DetailPage(Retranslating, QWidget):
         for p in pages:
             self.stack.addWidget(p)
         self.stack.setCurrentIndex(0)
+        self.print_button.setVisible(self.printer_ready())     # no printer set up: not offered at all
         self.set_unit(self.unit, self.portrait, force=True)
         self._update_nav()
 

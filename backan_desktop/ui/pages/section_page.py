@@ -2,15 +2,19 @@
 header, KPI tiles, charts, tables, notes and a visible source line."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea,
-                               QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from ...core.sheets import Kpi, Sheet, TableBlock
+from ...core.sheets import Chart, Kpi, Sheet, TableBlock
 from ...core.texts import status_label, t
-from ..chart_menu import attach_chart_menu
+from ..chart_menu import attach_chart_menu, data_rows
+from ..retranslate import Retranslating
 from ..table_model import RowsModel
 from ..table_view import CopyTableView
+
+
+translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
 
 def _label(text: str, obj: str = "", wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -140,6 +144,73 @@ def share_width(natural: list[int], room: int, text: list[bool], floor: int = 56
     return widths
 
 
+class ChartCard(Retranslating, QWidget):
+    """A chart with its title, a "Show as table" switch (the same figures as a table: its twin
+    for screen readers, keyboard users and anyone who wants the numbers), legend and sources.
+    The mouse wheel over the chart scrolls the page unless the chart has the focus."""
+
+    def __init__(self, chart: Chart, page: QScrollArea, parent=None):
+        from ...qt.charts import make_legend, make_plot   # pyqtgraph only once data is there
+
+        super().__init__(parent)
+        self.chart, self.page = chart, page
+        lang = chart.lang
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(_label(chart.title, "chartTitle"), 1)
+        self.table_button = QPushButton()
+        self.table_button.setObjectName("chartTableButton")
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self.show_table)
+        head.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
+        self.plot = make_plot(chart)
+        self.plot.setObjectName("chartView")
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        attach_chart_menu(self.plot, chart)
+        self.plot.viewport().installEventFilter(self)
+        box.addWidget(self.plot)
+        columns, rows = data_rows(chart)
+        self.table = SheetTable(TableBlock(chart.title, columns, rows, [False] + [True] * len(chart.series)))
+        self.table.hide()
+        box.addWidget(self.table)
+        legend = make_legend(self.plot, chart)
+        if legend is not None:
+            box.addWidget(legend)
+        refs = ", ".join(f"[{r}]" for r in chart.refs)
+        box.addWidget(_label(f"{t('source', lang)}: {refs}" + (f" — {chart.note}" if chart.note else ""), "chartSource"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table_button.setText(translate("SectionPage", "Show as chart") if self.table_button.isChecked()
+                                  else translate("SectionPage", "Show as table"))
+        c = self.chart
+        self.plot.setAccessibleName(c.title)
+        self.plot.setAccessibleDescription(chart_description(c))
+        self.table_button.setAccessibleDescription(c.title)
+
+    def show_table(self, on: bool) -> None:
+        self.plot.setVisible(not on)
+        self.table.setVisible(on)
+        self.retranslate()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Wheel and not self.plot.hasFocus():
+            QApplication.sendEvent(self.page.verticalScrollBar(), event)      # scroll the page, not the chart
+            return True
+        return False
+
+
+def chart_description(chart: Chart) -> str:
+    """What a chart shows, for its accessible description: its series, its span and its unit
+    (a screen reader reads the figures from its table twin)."""
+    names = "; ".join(s.name for s in chart.series if s.name)
+    span = f"{chart.x_labels[0]} – {chart.x_labels[-1]}" if chart.x_labels else ""
+    return translate("SectionPage", "{series}, {span}, in {unit}. Its figures: the “Show as table” button.").format(
+        series=names or chart.title, span=span, unit=chart.unit_label)
+
+
 class SectionPage(QScrollArea):
     """Shows one sheet. ``set_sheet`` replaces the content (language switch, new data)."""
 
@@ -155,9 +226,8 @@ class SectionPage(QScrollArea):
         self.tables: list[SheetTable] = []
 
     def set_sheet(self, sheet: Sheet) -> None:
-        from ...qt.charts import make_legend, make_plot   # pyqtgraph only once data is there
-
         self.sheet = sheet
+        self.setAccessibleName(sheet.title)        # the page takes the focus to scroll by keyboard
         lang = sheet.lang
         body = QWidget()
         body.setObjectName("pageBody")
@@ -193,22 +263,15 @@ class SectionPage(QScrollArea):
             lay.addLayout(grid)
 
         self.charts = []
+        self.chart_cards: list[ChartCard] = []
         if sheet.charts:
             grid = QGridLayout()
             grid.setSpacing(16)
             for i, c in enumerate(sheet.charts):
-                box = QVBoxLayout()
-                refs = ", ".join(f"[{r}]" for r in c.refs)
-                box.addWidget(_label(f"{c.title}", "chartTitle"))
-                plot = make_plot(c)
-                attach_chart_menu(plot, c)
-                self.charts.append(plot)
-                box.addWidget(plot)
-                legend = make_legend(plot, c)
-                if legend is not None:
-                    box.addWidget(legend)
-                box.addWidget(_label(f"{t('source', lang)}: {refs}" + (f" — {c.note}" if c.note else ""), "chartSource"))
-                grid.addLayout(box, i // 2, i % 2)
+                card = ChartCard(c, self)
+                self.chart_cards.append(card)
+                self.charts.append(card.plot)
+                grid.addWidget(card, i // 2, i % 2)
             lay.addLayout(grid)
 
         self.tables = []
