@@ -62,11 +62,16 @@ def compose(n_kpis: int, n_charts: int, n_bullets: int, portrait: bool, short: b
         host = next((pg for pg in reversed(pages) if sum(it[0] == "chart" for pane in pg for it in pane) == 1), None)
         few_tiles = next((pg for pg in pages if len(pg) == 1 and pg[0][0][0] == "kpis" and pg[0][0][2] - pg[0][0][1] <= most),
                          None)
-        if n_bullets <= SHORT_LIST and not portrait and few_tiles is not None:
+
+        def roomy(page) -> bool:      # a short screen holds six lines of tiles and list beside a chart
+            return not short or n_bullets + sum(it[2] - it[1] for pane in page for it in pane if it[0] == "kpis") <= 6
+
+        if n_bullets <= SHORT_LIST and not portrait and few_tiles is not None and roomy(few_tiles):
             few_tiles.append([("list",)])         # a few tiles and the list side by side
         elif n_bullets > SHORT_LIST or host is None:
             pages.append([[("list",)]])
-        elif not portrait and host[0][0][0] == "kpis" and len(host) > 1 and host[0][0][2] - host[0][0][1] <= 2:
+        elif not portrait and host[0][0][0] == "kpis" and len(host) > 1 and host[0][0][2] - host[0][0][1] <= 2 \
+                and roomy(host):
             host[0].append(("list",))           # a tile or two and the list beside the chart
         elif len(host) == 1 and len(host[0]) == 1 or portrait and host[0][0][0] == "kpis" and (
                 host[0][0][2] - host[0][0][1] <= 2 or n_bullets <= 3):

@@ -18,7 +18,7 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 class SectionButton(QPushButton):
     """A big card-like button: the section's title, a headline figure and what it measures."""
 
-    def __init__(self, sheet: Sheet, color: str = "#1f4e79", parent=None):
+    def __init__(self, sheet: Sheet, color: str = "#1f4e79", avoid: frozenset = frozenset(), parent=None):
         super().__init__(parent)
         self.sheet_id = sheet.id
         self.setObjectName("sectionButton")
@@ -30,9 +30,11 @@ class SectionButton(QPushButton):
         self.title = label(sheet.title, "sectionTitle")
         self.lay.addWidget(self.title)
         self.lay.addStretch(1)
-        # the headline figure, then one more of the section's figures: a card is read, not half blank
+        # the headline figure, then one more of the section's figures (not another card's headline,
+        # ``avoid``): a card is read, not half blank
         kpi = headline_kpi(sheet)
-        others = [k for k in sheet.kpis if k is not kpi and k.label != (kpi.label if kpi else "")][:1]
+        others = [k for k in sheet.kpis if k is not kpi and k.label != (kpi.label if kpi else "")
+                  and (k.label, k.value) not in avoid][:1]
         self.value, self.caption = self._figure(kpi, "sectionValue")
         self.more = [self._figure(k, "sectionMoreValue") for k in others]
         for w in (self.title, self.value, self.caption, *(w for pair in self.more for w in pair)):
@@ -101,9 +103,10 @@ class HomePage(Retranslating, QWidget):
             b.hide()            # gone from the screen now, not at the next turn of the event loop
             b.deleteLater()
         self.buttons = {}
+        headlines = frozenset((k.label, k.value) for k in map(headline_kpi, sheets.values()) if k)
         for sid in SHEET_IDS:
             if sid in sheets:
-                b = SectionButton(sheets[sid], PALETTE[len(self.buttons) % len(PALETTE)])
+                b = SectionButton(sheets[sid], PALETTE[len(self.buttons) % len(PALETTE)], headlines)
                 b.clicked.connect(lambda _=False, s=sid: self.section_chosen.emit(s))
                 self.buttons[sid] = b
         self._place()

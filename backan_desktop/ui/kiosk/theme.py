@@ -98,7 +98,7 @@ QLabel {{ color: {INK}; font-size: {px(2.4)}; }}
 #sectionButton:pressed {{ background: #e6eef7; }}
 #sectionTitle {{ color: {INK}; font-size: {px(3.2)}; font-weight: 700; }}
 #sectionValue {{ color: {NAVY_2}; font-size: {px(4.2)}; font-weight: 700; }}
-#sectionMoreValue {{ color: {NAVY_2}; font-size: {px(3)}; font-weight: 700; margin-top: {sp(1.2)}; }}
+#sectionMoreValue {{ color: {NAVY_2}; font-size: {px(3)}; font-weight: 700; }}
 #sectionLabel {{ color: {MUTED}; font-size: {px(2)}; }}
 #sectionMore {{ color: {NAVY_2}; font-size: {px(2.2)}; font-weight: 600; }}
 

@@ -214,6 +214,7 @@ class KioskWindow(Retranslating, QWidget):
             self.showFullScreen()
         else:
             self.show()
+        self.setFocus()         # no focus ring on a button until a visitor presses Tab
         self.idle.start()
         self._excepthook = sys.excepthook
         sys.excepthook = _log_only          # no crash dialog for visitors to poke at: the log has it
