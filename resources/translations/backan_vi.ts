@@ -640,6 +640,11 @@
         <source>Save PDF to USB</source>
         <translation>Lưu PDF vào USB</translation>
     </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/detail.py" line="244"/>
+        <source>… and {n} more</source>
+        <translation>… và {n} mục khác</translation>
+    </message>
 </context>
 <context>
     <name>KioskHome</name>

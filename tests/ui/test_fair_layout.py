@@ -45,3 +45,29 @@ def test_composition_examples():
     # portrait: four tiles above each chart, then two charts a screen
     assert compose(8, 3, 0, portrait=True) == [[[("kpis", 0, 4)], [("chart", 0)]], [[("kpis", 4, 8)], [("chart", 1)]],
                                                [[("chart", 2)]]]
+
+
+def test_a_list_shows_whole_entries_and_says_how_many_it_left_out(qtbot):
+    """On a small screen or with larger text, entries that do not fit are left out from the end
+    (never drawn over each other) and the card says how many."""
+    from PySide6.QtWidgets import QApplication
+
+    from backan_desktop.ui.kiosk.detail import ListPage
+    from backan_desktop.ui.kiosk.slides import Bullet
+    from backan_desktop.ui.kiosk.theme import kiosk_style
+    bullets = [Bullet(f"Entry {i}", "a detail line") for i in range(6)]
+    page = ListPage("Events", bullets)
+    qtbot.addWidget(page)
+    page.setStyleSheet(kiosk_style(8.0, 1.0))
+    page.set_unit(8.0, False)
+    page.resize(500, 900)
+    page.show()
+    QApplication.processEvents()
+    assert all(r.isVisible() for r in page.rows) and not page.more.isVisible()
+    page.resize(500, 260)
+    QApplication.processEvents()
+    shown = [r for r in page.rows if r.isVisible()]
+    assert 0 < len(shown) < 6 and shown == page.rows[:len(shown)]
+    assert page.more.isVisible() and page.more.text() == f"… and {6 - len(shown)} more"
+    bottom = max(r.geometry().bottom() for r in shown)
+    assert bottom <= page.more.geometry().top()

@@ -12,6 +12,7 @@ from ...core.sheets import Chart, Kpi, Sheet
 from ...core.texts import t
 from ..retranslate import Retranslating
 from .slides import Bullet
+from .theme import large_text
 from .widgets import ChartCanvas, FadeStack, KpiBlock, button, label, strip_refs
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
@@ -63,8 +64,8 @@ def compose(n_kpis: int, n_charts: int, n_bullets: int, portrait: bool, short: b
         few_tiles = next((pg for pg in pages if len(pg) == 1 and pg[0][0][0] == "kpis" and pg[0][0][2] - pg[0][0][1] <= most),
                          None)
 
-        def roomy(page) -> bool:      # a short screen holds six lines of tiles and list beside a chart
-            return not short or n_bullets + sum(it[2] - it[1] for pane in page for it in pane if it[0] == "kpis") <= 6
+        def roomy(page) -> bool:      # a short screen holds four lines of tiles and list beside a chart
+            return not short or n_bullets + sum(it[2] - it[1] for pane in page for it in pane if it[0] == "kpis") <= 4
 
         if n_bullets <= SHORT_LIST and not portrait and few_tiles is not None and roomy(few_tiles):
             few_tiles.append([("list",)])         # a few tiles and the list side by side
@@ -178,17 +179,22 @@ class ChartPage(QFrame):
 
 
 class ListPage(QFrame):
-    """A short list (projects, events, products or facts), one entry per line."""
+    """A short list (projects, events, products or facts), one entry per line. Entries that do not
+    fit the card (a small screen, larger text) are left out from the end, and a line says how many."""
 
     def __init__(self, title: str, bullets: list[Bullet], columns: int = 1, parent=None):
         super().__init__(parent)
         self.setObjectName("listCard")
         self.lay = QVBoxLayout(self)
-        self.lay.addWidget(label(title, "chartTitle"))
+        self.title = label(title, "chartTitle")
+        self.lay.addWidget(self.title)
         self.grid = QGridLayout()
-        per_column = -(-len(bullets) // columns)
+        self.per_column = -(-len(bullets) // columns)
+        self.rows: list[QWidget] = []
         for i, b in enumerate(bullets):
-            line = QHBoxLayout()
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(label("•", "listMark", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
             col = QVBoxLayout()
             col.setSpacing(0)
@@ -196,10 +202,14 @@ class ListPage(QFrame):
             if b.detail:
                 col.addWidget(label(_clip(b.detail), "listDetail"))
             line.addLayout(col, 1)
-            self.grid.addLayout(line, i % per_column, i // per_column, Qt.AlignmentFlag.AlignTop)
+            self.rows.append(row)
+            self.grid.addWidget(row, i % self.per_column, i // self.per_column, Qt.AlignmentFlag.AlignTop)
         for c in range(columns):
             self.grid.setColumnStretch(c, 1)
         self.lay.addLayout(self.grid)
+        self.more = label("", "listDetail")
+        self.more.hide()
+        self.lay.addWidget(self.more)
         self.lay.addStretch(1)
 
     def set_unit(self, u: float, portrait: bool) -> None:
@@ -208,6 +218,31 @@ class ListPage(QFrame):
         self.lay.setSpacing(round(1.2 * u))
         self.grid.setVerticalSpacing(round(1.2 * u))
         self.grid.setHorizontalSpacing(round(3 * u))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Show as many entries as the card's height holds, each whole."""
+        m = self.lay.contentsMargins()
+        gap = self.grid.verticalSpacing()
+        columns = -(-len(self.rows) // max(1, self.per_column))
+        width = max(1, (self.width() - m.left() - m.right()) // max(1, columns) - self.grid.horizontalSpacing())
+        room = (self.height() - m.top() - m.bottom() - self.title.heightForWidth(width + 1) - 2 * self.lay.spacing()
+                - self.more.sizeHint().height())
+        shown = 0
+        for c in range(columns):
+            used = 0
+            for row in self.rows[c * self.per_column:(c + 1) * self.per_column]:
+                used += row.heightForWidth(width) if row.hasHeightForWidth() else row.sizeHint().height()
+                fits = used <= room
+                used += gap
+                row.setVisible(fits)
+                shown += fits
+        hidden = len(self.rows) - shown
+        self.more.setText(translate("KioskDetail", "… and {n} more").format(n=hidden) if hidden else "")
+        self.more.setVisible(bool(hidden))
 
 
 def system_printers() -> bool:
@@ -354,6 +389,8 @@ class DetailPage(Retranslating, QWidget):
         ``short`` (a landscape window under ~900 px, where the 15 px text floor makes tiles
         taller) puts at most 4 KPI tiles on a screen instead of 6. A change of orientation or
         height composes the screens again (:func:`compose`)."""
+        if short is not None:
+            short = short or large_text()         # larger text: fewer things on a screen
         relayout = portrait != self.portrait or (short is not None and short != self.short)
         self.unit, self.portrait = u, portrait
         if short is not None:

@@ -50,6 +50,18 @@ class SectionButton(QPushButton):
         self.lay.addWidget(caption)
         return value, caption
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the second figure only where it fits whole (a small screen with larger text has no room)
+        m = self.lay.contentsMargins()
+        width = self.width() - m.left() - m.right()
+        first = [self.title, self.value, self.caption]
+        need = m.top() + m.bottom() + sum(w.heightForWidth(width) for w in first) + 2 * self.lay.spacing()
+        extra = sum(w.heightForWidth(width) + self.lay.spacing() for pair in self.more for w in pair)
+        for pair in self.more:
+            for w in pair:
+                w.setVisible(need + extra <= self.height())
+
     def set_unit(self, u: float) -> None:
         m = round(2.2 * u)
         self.lay.setContentsMargins(m + round(0.6 * u), round(1.8 * u), m, round(1.8 * u))
