@@ -165,6 +165,9 @@ class ChartCard(Retranslating, QWidget):
         self.table_button.toggled.connect(self.show_table)
         head.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
+        takeaway = getattr(chart, "takeaway", "")      # what the chart shows, in one line (computed from the data)
+        if takeaway:
+            box.addWidget(_label(takeaway, "chartTakeaway"))
         self.plot = make_plot(chart)
         self.plot.setObjectName("chartView")
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -207,8 +210,10 @@ def chart_description(chart: Chart) -> str:
     (a screen reader reads the figures from its table twin)."""
     names = "; ".join(s.name for s in chart.series if s.name)
     span = f"{chart.x_labels[0]} – {chart.x_labels[-1]}" if chart.x_labels else ""
-    return translate("SectionPage", "{series}, {span}, in {unit}. Its figures: the “Show as table” button.").format(
+    text = translate("SectionPage", "{series}, {span}, in {unit}. Its figures: the “Show as table” button.").format(
         series=names or chart.title, span=span, unit=chart.unit_label)
+    takeaway = getattr(chart, "takeaway", "")
+    return f"{takeaway} {text}" if takeaway else text
 
 
 class SectionPage(QScrollArea):
