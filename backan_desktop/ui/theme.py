@@ -33,7 +33,6 @@ STYLE = """
 #kpiChange { color: #1c6b3a; font-size: 9pt; }
 #kpiNote { color: #8a5a00; font-size: 8.5pt; }
 #chartTitle, #tableTitle { color: #13263a; font-size: 11pt; font-weight: 600; margin-top: 6px; }
-#chartTakeaway { color: #26313d; font-size: 9.5pt; }
 #sourceList { color: #33404d; font-size: 8.5pt; }
 #emptyState { color: #5b6877; font-size: 11pt; padding: 24px; }
 #loading { color: #4f6a85; font-size: 12pt; qproperty-alignment: AlignCenter; }
@@ -63,7 +62,6 @@ DARK_STYLE = """
 #kpiChange { color: #7fd39b; font-size: 9pt; }
 #kpiNote { color: #f0c36a; font-size: 8.5pt; }
 #chartTitle, #tableTitle { color: #eef3f8; font-size: 11pt; font-weight: 600; margin-top: 6px; }
-#chartTakeaway { color: #dde3e9; font-size: 9.5pt; }
 #sourceList { color: #c9d2db; font-size: 8.5pt; }
 #emptyState { color: #a9b4bf; font-size: 11pt; padding: 24px; }
 #loading { color: #9fb6cc; font-size: 12pt; qproperty-alignment: AlignCenter; }

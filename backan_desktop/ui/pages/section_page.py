@@ -165,9 +165,6 @@ class ChartCard(Retranslating, QWidget):
         self.table_button.toggled.connect(self.show_table)
         head.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
-        takeaway = getattr(chart, "takeaway", "")      # what the chart shows, in one line (computed from the data)
-        if takeaway:
-            box.addWidget(_label(takeaway, "chartTakeaway"))
         self.plot = make_plot(chart)
         self.plot.setObjectName("chartView")
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
