@@ -38,6 +38,20 @@ def nav_label(key: str, lang: str) -> str:
     return translate("MainWindow", DATASETS) if key == "datasets" else section_title(key, lang)
 
 
+def default_size() -> tuple[int, int]:
+    """The first window's size, from the screen's free area: at least 1280×820 where there is
+    room (a 1920×1080 screen: about 1540×890), never more than the free area holds once the
+    title bar is added (a 1366×768 laptop: 1280×680)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1280, 820
+    free = screen.availableGeometry()
+    return (min(free.width() - 40, max(1280, int(free.width() * 0.8))),
+            min(free.height() - 60, max(820, int(free.height() * 0.85))))
+
+
 class _Commands:
     """``commands`` imported on first use: it pulls in the sheet builder and pydantic, which the
     first paint does not need."""
@@ -66,7 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setObjectName("mainWindow")
         self.zoom = float(QSettings().value("ui/zoom", 1.0) or 1.0)
         self.apply_theme()
-        self.resize(1280, 820)
+        self.resize(*default_size())
 
         self.nav = QListWidget()
         self.nav.setObjectName("sidebar")

@@ -38,6 +38,7 @@ class CopyTableView(Retranslating, QTableView):
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setTabKeyNavigation(False)      # Tab leaves the table (arrows move between cells): no keyboard trap
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -37,6 +37,8 @@ STYLE = """
 #emptyState { color: #5b6877; font-size: 11pt; padding: 24px; }
 #loading { color: #4f6a85; font-size: 12pt; qproperty-alignment: AlignCenter; }
 QTableView, QHeaderView::section { font-size: 9.5pt; }
+#chartView { border: 2px solid transparent; }
+#chartView:focus, QListWidget#sidebar:focus { border: 2px solid #1f6fd1; }
 """
 
 DARK_STYLE = """
@@ -64,6 +66,8 @@ DARK_STYLE = """
 #emptyState { color: #a9b4bf; font-size: 11pt; padding: 24px; }
 #loading { color: #9fb6cc; font-size: 12pt; qproperty-alignment: AlignCenter; }
 QTableView, QHeaderView::section { font-size: 9.5pt; }
+#chartView { border: 2px solid transparent; }
+#chartView:focus, QListWidget#sidebar:focus { border: 2px solid #f0b429; }
 """
 
 THEMES = ("system", "light", "dark")
@@ -93,6 +97,17 @@ def scaled(sheet: str, zoom: float) -> str:
     if abs(zoom - 1.0) < 1e-6:
         return sheet
     return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * zoom:.1f}pt", sheet)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG's contrast ratio of two "#rrggbb" colours (1 to 21; text needs 4.5, a focus ring 3)."""
+    def luminance(color: str) -> float:
+        channels = [int(color.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def chart_colors(dark: bool) -> tuple[str, str]:

@@ -660,6 +660,11 @@
         <source>Save PDF to USB</source>
         <translation>Lưu PDF vào USB</translation>
     </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/detail.py" line="244"/>
+        <source>… and {n} more</source>
+        <translation>… và {n} mục khác</translation>
+    </message>
 </context>
 <context>
     <name>KioskHome</name>
@@ -677,6 +682,11 @@
         <location filename="../../backan_desktop/ui/kiosk/home.py" line="74"/>
         <source>Watch the slideshow</source>
         <translation>Xem trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/home.py" line="91"/>
+        <source>Larger text</source>
+        <translation>Chữ lớn hơn</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2168,24 @@
     <message>
         <source>warning: {problem}</source>
         <translation>cảnh báo: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/section_page.py" line="186"/>
+        <source>Show as chart</source>
+        <translation>Hiện dạng biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/section_page.py" line="187"/>
+        <source>Show as table</source>
+        <translation>Hiện dạng bảng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/section_page.py" line="210"/>
+        <source>{series}, {span}, in {unit}. Its figures: the “Show as table” button.</source>
+        <translation>{series}, {span}, đơn vị {unit}. Số liệu: nút “Hiện dạng bảng”.</translation>
     </message>
 </context>
 </TS>

@@ -86,3 +86,46 @@ def test_dataframe_model_passes_qtmodeltester(qtmodeltester, library):
     qtmodeltester.check(model)
     projects = library.datasets["projects"]
     qtmodeltester.check(DataFrameModel(projects.table.frame(), "en"))
+
+
+def test_window_fits_a_small_screen_and_tables_show_every_row_and_column(window, qtbot, monkeypatch):
+    """A 1366×768 laptop: the first window fits its free area; each sheet table is as wide as
+    the page and tall enough for all its rows (no inner scrolling, no last row cut off), and the
+    Datasets browser shows the value column without scrolling sideways."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QApplication
+
+    from backan_desktop.ui.main_window import default_size
+    from backan_desktop.ui.pages.section_page import share_width
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 740))
+    w, h = default_size()
+    assert w <= 1366 and h + 40 <= 740
+    window.resize(w, h)
+    for key in ("trade-promotion", "investment"):
+        window.nav.setCurrentRow([k for k, _ in NAV].index(key))
+        page = window.page(key)
+        qtbot.waitUntil(lambda: all(t.isVisible() for t in page.tables), timeout=5000)
+        QApplication.processEvents()
+        room = page.viewport().width()
+        for table in page.tables:
+            model = table.model()
+            widths = [table.columnWidth(c) for c in range(model.columnCount())]
+            assert sum(widths) == table.viewport().width() and table.viewport().width() > room * 0.8, (key, widths)
+            rows = sum(table.rowHeight(r) for r in range(model.rowCount()))
+            assert table.viewport().height() >= rows, (key, table.block.title)
+            for c in range(model.columnCount()):   # a value column is never cut to "…"
+                if table.block.numeric[c]:
+                    assert widths[c] >= table.sizeHintForColumn(c), (key, table.block.title, c)
+    assert share_width([400, 300, 60, 50], 500, [True] * 4) == [195, 195, 60, 50]
+    assert share_width([100, 50, 30], 300, [True, True, False]) == [180, 90, 30]
+
+    window.nav.setCurrentRow([k for k, _ in NAV].index("datasets"))
+    browser = window.page("datasets")
+    browser.open_dataset("observations")
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: browser.proxy.sourceModel() is not None, timeout=10000)
+    view = browser.view
+    value = window.library.datasets["observations"].table.field_names.index("value")
+    assert view.columnViewportPosition(value) + view.columnWidth(value) <= view.viewport().width()

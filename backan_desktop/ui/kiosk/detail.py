@@ -6,17 +6,16 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.sheets import Chart, Kpi, Sheet
 from ...core.texts import t
 from ..retranslate import Retranslating
 from .slides import Bullet
+from .theme import large_text
 from .widgets import ChartCanvas, FadeStack, KpiBlock, button, label, strip_refs
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
-
-KPIS_PER_PAGE = 6          # 4 on a short landscape window (see DetailPage.set_unit)
 
 
 def _publishers(sheet: Sheet, refs: list[int]) -> str:
@@ -29,32 +28,136 @@ def _clip(text: str, n: int = 170) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-class KpiPage(QWidget):
-    def __init__(self, sheet: Sheet, kpis: list[Kpi], parent=None):
+SHORT_LIST = 6             # entries: a list this short shares a page with a chart
+Item = tuple                # ("kpis", first, end) | ("chart", index) | ("list",)
+
+
+def compose(n_kpis: int, n_charts: int, n_bullets: int, portrait: bool, short: bool = False) -> list[list[list[Item]]]:
+    """How a section's tiles, charts and list share the screens: a list of pages, each a list of
+    panes (side by side in landscape, one above the other in portrait), each a list of items.
+
+    Every screen is filled by design: tiles are split evenly (7 → 4 + 3, never 6 + 1); a few tiles
+    sit beside a chart (landscape) or above it (portrait) instead of alone on a screen; portrait
+    screens hold two charts; a short list joins the last chart's screen."""
+    if portrait:    # four tiles (two rows) above a chart, when there are charts enough for every screen of tiles
+        cap = 4 if n_charts >= -(-n_kpis // 4) else 6
+    else:
+        cap = 4 if short else 6
+    pages_of_tiles = -(-n_kpis // cap)
+    groups, start = [], 0
+    for k in range(pages_of_tiles):
+        size = -(-(n_kpis - start) // (pages_of_tiles - k))
+        groups.append(("kpis", start, start + size))
+        start += size
+    charts = [("chart", i) for i in range(n_charts)]
+    # the charts that join tiles go to the smallest groups
+    most = 4 if portrait else 2 if short else 3        # tiles beside a chart: a short screen holds two
+    paired = sorted((g for g in groups if g[2] - g[1] <= most), key=lambda g: g[2] - g[1])[:len(charts)]
+    paired_chart = {g: charts.pop(0) for g in sorted(paired)}
+    pages: list[list[list[Item]]] = [[[g], [paired_chart[g]]] if g in paired_chart else [[g]] for g in groups]
+    per_page = 2 if portrait else 1
+    while charts:
+        pages.append([[c] for c in charts[:per_page]])
+        del charts[:per_page]
+    if n_bullets:
+        host = next((pg for pg in reversed(pages) if sum(it[0] == "chart" for pane in pg for it in pane) == 1), None)
+        few_tiles = next((pg for pg in pages if len(pg) == 1 and pg[0][0][0] == "kpis" and pg[0][0][2] - pg[0][0][1] <= most),
+                         None)
+
+        def roomy(page) -> bool:      # a short screen holds four lines of tiles and list beside a chart
+            return not short or n_bullets + sum(it[2] - it[1] for pane in page for it in pane if it[0] == "kpis") <= 4
+
+        if n_bullets <= SHORT_LIST and not portrait and few_tiles is not None and roomy(few_tiles):
+            few_tiles.append([("list",)])         # a few tiles and the list side by side
+        elif n_bullets > SHORT_LIST or host is None:
+            pages.append([[("list",)]])
+        elif not portrait and host[0][0][0] == "kpis" and len(host) > 1 and host[0][0][2] - host[0][0][1] <= 2 \
+                and roomy(host):
+            host[0].append(("list",))           # a tile or two and the list beside the chart
+        elif len(host) == 1 and len(host[0]) == 1 or portrait and host[0][0][0] == "kpis" and (
+                host[0][0][2] - host[0][0][1] <= 2 or n_bullets <= 3):
+            host.append([("list",)])        # a screen with one chart only (and a tile or two)
+        else:
+            pages.append([[("list",)]])
+    return pages
+
+
+class TilesPane(QWidget):
+    """KPI tiles in a grid of ``cols`` columns; ``fill`` stretches the rows over the pane, else
+    each tile is as tall as its content."""
+
+    def __init__(self, sheet: Sheet, kpis: list[Kpi], cols: int, fill: bool, parent=None):
         super().__init__(parent)
-        self.two_columns = len(kpis) <= 4
         self.tiles = [KpiBlock(k, sheet.lang, "tileKpi", _publishers(sheet, k.refs), show_note=True) for k in kpis]
         self.grid = QGridLayout()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(self.grid, 1)
+        lay.addLayout(self.grid, 1 if fill else 0)
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // cols, i % cols)
+        for c in range(cols):
+            self.grid.setColumnStretch(c, 1)
+        rows = -(-len(self.tiles) // cols)
+        for r in range(rows):
+            self.grid.setRowStretch(r, 1 if fill else 0)
         self.legend = None
         if any(k.mark for k in kpis):
             self.legend = label(t("status_legend", sheet.lang), "legend")
             lay.addWidget(self.legend)
-        self.portrait = None
+        if not fill:         # as tall as the tiles' text, never squeezed by a chart beside it
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def set_unit(self, u: float, portrait: bool) -> None:
         self.grid.setSpacing(round(1.4 * u))
         for tile in self.tiles:
             tile.set_unit(u)
-        if portrait != self.portrait:
-            self.portrait = portrait
-            cols = 2 if portrait or self.two_columns else 3
-            for i, tile in enumerate(self.tiles):
-                self.grid.addWidget(tile, i // cols, i % cols)
-            for c in range(3):
-                self.grid.setColumnStretch(c, 1 if c < cols else 0)
+
+
+class ComposedPage(QWidget):
+    """One screen of a section: panes from :func:`compose`, side by side or stacked."""
+
+    def __init__(self, sheet: Sheet, panes: list[list[Item]], portrait: bool, short: bool, list_title: str,
+                 bullets: list[Bullet], parent=None):
+        super().__init__(parent)
+        stacked = portrait          # panes one above the other; side by side in landscape
+        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight, self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.parts: list[QWidget] = []
+        self.tiles: list[KpiBlock] = []
+        self.canvases: list[ChartCanvas] = []
+        alone = len(panes) == 1
+        for pane in panes:
+            box = QVBoxLayout()
+            has_chart = any(it[0] == "chart" for it in pane)
+            for it in pane:
+                if it[0] == "kpis":
+                    kpis = sheet.kpis[it[1]:it[2]]
+                    if alone:
+                        cols = 3 if len(kpis) in (3, 5, 6) and not portrait else 2
+                    else:
+                        cols = 2 if portrait else len(kpis) if stacked else 1
+                    fill = alone or (not stacked and len(pane) == 1)
+                    w = TilesPane(sheet, kpis, cols, fill)
+                    self.tiles += w.tiles
+                    stretch = 1 if fill else 0
+                elif it[0] == "chart":
+                    w = ChartPage(sheet, sheet.charts[it[1]])
+                    self.canvases.append(w.canvas)
+                    stretch = 1
+                else:
+                    w = ListPage(list_title, bullets, columns=2 if alone and not portrait and len(bullets) > 4 else 1)
+                    stretch = 1 if alone or not stacked else 0
+                self.parts.append(w)
+                box.addWidget(w, stretch)
+            if stacked:
+                self.lay.addLayout(box, 1 if has_chart or alone else 0)
+            else:
+                self.lay.addLayout(box, 3 if has_chart else 2)
+
+    def set_unit(self, u: float, portrait: bool) -> None:
+        self.lay.setSpacing(round(1.6 * u))
+        for w in self.parts:
+            w.set_unit(u, portrait)
 
 
 class ChartPage(QFrame):
@@ -76,15 +179,22 @@ class ChartPage(QFrame):
 
 
 class ListPage(QFrame):
-    """A short list (projects, events, products or facts), one entry per line."""
+    """A short list (projects, events, products or facts), one entry per line. Entries that do not
+    fit the card (a small screen, larger text) are left out from the end, and a line says how many."""
 
-    def __init__(self, title: str, bullets: list[Bullet], parent=None):
+    def __init__(self, title: str, bullets: list[Bullet], columns: int = 1, parent=None):
         super().__init__(parent)
         self.setObjectName("listCard")
         self.lay = QVBoxLayout(self)
-        self.lay.addWidget(label(title, "chartTitle"))
-        for b in bullets:
-            line = QHBoxLayout()
+        self.title = label(title, "chartTitle")
+        self.lay.addWidget(self.title)
+        self.grid = QGridLayout()
+        self.per_column = -(-len(bullets) // columns)
+        self.rows: list[QWidget] = []
+        for i, b in enumerate(bullets):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(label("•", "listMark", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
             col = QVBoxLayout()
             col.setSpacing(0)
@@ -92,13 +202,53 @@ class ListPage(QFrame):
             if b.detail:
                 col.addWidget(label(_clip(b.detail), "listDetail"))
             line.addLayout(col, 1)
-            self.lay.addLayout(line)
+            self.rows.append(row)
+            self.grid.addWidget(row, i % self.per_column, i // self.per_column, Qt.AlignmentFlag.AlignTop)
+        for c in range(columns):
+            self.grid.setColumnStretch(c, 1)
+        self.lay.addLayout(self.grid)
+        self.more = label("", "listDetail")
+        self.more.hide()
+        self.lay.addWidget(self.more)
         self.lay.addStretch(1)
 
     def set_unit(self, u: float, portrait: bool) -> None:
         pad = round(2 * u)
         self.lay.setContentsMargins(pad, pad, pad, pad)
         self.lay.setSpacing(round(1.2 * u))
+        self.grid.setVerticalSpacing(round(1.2 * u))
+        self.grid.setHorizontalSpacing(round(3 * u))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Show as many entries as the card's height holds, each whole."""
+        m = self.lay.contentsMargins()
+        gap = self.grid.verticalSpacing()
+        columns = -(-len(self.rows) // max(1, self.per_column))
+        width = max(1, (self.width() - m.left() - m.right()) // max(1, columns) - self.grid.horizontalSpacing())
+        room = (self.height() - m.top() - m.bottom() - self.title.heightForWidth(width + 1) - 2 * self.lay.spacing()
+                - self.more.sizeHint().height())
+        shown = 0
+        for c in range(columns):
+            used = 0
+            for row in self.rows[c * self.per_column:(c + 1) * self.per_column]:
+                used += row.heightForWidth(width) if row.hasHeightForWidth() else row.sizeHint().height()
+                fits = used <= room
+                used += gap
+                row.setVisible(fits)
+                shown += fits
+        hidden = len(self.rows) - shown
+        self.more.setText(translate("KioskDetail", "… and {n} more").format(n=hidden) if hidden else "")
+        self.more.setVisible(bool(hidden))
+
+
+def system_printers() -> bool:
+    """Whether the system has a printer set up (a booth without one is not offered printing)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+    return bool(QPrinterInfo.availablePrinterNames())
 
 
 class DetailPage(Retranslating, QWidget):
@@ -110,7 +260,7 @@ class DetailPage(Retranslating, QWidget):
         super().__init__(parent)
         self.sheet: Optional[Sheet] = None
         self.list_title, self.bullets = "", None
-        self.kpis_per_page = KPIS_PER_PAGE
+        self.short = False
         self.pages: list[QWidget] = []
         self.unit, self.portrait = 8.0, False
         self.outer = QVBoxLayout(self)
@@ -156,6 +306,7 @@ class DetailPage(Retranslating, QWidget):
         self.print_button.clicked.connect(self.print_requested)
         self.save_button.clicked.connect(self.save_requested)
         self._press_x: Optional[float] = None
+        self.printer_ready = system_printers        # the fair-mode window adds its own printer, if any
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -176,13 +327,8 @@ class DetailPage(Retranslating, QWidget):
         for p in self.pages:
             self.stack.removeWidget(p)
             p.deleteLater()
-        pages: list[QWidget] = []
-        n = self.kpis_per_page
-        for i in range(0, len(sheet.kpis), n):
-            pages.append(KpiPage(sheet, sheet.kpis[i:i + n]))
-        pages += [ChartPage(sheet, c) for c in sheet.charts]
-        if bullets:
-            pages.append(ListPage(list_title, bullets))
+        plan = compose(len(sheet.kpis), len(sheet.charts), len(bullets or []), self.portrait, self.short)
+        pages: list[QWidget] = [ComposedPage(sheet, panes, self.portrait, self.short, list_title, bullets or []) for panes in plan]
         if not pages:
             empty = QWidget()
             QVBoxLayout(empty).addWidget(label(t("no_data", sheet.lang), "homeSub"))
@@ -191,6 +337,7 @@ class DetailPage(Retranslating, QWidget):
         for p in pages:
             self.stack.addWidget(p)
         self.stack.setCurrentIndex(0)
+        self.print_button.setVisible(self.printer_ready())     # no printer set up: not offered at all
         self.set_unit(self.unit, self.portrait, force=True)
         self._update_nav()
 
@@ -240,18 +387,22 @@ class DetailPage(Retranslating, QWidget):
                  short: bool | None = None) -> None:
         """Sizes from ``u``; ``narrow`` (default: ``portrait``) puts the buttons on two rows;
         ``short`` (a landscape window under ~900 px, where the 15 px text floor makes tiles
-        taller) shows 4 KPI tiles per page instead of 6."""
+        taller) puts at most 4 KPI tiles on a screen instead of 6. A change of orientation or
+        height composes the screens again (:func:`compose`)."""
+        if short is not None:
+            short = short or large_text()         # larger text: fewer things on a screen
+        relayout = portrait != self.portrait or (short is not None and short != self.short)
         self.unit, self.portrait = u, portrait
+        if short is not None:
+            self.short = short
         if narrow is not None:
             self.narrow = narrow
         narrow = getattr(self, "narrow", portrait)
-        if short is not None:
-            per_page = 4 if short and not portrait else KPIS_PER_PAGE
-            if per_page != self.kpis_per_page:
-                self.kpis_per_page = per_page
-                if self.sheet is not None:
-                    self.set_sheet(self.sheet, self.list_title, self.bullets)
-                    return
+        if relayout and self.sheet is not None and not force:
+            page = self.page_index
+            self.set_sheet(self.sheet, self.list_title, self.bullets)     # composes the screens again
+            self.set_page(page)
+            return
         m = round(3.2 * u)
         self.content.setContentsMargins(m, round(2.2 * u), m, round(1.6 * u))
         self.content.setSpacing(round(1.4 * u))

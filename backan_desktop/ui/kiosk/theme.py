@@ -9,8 +9,21 @@ AMBER = "#f0b429"
 INK = "#13263a"
 MUTED = "#4f6a85"
 PAPER = "#f4f7fa"
+FOCUS = "#c2410c"        # the keyboard focus ring on light backgrounds (≥ 3:1 on white and PAPER)
 MIN_TOUCH = 48
 MIN_TEXT = 15            # px: nothing smaller, even on a small window
+LARGE_TEXT = 1.25        # text size with the visitor's "Larger text" option on
+
+
+def large_text() -> bool:
+    """Whether fair mode's "Larger text" option is on (remembered in the settings)."""
+    from PySide6.QtCore import QSettings
+    return str(QSettings().value("kiosk/large_text", "false")).lower() == "true"
+
+
+def set_large_text(on: bool) -> None:
+    from PySide6.QtCore import QSettings
+    QSettings().setValue("kiosk/large_text", "true" if on else "false")
 
 
 def unit_for(width: int, height: int) -> float:
@@ -22,9 +35,14 @@ def touch(u: float, k: float = 7.0) -> int:
     return max(MIN_TOUCH, round(k * u))
 
 
-def kiosk_style(u: float) -> str:
+def kiosk_style(u: float, text_scale: float | None = None) -> str:
+    """The style sheet for unit ``u``; text sizes times ``text_scale`` (default: the "Larger text"
+    option's)."""
+    if text_scale is None:
+        text_scale = LARGE_TEXT if large_text() else 1.0
+
     def px(k: float, floor: int = MIN_TEXT) -> str:
-        return f"{max(floor, round(k * u))}px"
+        return f"{max(round(floor * text_scale), round(k * u * text_scale))}px"
 
     def sp(k: float) -> str:          # spacing/padding (no text floor)
         return f"{max(1, round(k * u))}px"
@@ -80,6 +98,7 @@ QLabel {{ color: {INK}; font-size: {px(2.4)}; }}
 #sectionButton:pressed {{ background: #e6eef7; }}
 #sectionTitle {{ color: {INK}; font-size: {px(3.2)}; font-weight: 700; }}
 #sectionValue {{ color: {NAVY_2}; font-size: {px(4.2)}; font-weight: 700; }}
+#sectionMoreValue {{ color: {NAVY_2}; font-size: {px(3)}; font-weight: 700; }}
 #sectionLabel {{ color: {MUTED}; font-size: {px(2)}; }}
 #sectionMore {{ color: {NAVY_2}; font-size: {px(2.2)}; font-weight: 600; }}
 
@@ -93,6 +112,9 @@ QLabel {{ color: {INK}; font-size: {px(2.4)}; }}
 #secondaryButton:pressed, #navButton:pressed {{ background: #e6eef7; }}
 #navButton:disabled {{ color: #9aabbd; border-color: #c6d2de; }}
 #actionBar {{ background: white; border-top: {sp(0.2)} solid #d3dde8; }}
+#primaryButton:focus, #secondaryButton:focus, #navButton:focus, #sectionButton:focus, #pinKey:focus {{
+    border: {sp(0.5)} solid {FOCUS}; }}
+#langButton:focus, #lockButton:focus {{ border: {sp(0.5)} solid {AMBER}; }}
 
 /* a section in detail */
 #detailEyebrow {{ color: {MUTED}; font-size: {px(1.9)}; font-weight: 600; letter-spacing: {sp(0.12)}; }}

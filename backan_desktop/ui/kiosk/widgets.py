@@ -38,7 +38,7 @@ def button(text: str = "", obj: str = "primaryButton", icon_kind: str = "", icon
     b = QPushButton(text)
     b.setObjectName(obj)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)      # reachable by Tab (a focus ring shows), never by a touch
     if icon_kind:
         b.setIcon(icon(icon_kind, icon_color))
     return b
@@ -279,7 +279,8 @@ class Toast(Retranslating, QLabel):
         if kind == "busy":
             self.timer.stop()
         else:
-            self.timer.start({"error": int(self.ms * 1.5), "info": self.ms // 2}.get(kind, self.ms))
+            # a confirmation is read in a glance; an error stays longer
+            self.timer.start({"error": int(self.ms * 1.5), "info": self.ms // 2, "ok": self.ms // 2}.get(kind, self.ms))
 
     def retranslate(self) -> None:
         if callable(self._text) and self.isVisible():
@@ -291,7 +292,8 @@ class Toast(Retranslating, QLabel):
         w = int(parent.width() * 0.7)
         h = self.heightForWidth(w) if self.hasHeightForWidth() else self.sizeHint().height()
         h = max(h, self.sizeHint().height())
-        self.setGeometry((parent.width() - w) // 2, int(parent.height() * 0.78) - h, w, h)
+        # low on the screen, over the bottom bars rather than the figures of the slide or page
+        self.setGeometry((parent.width() - w) // 2, int(parent.height() * 0.95) - h, w, h)
 
     def mousePressEvent(self, event) -> None:
         if self.kind != "busy":

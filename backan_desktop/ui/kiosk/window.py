@@ -27,7 +27,7 @@ from ..retranslate import Retranslating, text_of
 from ..workers import run_in_background
 from . import actions
 from .attract import AttractPage, SlideView
-from .detail import DetailPage
+from .detail import DetailPage, system_printers
 from .home import HomePage
 from .icons import icon
 from .idle import IdleWatcher
@@ -104,7 +104,7 @@ class KioskWindow(Retranslating, QWidget):
             b = QPushButton(t("language_name", code))       # each in its own language
             b.setObjectName("langButton")
             b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.clicked.connect(lambda _=False, c=code: self.set_language(c))
             self.lang_group.addButton(b)
@@ -113,7 +113,7 @@ class KioskWindow(Retranslating, QWidget):
         self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setIcon(icon("lock", "#ffffff"))
-        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.lock_button.clicked.connect(self.open_staff)
         self.top_layout.addWidget(self.lock_button)
 
@@ -130,8 +130,10 @@ class KioskWindow(Retranslating, QWidget):
             self.stack.addWidget(w)
         self.home.section_chosen.connect(self.show_section)
         self.home.loop_requested.connect(self.show_loop)
+        self.home.text_size_changed.connect(lambda: self._apply_scale(force=True, restyle=True))
         self.detail.home_requested.connect(self.show_home)
         self.detail.print_requested.connect(self.print_current)
+        self.detail.printer_ready = lambda: self.printer_factory is not None or system_printers()
         self.detail.save_requested.connect(self.save_current)
 
         # the merger, always on screen
@@ -212,6 +214,7 @@ class KioskWindow(Retranslating, QWidget):
             self.showFullScreen()
         else:
             self.show()
+        self.setFocus()         # no focus ring on a button until a visitor presses Tab
         self.idle.start()
         self._excepthook = sys.excepthook
         sys.excepthook = _log_only          # no crash dialog for visitors to poke at: the log has it
@@ -463,11 +466,11 @@ class KioskWindow(Retranslating, QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
-    def _apply_scale(self, force: bool = False) -> None:
+    def _apply_scale(self, force: bool = False, restyle: bool = False) -> None:
         w, h = self.width(), self.height()
         u, portrait = unit_for(w, h), h > w
         key = (round(u, 2), portrait, w, h)
-        if key != self._scale_key:
+        if key != self._scale_key or restyle:
             self._scale_key = key
             self.setStyleSheet(kiosk_style(u))
             m = round(2.4 * u)

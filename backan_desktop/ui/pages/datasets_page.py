@@ -36,6 +36,8 @@ class DatasetsPage(Retranslating, QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("datasetList")
+        self.list.setWordWrap(True)            # long titles on two lines rather than cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_select)
 
         self.title = QLabel()
@@ -98,13 +100,14 @@ class DatasetsPage(Retranslating, QWidget):
         split.addWidget(chart_holder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
         rl.addWidget(split, 1)
 
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(self.list)
         outer.addWidget(right)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([240, 900])
+        outer.setSizes([200, 900])
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(outer)
@@ -222,8 +225,8 @@ class DatasetsPage(Retranslating, QWidget):
         if old is not None:
             old.deleteLater()
         self.view.resizeColumnsToContents()
-        for c in range(model.columnCount()):
-            self.view.setColumnWidth(c, min(self.view.columnWidth(c), 320))
+        for c in range(model.columnCount()):     # narrow enough that the value column is in view
+            self.view.setColumnWidth(c, min(self.view.columnWidth(c), 200))
         self.title.setText(ds.title(self.lang))
         self.remove_button.setEnabled(ds.package.path.parent.name == "datasets")
         desc = ds.description(self.lang)
