@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from ..core.sections import section_title
 from ..core.texts import t
 from ..core.vocab import DEFAULT_LANG, LANGS, SECTIONS
+from .geometry import default_size
 from .retranslate import Retranslating, StatusBar
 from .workers import run_in_background
 
@@ -36,20 +37,6 @@ def nav_label(key: str, lang: str) -> str:
     if key == "compare":
         return t("compare_title", lang)
     return translate("MainWindow", DATASETS) if key == "datasets" else section_title(key, lang)
-
-
-def default_size() -> tuple[int, int]:
-    """The first window's size, from the screen's free area: at least 1280×820 where there is
-    room (a 1920×1080 screen: about 1540×890), never more than the free area holds once the
-    title bar is added (a 1366×768 laptop: 1280×680)."""
-    from PySide6.QtGui import QGuiApplication
-
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return 1280, 820
-    free = screen.availableGeometry()
-    return (min(free.width() - 40, max(1280, int(free.width() * 0.8))),
-            min(free.height() - 60, max(820, int(free.height() * 0.85))))
 
 
 class _Commands:

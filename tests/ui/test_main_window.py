@@ -96,7 +96,7 @@ def test_window_fits_a_small_screen_and_tables_show_every_row_and_column(window,
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QApplication
 
-    from backan_desktop.ui.main_window import default_size
+    from backan_desktop.ui.geometry import default_size
     from backan_desktop.ui.pages.section_page import share_width
 
     monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 740))
