@@ -62,7 +62,7 @@ def test_window_by_keyboard_reaches_every_control_and_each_has_a_name(loaded_win
 def test_every_chart_has_a_table_twin(loaded_window, qtbot):
     from backan_desktop.ui.chart_menu import data_rows
     win = loaded_window
-    for key, _ in NAV[:-1]:
+    for key in [k for k, kind in NAV if kind == "section"]:
         page = win.page(key)
         for card in page.chart_cards:
             columns, rows = data_rows(card.chart)
