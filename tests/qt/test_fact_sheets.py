@@ -110,9 +110,9 @@ def test_priority_headline_figures_then_charts(rendered, library):
     assert a5.kpis and a5.kpis[0].label == full.kpis[0].label                   # A5 drops from the end only
     assert len(a5.kpis) <= len(a4.kpis) and len(a5.charts) <= len(a4.charts)
     assert [c.title for c in a5.charts] == [c.title for c in a4.charts][:len(a5.charts)]
-    # the A4 overview keeps its eleven tiles and four charts on the front
+    # the A4 overview keeps its eleven tiles on the front, then the locator map, then two charts
     overview = rendered[("overview", "vi", "A4")][0]
-    assert len(overview.kpis) == 11 and len(overview.charts) == 4
+    assert len(overview.kpis) == 11 and len(overview.charts) == 2
 
 
 def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):
