@@ -120,3 +120,27 @@ def test_the_overview_sheet_carries_the_map_on_wide_paper(qapp, library, tmp_pat
     assert len(reader.pages) == 2
     first = reader.pages[0]["/Resources"].get("/XObject") or {}
     assert not [k for k, x in first.items() if x.get_object().get("/Subtype") == "/Image"]   # the map is vector
+
+
+def test_a_choropleth_block_can_be_placed_on_a_sheet(qapp, tmp_path):
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from backan_desktop.qt.sheet_renderer.canvas import Canvas, page_layout
+    from backan_desktop.qt.sheet_renderer.flow import Flow
+    from backan_desktop.qt.sheet_renderer.map_block import place_choropleth
+
+    for paper in ("A4", "A5"):
+        path = tmp_path / f"{paper}.pdf"
+        w = QPdfWriter(str(path))
+        w.setPageLayout(page_layout(paper))
+        w.setResolution(300)
+        c = Canvas(w)
+        flow = Flow(top=0, next_top=0, bottom=c.height)
+        place_choropleth(c, flow, {geo.BAC_KAN: 1.0, geo.THAI_NGUYEN: None, "20": 2.5}, "vi", "Chỉ số thử")
+        assert 0 < flow.y < c.height and len(flow.pages) == 1
+        p = QPainter(w)
+        for op in flow.pages[0].ops:
+            op(p)
+        p.end()
+        text = " ".join(PdfReader(path).pages[0].extract_text().split())
+        assert "Chỉ số thử" in text and t("map_no_data", "vi") in text and "2,5" in text

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from ...core.texts import t
 from ..chart_painter import INK
 from ..fonts import sheet_font
-from ..map_painter import paint_locator
+from ..map_painter import paint_choropleth, paint_locator
 from .canvas import SMALL, Canvas
 from .flow import Flow
 
@@ -42,3 +42,12 @@ def place_map(c: Canvas, flow: Flow, lang: str) -> bool:
         paint_locator(p, QRectF(0, yy + title_h + 2 * u, c.width, h), lang, u, SMALL)
     flow.place(h + extra, draw)
     return True
+
+
+def place_choropleth(c: Canvas, flow: Flow, values, lang: str, title: str, fmt=None, height: float = 0.0) -> None:
+    """A regional choropleth block (``values``: province code → value or None, see
+    :func:`~backan_desktop.qt.map_painter.paint_choropleth`), ``height`` tall (default: 0.42 of
+    the width on A4/Letter, 0.55 on A5), kept whole on a page; for an "In context" block."""
+    h = height or c.width * (0.42 if c.wide else 0.55)
+    flow.place(h + 6 * c.u, lambda p, yy: paint_choropleth(p, QRectF(0, yy, c.width, h), values, lang, c.u, fmt,
+                                                          SMALL, title))
