@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Mapping, Optional
 from .messages import QT_TRANSLATE_NOOP, Message, MessageError
 from .paths import bundled_data_dir
 from .problems import Problem
+from .strings import match_key
 
 BOUNDARY_FILE = Path("geo") / "vn_provinces_63.json"
 FORMAT, VERSION = "backan-boundaries", 1
@@ -55,6 +57,18 @@ class Boundaries:
     places: dict[str, Place]
     credit_vi: str
     credit_en: str
+
+    def code_of(self, key: str) -> Optional[str]:
+        """The province code for ``key``: a code ("06") or a name as written anywhere ("Bắc Kạn",
+        "bac kan", "Tỉnh Bắc Kạn"); None when it names no province of the file."""
+        if key in self.provinces:
+            return key
+        wanted = re.sub(r"^(tinh|thanh pho|tp) ", "", match_key(key))
+        return next((code for code, a in self.provinces.items() if match_key(a.name) == wanted), None)
+
+    def by_code(self, values: Mapping[str, Optional[float]]) -> dict[str, Optional[float]]:
+        """``values`` keyed by province code (keys naming no province are left out)."""
+        return {code: v for code, v in ((self.code_of(k), v) for k, v in values.items()) if code is not None}
 
 
 class BoundaryError(MessageError):

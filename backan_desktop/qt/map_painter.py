@@ -25,7 +25,7 @@ COAST = QColor("#9aa7b4")
 FORMER = QColor("#e07b39")          # the former Bắc Kạn province
 NEW = QColor("#1f4e79")             # the outline of the new Thái Nguyên
 CAPITAL = QColor("#b5485d")
-# ColorBrewer "Blues" (the darker five of six) (sequential, safe for colour-blind readers and in grey print)
+# ColorBrewer "Blues", the darker five of six: sequential, safe for colour-blind readers and in grey print
 CLASSES = [QColor(c) for c in ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")]
 HATCH = QColor("#7d8a97")
 SCALE_STEPS = (5, 10, 20, 25, 50, 100, 200, 250, 500)
@@ -235,7 +235,7 @@ def paint_locator(p: QPainter, rect: QRectF, lang: str, unit: float, text_pt: fl
 def paint_choropleth(p: QPainter, rect: QRectF, values: Mapping[str, Optional[float]], lang: str, unit: float,
                      fmt: Optional[Callable[[float], str]] = None, text_pt: float = 7.5,
                      title: str = "") -> Optional[geo.Frame]:
-    """A map of ``values`` (province code → value; None or a missing value is drawn as "no data")
+    """A map of ``values`` (province code or name → value; None or NaN is drawn as "no data")
     in quantile classes of :data:`CLASSES`, framed on the provinces in ``values``; the others are
     drawn as plain land, marked "not compared". Bắc Kạn keeps its class colour and gets a thick
     outline. ``fmt`` formats a class edge for the legend (default: the language's number format).
@@ -245,6 +245,7 @@ def paint_choropleth(p: QPainter, rect: QRectF, values: Mapping[str, Optional[fl
         _unavailable(p, rect, problem, lang, unit)
         return None
     fmt = fmt or (lambda v: format_number(v, lang))
+    values = b.by_code(values)
     edges = geo.classify(values, len(CLASSES))
     k = max(0, len(edges) - 1)
     palette = CLASSES if k >= len(CLASSES) else [CLASSES[round(i * (len(CLASSES) - 1) / max(1, k - 1))] for i in range(k)]

@@ -135,3 +135,10 @@ def test_a_missing_or_oversized_file_is_a_problem(tmp_path):
     big.write_bytes(b" " * (geo.MAX_BYTES + 1))
     with pytest.raises(geo.BoundaryError, match="larger than"):
         geo.read_boundaries(big)
+
+
+def test_provinces_are_found_by_code_or_by_name_as_written(b):
+    assert b.code_of("06") == b.code_of("Bắc Kạn") == b.code_of("bac kan") == b.code_of("Tỉnh Bắc Kạn") == "06"
+    assert b.code_of("Thành phố Hà Nội") == "01" and b.code_of("TP. Hồ Chí Minh") == "79"
+    assert b.code_of("Atlantis") is None and b.code_of("99") is None
+    assert b.by_code({"Bắc Kạn": 1.0, "Thái Nguyên": None, "nowhere": 3.0}) == {"06": 1.0, "19": None}
