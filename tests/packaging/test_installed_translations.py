@@ -54,7 +54,7 @@ def test_a_wheel_build_puts_the_compiled_translations_beside_the_data_and_fonts(
     found = sorted(str(p.relative_to(files)) for p in files.rglob("*") if p.is_file())
     assert "resources/translations/backan_vi.qm" in found and "resources/translations/qtbase_vi.qm" in found
     assert {"resources/fonts/NotoSans-Regular.ttf", "resources/fonts/OFL.txt", "resources/icons/icon.svg",
-            "data/backan/datapackage.json", "data/backan/observations.csv"} <= set(found)
+            "data/backan/datapackage.json", "data/backan/observations.csv", "data/geo/vn_provinces_63.json"} <= set(found)
     assert translate_with(files / "resources/translations/backan_vi.qm", "MainWindow", "Overview") == "Tổng quan"
     # and the installed package finds them there first
     from backan_desktop.core import paths

@@ -110,4 +110,4 @@ def test_the_spec_bundles_the_data_fonts_translations_and_icons(tmp_path, monkey
     r = run_spec("linux", tmp_path, monkeypatch)
     (analysis,) = r["calls"]["Analysis"]
     places = {dest for _, dest in analysis.kwargs["datas"]}
-    assert places == {"data/backan", "resources/fonts", "resources/translations", "resources/icons"}
+    assert places == {"data/backan", "data/geo", "resources/fonts", "resources/translations", "resources/icons"}

@@ -111,9 +111,9 @@ def test_priority_headline_figures_then_charts(rendered, library):
     assert len(a5.kpis) <= len(a4.kpis) and len(a5.charts) <= len(a4.charts)
     assert [c.title for c in a5.charts] == [c.title for c in a4.charts][:len(a5.charts)]
     # the A4 overview keeps all its tiles (ten: the first-half turnover is no tile beside the whole-year
-    # one) and four charts on the front
+    # one), then the locator map, then two charts on the front
     overview = rendered[("overview", "vi", "A4")][0]
-    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10 and len(overview.charts) == 4
+    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10 and len(overview.charts) == 2
 
 
 def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):

@@ -266,6 +266,13 @@ class SectionPage(QScrollArea):
                 grid.setColumnStretch(c, 1)
             lay.addLayout(grid)
 
+        self.map = None
+        if sheet.id == "overview":
+            from .map_widget import MapWidget
+            lay.addWidget(_label(t("map_title", lang), "chartTitle"))
+            self.map = MapWidget(lang)
+            lay.addWidget(self.map)
+
         self.charts = []
         self.chart_cards: list[ChartCard] = []
         if sheet.charts:
