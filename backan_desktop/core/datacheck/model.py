@@ -79,15 +79,18 @@ def catalogue_of(pkg) -> Catalogue:
 
 def figures_of_frame(frame, file: str) -> list[Figure]:
     """The figures of an import's tidy DataFrame (rows numbered as in the imported file)."""
+    n = len(frame)
+
+    def column(name: str, default=None) -> list:
+        return frame[name].tolist() if name in frame else [default] * n
     out = []
-    decimals = frame["decimals"].tolist() if "decimals" in frame else [0] * len(frame)
-    for i, r in enumerate(frame.to_dict("records")):
-        value = r.get("value")
+    for i, (ind, area, period, cat, value, dec, unit, status, source, row) in enumerate(zip(
+            column("indicator"), column("area"), column("period"), column("category"), column("value"),
+            column("decimals", 0), column("unit"), column("status"), column("source"), column("file_row"))):
         if value is None or value != value:
             continue
-        out.append(Figure(_text(r.get("indicator")), _text(r.get("area")), _text(r.get("period")), _text(r.get("category")),
-                          float(value), int(decimals[i] or 0), "", _text(r.get("unit")), _text(r.get("status")),
-                          _text(r.get("source")), "", int(r.get("file_row") or i + 2)))
+        out.append(Figure(_text(ind), _text(area), _text(period), _text(cat), float(value), int(dec or 0), "",
+                          _text(unit), _text(status), _text(source), "", int(row or i + 2)))
     return out
 
 
