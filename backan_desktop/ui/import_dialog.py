@@ -323,12 +323,19 @@ class ImportDialog(Retranslating, QDialog):
         self.cancel_check.setVisible(True)
         self._say(lambda: translate("ImportDialog", "Reading {name}…").format(name=path.name))
         self.progress.setRange(0, 0)                     # busy until the reader reports its pieces
-        self.job = Job(work_fn)
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.done.connect(self._on_preview)
-        self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))
-        self.job.signals.cancelled.connect(lambda: self._show_problems([lambda: translate("ImportDialog", "Stopped.")]))
-        self.job.start()
+        if self.job is not None:
+            self.job.cancel()            # a check started earlier (other options): its result is stale
+        job = self.job = Job(work_fn)
+
+        def current(slot):
+            """``slot`` only while ``job`` is the dialog's latest check."""
+            return lambda *a: slot(*a) if self.job is job else None
+        job.signals.progress.connect(current(self._on_progress))
+        job.signals.done.connect(current(self._on_preview))
+        job.signals.failed.connect(current(lambda m, d: self._show_problems([m])))
+        job.signals.cancelled.connect(current(lambda: self._show_problems([lambda: translate("ImportDialog",
+                                                                                              "Stopped.")])))
+        job.start()
 
     def _on_progress(self, done: int, total: int, _label: str) -> None:
         if total > 0:

@@ -75,7 +75,7 @@ def complete_library(tmp_path):
         w = csv.writer(f, lineterminator="\n")
         for area, rank in (("lang-son", 30), ("tuyen-quang", 40), ("thai-nguyen", 25)):
             w.writerow(["pci_rank", area, "2022", "", rank, "", "rank", "official", "nhandan-tag-xep-hang-pci",
-                        "", "", "", "test"])
+                        "", "", "", "test", ""])
     return load_library(pkg)
 
 

@@ -41,7 +41,7 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path):
             assert f"ok    page {sid} ({lang})" in out and f"ok    pdf {sid}_{lang}: " in out, (sid, lang)
     assert re.search(r'ok    pdf overview_vi: \d+ pages, \d fonts embedded, .*"21\.071 tỷ đồng"', out)
     assert re.search(r'ok    pdf overview_en: \d+ pages, \d fonts embedded, .*"VND 21,071 billion"', out)
-    assert "ok    page datasets (vi): 15 datasets opened" in out
+    assert "ok    page datasets (vi): 16 datasets opened" in out
     assert "Traceback" not in r.stderr
     # the report is also in the log of the data home given; nothing else is left there
     log = (home / "logs" / "backan-desktop.log").read_text(encoding="utf-8")

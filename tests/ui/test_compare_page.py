@@ -69,5 +69,7 @@ def test_headline_tiles_carry_their_context_line(loaded_window):
     forest = tiles["Tỷ lệ che phủ rừng"]
     assert forest.kpi.context == "Việt Nam: 42,02 %"
     assert [lab.text() for lab in forest.findChildren(QLabel, "kpiContext")] == ["Việt Nam: 42,02 %"]
-    assert len(forest.kpi.refs) == 2                 # the tile cites the national figure's source too
+    # the tile cites its figure's source, the earlier figure's its change is worked from, and the
+    # national figure's
+    assert len(forest.kpi.refs) == 3
     assert not tiles["Số hợp tác xã"].findChildren(QLabel, "kpiContext")    # no context where none is published
