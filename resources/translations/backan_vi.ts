@@ -56,6 +56,26 @@
         <source>Data of {title}</source>
         <translation>Số liệu của {title}</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="37"/>
+        <source>Save data as XLSX…</source>
+        <translation>Lưu số liệu thành XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="38"/>
+        <source>Save data as CSV…</source>
+        <translation>Lưu số liệu thành CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="124"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="125"/>
+        <source>CSV files with a README, in a ZIP (*.zip)</source>
+        <translation>Tệp CSV kèm README, trong một tệp ZIP (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
