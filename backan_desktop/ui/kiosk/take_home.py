@@ -105,6 +105,7 @@ class TakeHomePanel(Retranslating, Overlay):
         lay.addWidget(step)
         lay.addWidget(code, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(text)
+        lay.addStretch(1)                  # both columns start at the top: the steps side by side
         self.codes.addWidget(box, 1)
         return box, step, code, text
 
