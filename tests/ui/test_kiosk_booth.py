@@ -237,3 +237,41 @@ def test_printing_and_saving_are_counted(booth, qtbot, tmp_path):
     _click(qtbot, booth.detail.save_button)
     qtbot.waitUntil(lambda: day().get("saved_to_usb") == 1, timeout=30000)
     assert (usb / "trade_vi.pdf").exists() and day().get("sheet_printed") == 1
+
+
+@pytest.mark.parametrize("start,other", [("vi", "en"), ("en", "vi")])
+def test_take_it_home_and_the_staff_panel_follow_a_language_switch(qtbot, data_home, library, fast_publish,
+                                                                    start, other):
+    from langcheck import check
+
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.kiosk.window import KioskWindow
+    PinStore().set_pin(PIN)
+    install_language(start)
+    win = KioskWindow(data_home, start, library=library, slide_ms=60000, idle_ms=600000, fade_ms=0, toast_ms=60000,
+                      volumes=lambda: [])
+    qtbot.addWidget(win)
+    win.start(full_screen=False)
+    win.resize(1366, 768)
+    qtbot.waitUntil(lambda: win.state == "attract", timeout=20000)
+    try:
+        win.show_home()
+        win.booth.open_take_home()                         # sharing off
+        win.set_language(other)
+        assert check(win, other) == [], "take it home (off)"
+        win.booth.take_home.close_overlay()
+        win.booth.count("section_opened")
+        win.booth.open_panel()
+        assert check(win, other) == [], "staff panel"
+        win.booth.panel.enabled.setChecked(True)
+        win.booth.panel.port.setText(str(_free_port()))
+        win.booth.panel.ssid.setText("HoiCho-BK")          # a name, in no language
+        win.booth.panel.save_button.click()
+        qtbot.waitUntil(lambda: win.booth.host.state == "on", timeout=10000)
+        win.show_section("trade")
+        win.booth.open_take_home()
+        win.set_language(start)
+        assert check(win, start) == [], "take it home (on)"
+    finally:
+        win.leave()
+        install_language("en")
