@@ -1,7 +1,7 @@
 """The booth's two codes: the Wi-Fi text as phones read it, and codes a real decoder reads back."""
 import pytest
 
-from backan_desktop.share.addresses import LOOPBACK, ipv4_addresses
+from backan_desktop.share.server import LOOPBACK, ipv4_addresses
 from backan_desktop.share.qr import qr_modules, wifi_escape, wifi_payload
 
 
@@ -44,3 +44,18 @@ def test_addresses_put_loopback_first_and_are_ipv4():
     for a in addresses:
         parts = a.split(".")
         assert len(parts) == 4 and all(p.isdigit() and 0 <= int(p) <= 255 for p in parts)
+
+
+def test_windows_addresses_come_from_ipconfig_in_any_language(monkeypatch):
+    import subprocess
+
+    from backan_desktop.share import server
+    out = ("Wireless LAN adapter Local Area Connection* 10:\r\n"
+           "   IPv4 Address. . . . . . . . . . . : 192.168.137.1\r\n"
+           "   Subnet Mask . . . . . . . . . . . : 255.255.255.0\r\n"
+           "Ethernet-Adapter Ethernet:\r\n"
+           "   IPv4-Adresse  . . . . . . . . . . : 10.0.0.7(Bevorzugt)\r\n"
+           "   Standardgateway . . . . . . . . . : 10.0.0.1\r\n").encode("cp850")
+    monkeypatch.setattr(server.sys, "platform", "win32")
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, out, b""))
+    assert server.ipv4_addresses() == [(LOOPBACK, "lo"), ("192.168.137.1", ""), ("10.0.0.7", "")]

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from backan_desktop.share.addresses import LOOPBACK
+from backan_desktop.share.server import LOOPBACK
 from backan_desktop.share.qr import wifi_payload
 from backan_desktop.share.server import Catalogue, Entry
 from backan_desktop.ui.kiosk.pin import PinStore
@@ -275,3 +275,23 @@ def test_take_it_home_and_the_staff_panel_follow_a_language_switch(qtbot, data_h
     finally:
         win.leave()
         install_language("en")
+
+
+def test_the_address_is_chosen_from_this_computers_or_typed(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from backan_desktop.share.counts import Counts
+    from backan_desktop.ui.kiosk.staff_share import SharePanel
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    saved = ShareSettings(True, "10.42.0.9", 8765)
+    panel = SharePanel(parent, saved, Counts(tmp_path), addresses=lambda: [(LOOPBACK, "lo"), ("10.42.0.1", "wlan0")])
+    items = [panel.bind.itemText(i) for i in range(panel.bind.count())]
+    assert items[:2] == ["127.0.0.1 (lo)", "10.42.0.1 (wlan0)"] and "10.42.0.9" in items[2]   # kept, said missing
+    assert panel.current().bind == "10.42.0.9"
+    panel.bind.setCurrentIndex(1)
+    assert panel.current().bind == "10.42.0.1" and "Phones" in panel.bind_hint.text()
+    panel.bind.setEditText("192.168.137.1")
+    assert panel.current().bind == "192.168.137.1"
+    panel.bind.setEditText("booth.local")                  # not an IPv4 address: this computer only
+    assert panel.current().bind == LOOPBACK and "Only this computer" in panel.bind_hint.text()

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
-from ...share.addresses import LOOPBACK
+from ...share.server import LOOPBACK
 from ...share.qr import SECURITIES
 from ...share.command import DEFAULT_PORT as DEFAULT_SHARE_PORT
 from .slides import SLIDE_IDS

@@ -2,6 +2,7 @@
 and port to listen on, the Wi-Fi visitors join — and the visitor counts, with their export as CSV."""
 from __future__ import annotations
 
+import ipaddress
 from html import escape
 from pathlib import Path
 from typing import Callable, Optional
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSaveFile, QStandardPaths, Qt, Sign
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QLineEdit, QWidget
 
-from ...share.addresses import LOOPBACK, ipv4_addresses
+from ...share.server import LOOPBACK, ipv4_addresses
 from ...share.counts import EVENTS, Counts
 from ..retranslate import Retranslating, text_of
 from .settings import ShareSettings
@@ -76,6 +77,7 @@ class SharePanel(Retranslating, Overlay):
         self.body.addWidget(self.enabled)
         self.form = QFormLayout()
         self.bind = QComboBox()
+        self.bind.setEditable(True)                 # an address not listed (yet) can be typed
         self.port = QLineEdit()
         self.port.setValidator(QIntValidator(1024, 65535, self.port))
         self.ssid, self.password = QLineEdit(), QLineEdit()
@@ -101,6 +103,7 @@ class SharePanel(Retranslating, Overlay):
         self.export_button.clicked.connect(lambda: self.export_counts())
         self.save_button.clicked.connect(self._save)
         self.bind.currentIndexChanged.connect(self._hint)
+        self.bind.editTextChanged.connect(self._hint)
         self.message = ""
         self.retranslate()
         self.load(share)
@@ -129,7 +132,7 @@ class SharePanel(Retranslating, Overlay):
         self.refresh()
 
     def _hint(self, *_args) -> None:
-        if self.bind.currentData() == LOOPBACK:
+        if self._bind_value() == LOOPBACK:
             self.bind_hint.setText(translate("KioskShare", "Only this computer can open the page. Choose the address "
                                                            "of the booth's Wi-Fi so phones can."))
         else:
@@ -159,9 +162,20 @@ class SharePanel(Retranslating, Overlay):
             port = int(self.port.text())
         except ValueError:
             port = ShareSettings.port
-        return ShareSettings(enabled=self.enabled.isChecked(), bind=str(self.bind.currentData() or LOOPBACK),
+        return ShareSettings(enabled=self.enabled.isChecked(), bind=self._bind_value(),
                              port=min(65535, max(1024, port)), wifi_ssid=self.ssid.text().strip(),
                              wifi_password=self.password.text(), wifi_security=str(self.security.currentData() or "WPA"))
+
+    def _bind_value(self) -> str:
+        """The chosen address: a listed one, or a typed IPv4 address (anything else: loopback)."""
+        text = self.bind.currentText().strip()
+        i = self.bind.findText(text)
+        if i >= 0:
+            return str(self.bind.itemData(i))
+        try:
+            return str(ipaddress.IPv4Address(text))
+        except ValueError:
+            return LOOPBACK
 
     def _save(self) -> None:
         share = self.current()
