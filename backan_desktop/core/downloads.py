@@ -1,10 +1,11 @@
-"""A section's figures as a download that carries its sources: XLSX with an "About" sheet, or a ZIP
-holding the CSV and a README.
+"""Figures as a download that carries its sources: XLSX with an "About" sheet, or a ZIP holding the
+CSV and a README — a section's figures (the share page), a chart's (its menu), a dataset table.
 
 What a reader of the file needs to use and cite it travels with it: title, the merger note, when
 the figures were last changed, the units, every source with its URL and date, the status key, the
-licence and how to cite — and how many rows it holds ("all rows": every figure and every vintage of
-the section, not only those a sheet shows). Returns bytes (the caller writes them atomically).
+licence and how to cite — and how many rows it holds, named: "all rows" (every figure and every
+vintage, not only those a sheet shows) and, where the screen showed fewer, "displayed rows" (a
+chart's points, a filtered table). Returns bytes (the caller writes them atomically).
 Plain Python + openpyxl; call off the GUI thread.
 """
 from __future__ import annotations
@@ -14,9 +15,12 @@ import io
 import zipfile
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Optional
 
-from .library import Library
+from .library import Library, Observation
 from .safety import formula_safe
+from .storage.datasets import atomic_write_bytes
 from .texts import in_lang, source_kind_label, status_label, t
 from .vocab import STATUSES
 
@@ -37,8 +41,16 @@ LICENCE = ("Tập hợp số liệu: Creative Commons Ghi công 4.0 (CC BY 4.0);
            "(see the sources).")
 ABOUT = {   # key → (vi, en)
     "about": ("Giới thiệu", "About"), "data": ("Số liệu", "Figures"),
-    "rows": ("Số dòng: {n} (toàn bộ số liệu của mục, kể cả mọi phiên bản)",
-             "Rows: {n} (all figures of the section, every vintage included)"),
+    "all_rows": ("Tất cả các dòng: {n} ({what})", "All rows: {n} ({what})"),
+    "displayed_rows": ("Các dòng đang hiển thị: {n} ({what})", "Displayed rows: {n} ({what})"),
+    "of_section": ("mọi số liệu của mục, kể cả mọi phiên bản", "every figure of the section, every vintage included"),
+    "of_indicator": ("mọi số liệu của chỉ tiêu, kể cả mọi phiên bản: trang “{sheet}”",
+                     "every figure of the indicator, every vintage included: sheet “{sheet}”"),
+    "of_chart": ("các điểm biểu đồ thể hiện: trang “{sheet}”", "the points the chart shows: sheet “{sheet}”"),
+    "of_table": ("toàn bộ bảng, đều có trong tệp này", "the whole table, every row in this file"),
+    "in_window": ("hiện trong cửa sổ lúc xuất, với bộ lọc “{filter}”",
+                  "shown in the window when exported, with the filter “{filter}”"),
+    "displayed": ("Đang hiển thị", "Displayed"),
     "made": ("Tạo ngày {date} bằng backan-desktop", "Made on {date} with backan-desktop"),
     "units": ("Đơn vị", "Units"), "statuses": ("Tình trạng số liệu", "Status of a figure"),
     "licence": ("Giấy phép", "Licence"), "cite": ("Cách trích dẫn", "How to cite"),
@@ -60,6 +72,8 @@ class SectionFigures:
     rows: list[list]
     about: list[list[str]]           # the "About" sheet / README, one list of cells per line
     decimals: list[int]              # per row: the decimals the value was published with
+    # what the screen showed, when it is fewer rows than ``rows`` (a chart's points): (headers, rows)
+    displayed: Optional[tuple[list[str], list[list[str]]]] = None
 
     VALUE = list(HEADERS).index("value")
 
@@ -68,11 +82,28 @@ class SectionFigures:
         return f"{self.rows[i][self.VALUE]:.{self.decimals[i]}f}"
 
 
-def section_figures(lib: Library, section: str, section_title: str, lang: str) -> SectionFigures:
-    """Every observation of ``section``'s indicators, with its source, in ``lang``."""
-    keys = list(HEADERS)
+def about_lines(lib: Library, title: str, lang: str, counts: list[str], cited: dict, units: dict) -> list[list[str]]:
+    """The "About" sheet / README: ``counts`` are the lines naming the rows (``all_rows``,
+    ``displayed_rows``); ``cited`` maps source ids to sources, ``units`` unit ids to labels."""
+    as_of = lib.data_as_of()
+    return [[title], [t("merger_note", lang)], [f"{t('data_as_of', lang)}: {as_of}"],
+            *[[line] for line in counts], [_a("made", lang, date=date.today().isoformat())], [],
+            [_a("cite", lang)], [_a("cite_text", lang, title=title, date=as_of)], [],
+            [_a("licence", lang)], [in_lang(LICENCE, lang)], [],
+            [_a("statuses", lang)], *[[s, status_label(s, lang)] for s in STATUSES], [],
+            [_a("units", lang)], *[[u, label] for u, label in sorted(units.items()) if u], [],
+            [t("sources", lang)],
+            [in_lang(HEADERS[k], lang) for k in ("source", "publisher", "source_kind", "source_title", "url",
+                                                  "source_date", "accessed")],
+            *[[sid, s.publisher_in(lang), source_kind_label(s.kind, lang), s.title, s.url, s.date, s.accessed]
+              for sid, s in cited.items() if s is not None]]
+
+
+def _figures(lib: Library, observations: list[Observation], title: str, lang: str,
+             counts: list[str]) -> SectionFigures:
+    """Every observation given, with its source, in ``lang``."""
     rows, decimals, cited, units = [], [], {}, {}
-    for o in lib.observations_in(section):
+    for o in observations:
         ind = lib.indicators.get(o.indicator)
         src = lib.sources.get(o.source)
         cited[o.source] = src
@@ -84,62 +115,144 @@ def section_figures(lib: Library, section: str, section_title: str, lang: str) -
                      src.date if src else "", source_kind_label(src.kind, lang) if src else "",
                      src.accessed if src else "", o.quote, o.note(lang)])
         decimals.append(o.decimals)
-    title = f"{t('province', lang)} — {section_title}"
-    as_of = lib.data_as_of()
-    about = [[title], [t("merger_note", lang)], [f"{t('data_as_of', lang)}: {as_of}"],
-             [_a("rows", lang, n=len(rows))], [_a("made", lang, date=date.today().isoformat())], [],
-             [_a("cite", lang)], [_a("cite_text", lang, title=title, date=as_of)], [],
-             [_a("licence", lang)], [in_lang(LICENCE, lang)], [],
-             [_a("statuses", lang)], *[[s, status_label(s, lang)] for s in STATUSES], [],
-             [_a("units", lang)], *[[u, label] for u, label in sorted(units.items()) if u], [],
-             [t("sources", lang)],
-             [in_lang(HEADERS[k], lang) for k in ("source", "publisher", "source_kind", "source_title", "url",
-                                                   "source_date", "accessed")],
-             *[[sid, s.publisher_in(lang), source_kind_label(s.kind, lang), s.title, s.url, s.date, s.accessed]
-               for sid, s in cited.items() if s is not None]]
-    return SectionFigures(title, [in_lang(HEADERS[k], lang) for k in keys], rows, about, decimals)
+    counts = [c.format(n=len(rows)) for c in counts]
+    return SectionFigures(title, [in_lang(HEADERS[k], lang) for k in HEADERS], rows,
+                          about_lines(lib, title, lang, counts, cited, units), decimals)
 
 
-def figures_xlsx(fig: SectionFigures, lang: str) -> bytes:
-    """The figures on one sheet, what they are and where they come from on an "About" sheet."""
+def section_figures(lib: Library, section: str, section_title: str, lang: str) -> SectionFigures:
+    """Every observation of ``section``'s indicators, with its source, in ``lang``."""
+    return _figures(lib, lib.observations_in(section), f"{t('province', lang)} — {section_title}", lang,
+                    [_a("all_rows", lang, n="{n}", what=_a("of_section", lang))])
+
+
+def chart_figures(lib: Library, title: str, indicator: str, headers: list[str], points: list[list[str]],
+                  lang: str) -> SectionFigures:
+    """A chart's download: the ``points`` it shows (``headers``: its x and one column per series,
+    as on screen) and every figure of its ``indicator`` with every vintage ("" for a chart of a
+    table's column: its points are all there is)."""
+    observations = [o for o in lib.observations if o.indicator == indicator] if indicator else []
+    counts = [_a("displayed_rows", lang, n=len(points), what=_a("of_chart", lang, sheet=_a("displayed", lang)))]
+    if observations:
+        counts.append(_a("all_rows", lang, n="{n}", what=_a("of_indicator", lang, sheet=_a("data", lang))))
+    fig = _figures(lib, observations, f"{t('province', lang)} — {title}", lang, counts)
+    fig.displayed = (headers, points)
+    return fig
+
+
+def table_about(lib: Library, title: str, lang: str, all_rows: int, displayed_rows: Optional[int] = None,
+                filter_text: str = "", sources: tuple[str, ...] = ()) -> list[list[str]]:
+    """The "About" lines of a dataset table's export: every row is in the file; ``displayed_rows``
+    (when a filter showed fewer) names how many the window showed. ``sources``: the ids the
+    table's rows cite."""
+    counts = [_a("all_rows", lang, n=all_rows, what=_a("of_table", lang))]
+    if displayed_rows is not None and displayed_rows != all_rows:
+        counts.append(_a("displayed_rows", lang, n=displayed_rows, what=_a("in_window", lang, filter=filter_text)))
+    cited = {sid: lib.sources[sid] for sid in sources if sid in lib.sources}
+    return about_lines(lib, f"{t('province', lang)} — {title}", lang, counts, cited, {})
+
+
+def _cell(v):
+    """A cell for openpyxl: numbers as numbers (numpy's too), text formula-safe, missing empty."""
+    if v is None or (isinstance(v, float) and v != v) or type(v).__name__ in ("NAType", "NaTType"):
+        return None
+    if hasattr(v, "item"):
+        v = v.item()
+    return v if isinstance(v, (int, float)) else formula_safe(v)
+
+
+def _workbook(about: list[list[str]], lang: str):
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Font
 
     wb = Workbook()
-    about = wb.active
-    about.title = _a("about", lang)
-    for line in fig.about:
-        about.append([formula_safe(c) for c in line])
-    about["A1"].font = Font(bold=True, size=13)
-    about.column_dimensions["A"].width = 40
-    for col in "BCDE":
-        about.column_dimensions[col].width = 40
-    for row in about.iter_rows(min_row=2, max_row=3):
-        row[0].alignment = Alignment(wrap_text=False)
-    data = wb.create_sheet(_a("data", lang))
-    data.append([formula_safe(h) for h in fig.headers])
-    for cell in data[1]:
+    sheet = wb.active
+    sheet.title = _a("about", lang)
+    for line in about:
+        sheet.append([formula_safe(c) for c in line])
+    sheet["A1"].font = Font(bold=True, size=13)
+    for col in "ABCDE":
+        sheet.column_dimensions[col].width = 40
+    return wb
+
+
+def _sheet(wb, name: str, headers: list[str], rows):
+    from openpyxl.styles import Font
+
+    sheet = wb.create_sheet(name[:31])
+    sheet.append([formula_safe(str(h)) for h in headers])
+    for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for i, r in enumerate(fig.rows):
-        data.append([v if isinstance(v, (int, float)) else formula_safe(v) for v in r])
-        data.cell(i + 2, fig.VALUE + 1).number_format = "0." + "0" * fig.decimals[i] if fig.decimals[i] else "0"
-    data.freeze_panes = "A2"
+    for r in rows:
+        sheet.append([_cell(v) for v in r])
+    sheet.freeze_panes = "A2"
+    return sheet
+
+
+def _bytes(wb) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def figures_csv_zip(fig: SectionFigures, stem: str) -> bytes:
-    """``<stem>.csv`` (UTF-8 with BOM, so spreadsheet programs read the Vietnamese letters) and a
-    ``README.txt`` with what the "About" sheet says, in one ZIP."""
+def figures_xlsx(fig: SectionFigures, lang: str) -> bytes:
+    """What the figures are and where they come from on an "About" sheet; what the screen showed
+    (if fewer) on a "Displayed" sheet; every figure on the "Figures" sheet."""
+    wb = _workbook(fig.about, lang)
+    if fig.displayed is not None:
+        _sheet(wb, _a("displayed", lang), *fig.displayed)
+    if fig.rows or fig.displayed is None:
+        data = _sheet(wb, _a("data", lang), fig.headers, fig.rows)
+        for i, places in enumerate(fig.decimals):
+            data.cell(i + 2, fig.VALUE + 1).number_format = "0." + "0" * places if places else "0"
+    return _bytes(wb)
+
+
+def table_xlsx(about: list[list[str]], headers: list[str], rows, lang: str, sheet: str) -> bytes:
+    """A table (``rows``: any iterable of row sequences, e.g. a frame's ``itertuples``) after an
+    "About" sheet."""
+    wb = _workbook(about, lang)
+    _sheet(wb, sheet or _a("data", lang), headers, rows)
+    return _bytes(wb)
+
+
+def readme_text(about: list[list[str]]) -> str:
+    """The "About" lines as a README (tab-separated cells, UTF-8 with BOM, CRLF)."""
+    return "\ufeff" + "\r\n".join("\t".join(line) for line in about) + "\r\n"
+
+
+def _csv(headers: list[str], rows) -> str:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow([formula_safe(h) for h in fig.headers])
-    for i, r in enumerate(fig.rows):
-        w.writerow([fig.value_text(i) if j == fig.VALUE else formula_safe(v) for j, v in enumerate(r)])
-    readme = "\r\n".join("\t".join(line) for line in fig.about) + "\r\n"
+    w.writerow([formula_safe(h) for h in headers])
+    w.writerows(["" if (c := _cell(v)) is None else c for v in r] for r in rows)
+    return "\ufeff" + out.getvalue()
+
+
+def figures_csv_zip(fig: SectionFigures, stem: str) -> bytes:
+    """``<stem>.csv`` (UTF-8 with BOM, so spreadsheet programs read the Vietnamese letters), the
+    displayed rows as ``<stem>_displayed.csv`` when the screen showed fewer, and a ``README.txt``
+    with what the "About" sheet says, in one ZIP."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(f"{stem}.csv", "\ufeff" + out.getvalue())
-        z.writestr("README.txt", "\ufeff" + readme)
+        if fig.displayed is not None:
+            z.writestr(f"{stem}_displayed.csv", _csv(*fig.displayed))
+        if fig.rows or fig.displayed is None:
+            z.writestr(f"{stem}.csv", _csv(fig.headers, ([fig.value_text(i) if j == fig.VALUE else v
+                                                           for j, v in enumerate(r)] for i, r in enumerate(fig.rows))))
+        z.writestr("README.txt", readme_text(fig.about))
     return buf.getvalue()
+
+
+def write_table(path: Path, about: list[list[str]], headers: list[str], rows, lang: str, sheet: str = "") -> list[Path]:
+    """A table export that carries its metadata: ``.xlsx`` with the "About" sheet first, else a
+    CSV (UTF-8 with BOM) with ``<name>-README.txt`` beside it. Each file is written atomically;
+    returns the files written."""
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        atomic_write_bytes(path, table_xlsx(about, headers, rows, lang, sheet))
+        return [path]
+    readme = path.with_name(f"{path.stem}-README.txt")
+    atomic_write_bytes(path, _csv(headers, rows).encode("utf-8"))
+    atomic_write_bytes(readme, readme_text(about).encode("utf-8"))
+    return [path, readme]

@@ -51,6 +51,7 @@ class PageSection:
     title_en: str
     sheets: list[Link] = field(default_factory=list)     # one per line
     tables: list[Link] = field(default_factory=list)     # two per line, under "Figures as a table"
+    anchor: str = ""                # the heading's id: fair mode's code for a section opens the page there
 
 
 def _both(vi: str, en: str, tag: str = "span") -> str:
@@ -82,7 +83,8 @@ def index_page(sections: list[PageSection], booklets: list[Link], data_as_of: tu
         parts += [_link(b) for b in booklets]
         parts.append("</ul>")
     for section in sections:
-        parts.append(f"<h2>{_both(section.title_vi, section.title_en)}</h2><ul>")
+        anchor = f' id="{escape(section.anchor, quote=True)}"' if section.anchor else ""
+        parts.append(f"<h2{anchor}>{_both(section.title_vi, section.title_en)}</h2><ul>")
         parts += [_link(link) for link in section.sheets]
         parts.append("</ul>")
         if section.tables:
@@ -92,3 +94,16 @@ def index_page(sections: list[PageSection], booklets: list[Link], data_as_of: tu
     parts.append(f"</main><footer>{_both(t('share_offline', 'vi'), t('share_offline', 'en'), 'div')}"
                  f"<div>{escape(t('footer', 'vi'))}</div></footer></body></html>")
     return "".join(parts).encode("utf-8")
+
+
+PREPARING = ("Đang chuẩn bị các tờ số liệu… Vui lòng tải lại trang sau một phút.",
+             "Preparing the fact sheets… Please reload this page in a minute.")
+
+
+def preparing_page() -> bytes:
+    """What the server answers while the sheets are still being made (fair mode starts it at once)."""
+    return ('<!doctype html><html lang="vi"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(t('share_title', 'vi'))}</title><style>{STYLE}</style></head><body>"
+            f"<header><h1>{_both(t('share_title', 'vi'), t('share_title', 'en'))}</h1></header>"
+            f"<main><p>{_both(*PREPARING)}</p></main></body></html>").encode("utf-8")

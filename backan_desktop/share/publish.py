@@ -69,7 +69,7 @@ def _page(lib: Library) -> bytes:
         sheets = [Link(f"/{lang}/{sid}.pdf", *_both(f"share_sheet_{lang}"), "PDF") for lang in SHEET_LANGS]
         tables = [Link(f"/data/{sid}_{lang}.{ext}", *_both(f"share_sheet_{lang}"), kind)
                   for lang in LANGS for ext, kind in (("xlsx", "XLSX"), ("zip", "CSV"))]
-        sections.append(PageSection(section_title(sid, "vi"), section_title(sid, "en"), sheets, tables))
+        sections.append(PageSection(section_title(sid, "vi"), section_title(sid, "en"), sheets, tables, anchor=sid))
     booklets = [Link(f"/{lang}/booklet.pdf", *_both(f"share_sheet_{lang}"), "PDF") for lang in LANGS]
     as_of = lib.data_as_of()
     return index_page(sections, booklets, (format_iso_date(as_of, "vi"), format_iso_date(as_of, "en")))

@@ -12,8 +12,9 @@ Safe by construction:
   response is written with a per-send timeout, so a slow client holds one worker for a bounded time;
 - at most ``workers`` requests are served at once and at most ``max_connections`` are open; more
   are closed at once;
-- it binds only to the address it is given (loopback by default) and :meth:`ShareServer.shutdown`
-  stops it cleanly from any thread.
+- it binds only to the address it is given (loopback by default; :func:`ipv4_addresses` lists
+  this computer's, for staff to choose) and :meth:`ShareServer.shutdown` stops it cleanly from
+  any thread.
 No personal data is kept: the ``on_download`` callback gets the entry's name, never the address.
 Plain Python (no Qt); one thread runs :meth:`serve_forever`, a bounded pool serves the requests.
 """
@@ -21,8 +22,12 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import re
 import selectors
 import socket
+import struct
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +36,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 log = logging.getLogger(__name__)
+
+LOOPBACK = "127.0.0.1"
 
 MAX_REQUEST_LINE = 2048
 MAX_HEADER_BYTES = 16 * 1024
@@ -318,3 +325,46 @@ def serve_in_thread(server: ShareServer) -> threading.Thread:
     thread.start()
     return thread
 
+
+
+# -- where it can listen ----------------------------------------------------------------------------
+_SIOCGIFADDR = {"linux": 0x8915, "darwin": 0xC0206921}     # ifreq → its IPv4 address at bytes 20–24
+
+
+def _ioctl_addresses(request: int) -> list[tuple[str, str]]:
+    import fcntl
+
+    out = []
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:     # never sends: only asks the kernel
+        for _index, name in socket.if_nameindex():
+            try:
+                packed = fcntl.ioctl(s.fileno(), request, struct.pack("256s", name.encode()[:15]))
+            except OSError:                     # down, or no IPv4 address
+                continue
+            out.append((socket.inet_ntoa(packed[20:24]), name))
+    return out
+
+
+def _ipconfig_addresses() -> list[tuple[str, str]]:
+    """Windows: the IPv4 lines of ``ipconfig`` (their label says "IPv4" in every language)."""
+    run = subprocess.run(["ipconfig"], capture_output=True, timeout=10, creationflags=0x08000000)  # no window
+    text = run.stdout.decode("ascii", errors="ignore")
+    return [(m, "") for line in text.splitlines() if "IPv4" in line
+            for m in re.findall(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", line)[-1:]]
+
+
+def ipv4_addresses() -> list[tuple[str, str]]:
+    """This computer's IPv4 addresses as ``(address, interface name or "")``, loopback first, each
+    once. Asked of the system, never of the network (no name lookup, nothing sent)."""
+    try:
+        if sys.platform.startswith("win"):
+            found = _ipconfig_addresses()
+        else:
+            found = _ioctl_addresses(_SIOCGIFADDR["darwin" if sys.platform == "darwin" else "linux"])
+    except (OSError, ImportError, subprocess.SubprocessError):
+        found = []
+    out: dict[str, str] = {LOOPBACK: "lo"}
+    for address, name in found:
+        if address != "0.0.0.0" and not address.startswith("127."):
+            out.setdefault(address, name)
+    return list(out.items())

@@ -1,5 +1,7 @@
 """Right-click on a chart: copy it as an image, save it as PNG or SVG (vector, drawn by the same
-painter as printed sheets — pyqtgraph's own SVG exporter crashes), or show its data as a table."""
+painter as printed sheets — pyqtgraph's own SVG exporter crashes), show its data as a table, or save
+its data as XLSX or CSV with their sources (core.downloads: the points shown and every vintage of
+the indicator, counted and named in an "About" sheet or README)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,12 +26,17 @@ def _menu(widget, chart: Chart, pos: QPoint) -> None:
 
 
 def chart_menu(widget, chart: Chart) -> QMenu:
-    """The chart's context menu, built when it opens (so in the language of that moment)."""
+    """The chart's context menu, built when it opens (so in the language of that moment). The
+    data downloads need the window's library (its sources and every vintage)."""
     menu = QMenu(widget)
-    for text, fn in ((translate("ChartMenu", "Copy image"), lambda: copy_image(widget)),
-                     (translate("ChartMenu", "Save as PNG…"), lambda: save_png(widget, chart)),
-                     (translate("ChartMenu", "Save as SVG…"), lambda: save_svg(widget, chart)),
-                     (translate("ChartMenu", "Show data table"), lambda: show_data(widget, chart))):
+    items = [(translate("ChartMenu", "Copy image"), lambda: copy_image(widget)),
+             (translate("ChartMenu", "Save as PNG…"), lambda: save_png(widget, chart)),
+             (translate("ChartMenu", "Save as SVG…"), lambda: save_svg(widget, chart)),
+             (translate("ChartMenu", "Show data table"), lambda: show_data(widget, chart))]
+    if getattr(widget.window(), "library", None) is not None:
+        items += [(translate("ChartMenu", "Save data as XLSX…"), lambda: save_data(widget, chart, "xlsx")),
+                  (translate("ChartMenu", "Save data as CSV…"), lambda: save_data(widget, chart, "zip"))]
+    for text, fn in items:
         action = QAction(text, menu)
         action.triggered.connect(fn)
         menu.addAction(action)
@@ -92,6 +99,38 @@ def data_rows(chart: Chart) -> tuple[list[str], list[list[str]]]:
     for i, x in enumerate(chart.x_labels):
         rows.append([x] + [(s.labels[i] if i < len(s.labels) and s.labels[i] else "") for s in chart.series])
     return columns, rows
+
+
+def points(chart: Chart) -> tuple[list[str], list[list]]:
+    """The chart's points as numbers: its x, then one column per series (named with the unit)."""
+    unit = f" ({chart.unit_label})" if chart.unit_label else ""
+    headers = [translate("ChartMenu", "Period") if chart.x_periods is not None else ""] + [s.name + unit for s in chart.series]
+    return headers, [[x] + [s.values[i] if i < len(s.values) else None for s in chart.series]
+                     for i, x in enumerate(chart.x_labels)]
+
+
+def write_data(library, chart: Chart, path: str) -> None:
+    """The chart's data with its sources: XLSX (``.xlsx``) or CSV files and a README in a ZIP."""
+    from ..core.downloads import chart_figures, figures_csv_zip, figures_xlsx
+    from ..core.storage.datasets import atomic_write_bytes
+
+    fig = chart_figures(library, chart.title, chart.indicator, *points(chart), chart.lang)
+    stem = Path(path).stem
+    data = figures_xlsx(fig, chart.lang) if path.lower().endswith(".xlsx") else figures_csv_zip(fig, stem)
+    atomic_write_bytes(Path(path), data)
+
+
+def save_data(widget, chart: Chart, suffix: str) -> None:
+    label = (translate("ChartMenu", "Excel workbooks (*.xlsx)") if suffix == "xlsx"
+             else translate("ChartMenu", "CSV files with a README, in a ZIP (*.zip)"))
+    path = _ask(widget, chart, suffix, label)
+    if not path:
+        return
+    try:
+        write_data(widget.window().library, chart, path)
+    except OSError as exc:
+        QMessageBox.warning(widget, translate("ChartMenu", "Save chart"),
+                            translate("ChartMenu", "Could not write {path}").format(path=f"{path}: {exc.strerror or exc}"))
 
 
 class ChartDataDialog(QDialog):

@@ -53,7 +53,7 @@ def test_downloads_carry_their_sources(published):
     assert "Former Bắc Kạn province" in text and "describe the former province" in text and "Thái Nguyên" in text and "CC BY 4.0" in text
     assert "How to cite" in text and "Data as of" in text
     n = sum(1 for o in lib.observations_in("economy"))
-    assert f"Rows: {n}" in text
+    assert f"All rows: {n} (every figure of the section" in text
     data = list(wb["Figures"].iter_rows(values_only=True))
     assert len(data) == n + 1
     cited = {r[10] for r in data[1:]}

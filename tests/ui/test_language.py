@@ -181,7 +181,7 @@ def test_chart_menu_and_data_table_are_in_the_new_language(window_in, qtbot, sta
     plot, chart = page.charts[0], page.sheet.charts[0]
     menu = chart_menu(plot, chart)
     texts = menu_texts(menu, "chart menu")
-    assert len(texts) == 4
+    assert len(texts) == 6          # copy, PNG, SVG, data table, data as XLSX, data as CSV
     from langcheck import foreign
     assert foreign(texts, other) == []
     dialog = show_data(plot, chart)

@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
+from ...share.server import LOOPBACK
+from ...share.qr import SECURITIES
+from ...share.command import DEFAULT_PORT as DEFAULT_SHARE_PORT
 from .slides import SLIDE_IDS
 
 VERSION = 1
@@ -54,4 +57,39 @@ class KioskSettings:
         s.setValue("kiosk/usb_folder", self.usb_folder)
         s.setValue("kiosk/printer", self.printer)
         s.setValue("kiosk/paper", self.paper)
+        s.sync()
+
+
+@dataclass
+class ShareSettings:
+    """Sharing the sheets on the booth's network (``kiosk/share/*``): off unless staff turn it on;
+    when on, fair mode starts the share server on its next launch too. The Wi-Fi name, password
+    and security type only feed the "join the Wi-Fi" code visitors see (the password is shown to
+    every visitor as that code, so it is kept as plain text)."""
+    enabled: bool = False
+    bind: str = LOOPBACK
+    port: int = DEFAULT_SHARE_PORT
+    wifi_ssid: str = ""
+    wifi_password: str = ""
+    wifi_security: str = "WPA"          # one of share.qr.SECURITIES
+
+    @classmethod
+    def load(cls, settings: QSettings | None = None) -> "ShareSettings":
+        s = settings or QSettings()
+        security = str(s.value("kiosk/share/wifi_security", "WPA"))
+        return cls(enabled=str(s.value("kiosk/share/enabled", "false")).lower() in ("true", "1"),
+                   bind=str(s.value("kiosk/share/bind", LOOPBACK) or LOOPBACK),
+                   port=_int(s.value("kiosk/share/port", DEFAULT_SHARE_PORT), DEFAULT_SHARE_PORT, 1024, 65535),
+                   wifi_ssid=str(s.value("kiosk/share/wifi_ssid", "") or ""),
+                   wifi_password=str(s.value("kiosk/share/wifi_password", "") or ""),
+                   wifi_security=security if security in SECURITIES else "WPA")
+
+    def save(self, settings: QSettings | None = None) -> None:
+        s = settings or QSettings()
+        s.setValue("kiosk/share/enabled", bool(self.enabled))
+        s.setValue("kiosk/share/bind", self.bind)
+        s.setValue("kiosk/share/port", int(self.port))
+        s.setValue("kiosk/share/wifi_ssid", self.wifi_ssid)
+        s.setValue("kiosk/share/wifi_password", self.wifi_password)
+        s.setValue("kiosk/share/wifi_security", self.wifi_security)
         s.sync()

@@ -1,4 +1,4 @@
-"""What staff see after the PIN: a small menu (settings, leave fair mode) and the settings panel
+"""What staff see after the PIN: a small menu (settings, sharing and counts, leave fair mode) and the settings panel
 (slides, timings, PIN, USB folder, printer). Both are overlays inside the kiosk window."""
 from __future__ import annotations
 
@@ -54,8 +54,23 @@ class Stepper(QWidget):
         self.text.setText(f"{self._value}{self.suffix}")
 
 
+def add_button_row(panel: Overlay, extra: QWidget):
+    """A staff panel's last row: ``extra`` on the left, Cancel (closes) and Save on the right;
+    returns (cancel, save)."""
+    row = QHBoxLayout()
+    cancel, save = button("", "secondaryButton"), button("", "primaryButton")
+    row.addWidget(extra)
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(save)
+    panel.body.addLayout(row)
+    cancel.clicked.connect(panel.close_overlay)
+    return cancel, save
+
+
 class StaffMenu(Retranslating, Overlay):
     settings_requested = Signal()
+    share_requested = Signal()
     leave_requested = Signal()
 
     def __init__(self, parent: QWidget):
@@ -67,11 +82,13 @@ class StaffMenu(Retranslating, Overlay):
         self.body.addWidget(self.title)
         self.body.addWidget(self.text)
         self.settings_button = button("", "primaryButton")
+        self.share_button = button("", "primaryButton")
         self.leave_button = button("", "primaryButton")
         self.back_button = button("", "secondaryButton")
-        for b in (self.settings_button, self.leave_button, self.back_button):
+        for b in (self.settings_button, self.share_button, self.leave_button, self.back_button):
             self.body.addWidget(b)
         self.settings_button.clicked.connect(lambda: (self.close_overlay(), self.settings_requested.emit()))
+        self.share_button.clicked.connect(lambda: (self.close_overlay(), self.share_requested.emit()))
         self.leave_button.clicked.connect(lambda: (self.close_overlay(), self.leave_requested.emit()))
         self.back_button.clicked.connect(self.close_overlay)
         self.retranslate()
@@ -80,6 +97,7 @@ class StaffMenu(Retranslating, Overlay):
         self.title.setText(translate("KioskSettings", "Staff"))
         self.text.setText(translate("KioskSettings", "Fair mode is unlocked until you go back to the visitors' screen."))
         self.settings_button.setText(translate("KioskSettings", "Settings…"))
+        self.share_button.setText(translate("KioskSettings", "Sharing and visitor counts…"))
         self.leave_button.setText(translate("KioskSettings", "Leave fair mode"))
         self.back_button.setText(translate("KioskSettings", "Back to the visitors' screen"))
 
@@ -135,17 +153,9 @@ class SettingsPanel(Retranslating, Overlay):
         form.addRow(self.labels["paper"], self.paper)
         self.body.addLayout(form)
 
-        row = QHBoxLayout()
         self.pin_button = button("", "secondaryButton")
-        self.cancel_button = button("", "secondaryButton")
-        self.save_button = button("", "primaryButton")
-        row.addWidget(self.pin_button)
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        self.body.addLayout(row)
+        self.cancel_button, self.save_button = add_button_row(self, self.pin_button)
         self.pin_button.clicked.connect(lambda: (self.close_overlay(), self.change_pin.emit()))
-        self.cancel_button.clicked.connect(self.close_overlay)
         self.save_button.clicked.connect(self._save)
         self.settings = settings
         self.retranslate()

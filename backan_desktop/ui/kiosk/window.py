@@ -27,6 +27,7 @@ from ..retranslate import Retranslating, text_of
 from ..workers import run_in_background
 from . import actions
 from .attract import AttractPage, SlideView
+from .booth import Booth
 from .detail import DetailPage, system_printers
 from .home import HomePage
 from .icons import icon
@@ -166,6 +167,7 @@ class KioskWindow(Retranslating, QWidget):
         self.settings_panel: Optional[SettingsPanel] = None
         self.toast = Toast(self)
         self.toast.ms = toast_ms
+        self.booth = Booth(self)        # counts, sharing, "Take it home"
 
         self.idle = IdleWatcher(self, self.idle_ms)
         self.idle.timed_out.connect(self.reset_to_loop)
@@ -395,6 +397,7 @@ class KioskWindow(Retranslating, QWidget):
             self.toast.show_message(lambda: translate("KioskWindow", "Printing failed: {error}").format(error=error), "error")
         else:
             self.toast.show_message(message, "ok")
+            self.booth.count("sheet_printed")
         self.detail.set_busy(False)
 
     def save_current(self) -> None:
@@ -420,6 +423,7 @@ class KioskWindow(Retranslating, QWidget):
             ok, value = result
             self.detail.set_busy(False)
             if ok:
+                self.booth.count("saved_to_usb")
                 self.toast.show_message(lambda: translate("KioskWindow", "Saved “{name}” on the USB stick.").format(
                     name=Path(value).name), "ok")
             else:
