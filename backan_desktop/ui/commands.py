@@ -171,9 +171,9 @@ def export_template(window) -> None:
 
 
 def export_table(window, dataset_id: str) -> None:
-    """The dataset as CSV or XLSX (formula-safe)."""
-    from ..core.template import export_table_xlsx
-    from ..core.storage.datasets import export_table_csv
+    """The dataset as XLSX (an "About" sheet first) or CSV (a README beside it): every row, formula-safe,
+    with its title, sources, status key, the merger note and how many rows the window showed."""
+    from ..core.downloads import table_about, write_table
 
     ds = window.library.datasets[dataset_id]
     default = str(Path(_export_folder()) / f"{dataset_id}.xlsx")
@@ -189,15 +189,17 @@ def export_table(window, dataset_id: str) -> None:
         path += ".xlsx"
     headers = [f.label(window.lang) for f in ds.schema.fields]
     target = Path(path)
+    library, lang, page = window.library, window.lang, window.pages.get("datasets")
+    shown = page.proxy.rowCount() if page is not None and page.current_id == dataset_id else None
+    filter_text = page.filter.text() if page is not None else ""
 
     def work():
         """Off the GUI thread: reading an imported table and writing a million rows take seconds."""
         frame = ds.table.frame()
+        cited = tuple(frame["source"].dropna().astype(str).unique()) if "source" in frame.columns else ()
+        about = table_about(library, ds.title(lang), lang, len(frame), shown, filter_text, cited)
         try:
-            if as_csv:
-                export_table_csv(frame, target, headers)
-            else:
-                export_table_xlsx(frame, target, headers, sheet=dataset_id)
+            write_table(target, about, headers, frame.itertuples(index=False), lang, sheet=dataset_id)
         except OSError as exc:
             return f"{path}: {exc.strerror or exc}"
         return None

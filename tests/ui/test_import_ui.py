@@ -177,3 +177,5 @@ def test_export_table_writes_off_the_gui_thread(qtbot, loaded_window, tmp_path, 
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == len(loaded_window.library.datasets["observations"].table) + 1
     assert rows[0][0] == loaded_window.library.datasets["observations"].schema.fields[0].label("vi")
+    readme = (tmp_path / "obs-README.txt").read_text(encoding="utf-8-sig")     # its metadata travels with it
+    assert "Thái Nguyên" in readme and str(len(rows) - 1) in readme.replace(".", "").replace(",", "")
