@@ -75,7 +75,9 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
         cites += stated_src
         uses += stated_src
     else:
-        earlier = [q for q in series if q.period.sort_key() < o.period.sort_key() and q.chosen.unit == o.unit]
+        # a change is worked out only against a figure of the same series (same unit, same way of measuring)
+        earlier = [q for q in series if q.period.sort_key() < o.period.sort_key() and q.chosen.unit == o.unit
+                   and q.chosen.series == o.series]
         if earlier:
             prev = earlier[-1].chosen
             delta = o.value - prev.value
