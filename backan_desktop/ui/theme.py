@@ -32,6 +32,7 @@ STYLE = """
 #kpiPeriod { color: #33404d; font-size: 9pt; }
 #kpiChange { color: #1c6b3a; font-size: 9pt; }
 #kpiNote { color: #8a5a00; font-size: 8.5pt; }
+#kpiContext, #kpiEarlier { color: #5b6877; font-size: 8.5pt; }
 #chartTitle, #tableTitle { color: #13263a; font-size: 11pt; font-weight: 600; margin-top: 6px; }
 #sourceList { color: #33404d; font-size: 8.5pt; }
 #emptyState { color: #5b6877; font-size: 11pt; padding: 24px; }
@@ -61,6 +62,7 @@ DARK_STYLE = """
 #kpiPeriod { color: #c9d2db; font-size: 9pt; }
 #kpiChange { color: #7fd39b; font-size: 9pt; }
 #kpiNote { color: #f0c36a; font-size: 8.5pt; }
+#kpiContext, #kpiEarlier { color: #a9b4bf; font-size: 8.5pt; }
 #chartTitle, #tableTitle { color: #eef3f8; font-size: 11pt; font-weight: 600; margin-top: 6px; }
 #sourceList { color: #c9d2db; font-size: 8.5pt; }
 #emptyState { color: #a9b4bf; font-size: 11pt; padding: 24px; }

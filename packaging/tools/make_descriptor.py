@@ -36,7 +36,7 @@ QUOTE = f("quote", title="Trích dẫn nguồn", title_en="Quote from the source
 resources = [
     {
         "name": "observations", "path": "observations.csv", "role": "observations",
-        "title": "Số liệu thống kê (dạng dọc)", "title_en": "Statistical observations (tidy)",
+        "title": "Tất cả số liệu thống kê", "title_en": "All statistical figures",
         "description": "Mỗi dòng là một số liệu: chỉ tiêu, địa bàn, kỳ, phân tổ, giá trị, đơn vị, tình trạng và nguồn. Các nguồn khác nhau cho cùng một kỳ được giữ như các phiên bản riêng.",
         "description_en": "One row per figure: indicator, area, period, breakdown, value, unit, status and source. Where sources disagree each value is kept as its own vintage.",
         "schema": {

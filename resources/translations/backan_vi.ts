@@ -278,9 +278,24 @@
         <translation>Xóa bộ dữ liệu đã nhập này khỏi thư viện</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="194"/>
-        <source>Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns</source>
-        <translation>Mã trang: dataset:{id} · gói {pkg} {ver} · {rows} dòng × {cols} cột</translation>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="235"/>
+        <source>{rows} rows × {cols} columns · {origin}</source>
+        <translation>{rows} dòng × {cols} cột · {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="251"/>
+        <source>imported from the file {file} on {date}</source>
+        <translation>nhập từ tệp {file} ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="254"/>
+        <source>comes with the app: {title}, compiled on {date}</source>
+        <translation>có sẵn trong ứng dụng: {title}, tổng hợp ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="256"/>
+        <source>comes with the app: {title}</source>
+        <translation>có sẵn trong ứng dụng: {title}</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/ui/pages/datasets_page.py" line="209"/>

@@ -157,8 +157,13 @@ def test_an_imported_table_is_read_when_opened_without_blocking(qtbot, tmp_path)
     assert page.meta.text() == "Reading 3,000 rows…" and page.proxy.sourceModel() is None
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 3000, timeout=20000)
     assert lib.datasets["series"].loaded and "3,000 rows" in page.meta.text()
+    # where it comes from, in words: the file and the day, never ids or package names
+    assert "imported from the file series.csv on " in page.meta.text()
     page.open_dataset("observations")                  # bundled: shown at once
     assert page.proxy.rowCount() == len(lib.datasets["observations"].table)
+    meta = page.meta.text()
+    assert "comes with the app: Economy of the former Bắc Kạn province" in meta
+    assert not any(w in meta for w in ("dataset:", "package", "backan-economy", "tidy"))
 
 
 def test_export_table_writes_off_the_gui_thread(qtbot, loaded_window, tmp_path, monkeypatch):

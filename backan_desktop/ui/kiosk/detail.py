@@ -94,6 +94,7 @@ class TilesPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(self.grid, 1 if fill else 0)
         for i, tile in enumerate(self.tiles):
+            tile.spare_earlier = fill          # a row stretched over the pane may be too short for every line
             self.grid.addWidget(tile, i // cols, i % cols)
         for c in range(cols):
             self.grid.setColumnStretch(c, 1)

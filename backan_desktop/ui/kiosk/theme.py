@@ -127,6 +127,7 @@ QLabel {{ color: {INK}; font-size: {px(2.4)}; }}
 #tileKpi QLabel#kpiPeriod {{ color: #33404d; font-size: {px(1.9)}; }}
 #tileKpi QLabel#kpiChange {{ color: #1c6b3a; font-size: {px(1.9)}; font-weight: 600; }}
 #tileKpi QLabel#kpiNote {{ color: #8a5a00; font-size: {px(1.7)}; }}
+#tileKpi QLabel#kpiEarlier {{ color: {MUTED}; font-size: {px(1.7)}; }}
 #tileKpi QLabel#kpiSource {{ color: {MUTED}; font-size: {px(1.7)}; }}
 #detailChartCard {{ background: white; border: {sp(0.15)} solid #d9e1ea; border-radius: {sp(1)}; }}
 #listCard {{ background: white; border: {sp(0.15)} solid #d9e1ea; border-radius: {sp(1)}; }}

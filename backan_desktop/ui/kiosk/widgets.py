@@ -79,7 +79,8 @@ class ChartCanvas(QWidget):
 
 class KpiBlock(QFrame):
     """One KPI: label, big value (with its status mark), period and status, change; optionally
-    its note and source. ``obj`` picks the look: ``slideKpi`` (dark slide) or ``tileKpi``."""
+    (``show_note``) the earlier figure an article gave and its note, and its source. ``obj`` picks
+    the look: ``slideKpi`` (dark slide) or ``tileKpi``."""
 
     def __init__(self, kpi: Kpi, lang: str, obj: str = "slideKpi", source: str = "", show_note: bool = False,
                  parent=None):
@@ -102,6 +103,11 @@ class KpiBlock(QFrame):
         if kpi.change:
             self.change_label = label(kpi.change, "kpiChange")
             lay.addWidget(self.change_label)
+        self.earlier_label = None
+        self.spare_earlier = False         # True where the tile's height is imposed (a grid filling the screen)
+        if show_note and kpi.earlier:      # one muted line, as the paper prints it, where there is room
+            self.earlier_label = label(strip_refs(kpi.earlier), "kpiEarlier")
+            lay.addWidget(self.earlier_label)
         if show_note and kpi.note:
             # "[2]" points into the printed sheet's source list, which the kiosk does not show
             lay.addWidget(label(strip_refs(kpi.note), "kpiNote"))
@@ -109,11 +115,30 @@ class KpiBlock(QFrame):
             lay.addWidget(label(source, "kpiSource"))
         lay.addStretch(1)
         self.setAccessibleName(f"{kpi.label}: {kpi.value}, {kpi.period}")
+        self.setAccessibleDescription(". ".join(strip_refs(x) for x in (kpi.change, show_note and kpi.earlier) if x))
 
     def set_unit(self, u: float) -> None:
         m = max(6, round(1.6 * u))
         self.layout_.setContentsMargins(m, round(m * 0.8), m, round(m * 0.8))
         self.layout_.setSpacing(max(2, round(0.4 * u)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_earlier()
+
+    def fit_earlier(self) -> None:
+        """The earlier figure is the line a tile can spare: it is left out while the tile is too
+        short to hold it with the rest (five tiles on a 1920×1080 screen), and back when it fits.
+        Only a tile whose height is imposed (``spare_earlier``) spares it; one as tall as its text keeps it."""
+        lab = self.earlier_label
+        if lab is None or not self.spare_earlier:
+            return
+        w, lay = self.width(), self.layout_
+        need = lay.totalHeightForWidth(w)
+        if lab.isHidden():
+            m = lay.contentsMargins()
+            need += lab.heightForWidth(w - m.left() - m.right()) + lay.spacing()
+        lab.setHidden(need > self.height())
 
 
 class FadeStack(QStackedWidget):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...core.formatting import format_number
+from ...core.periods import format_iso_date
 from ...core.sheets import dataset_chart
 from ...core.vocab import DEFAULT_LANG
 from ...qt.i18n import problem_text
@@ -136,7 +137,7 @@ class DatasetsPage(Retranslating, QWidget):
         for did, ds in library.datasets.items():
             item = QListWidgetItem(ds.title(lang))
             item.setData(Qt.ItemDataRole.UserRole, did)
-            item.setToolTip(f"dataset:{did}")
+            item.setToolTip(ds.description(lang))       # what the table holds, in words (not its id)
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = list(library.datasets)
@@ -230,17 +231,29 @@ class DatasetsPage(Retranslating, QWidget):
         self.title.setText(ds.title(self.lang))
         self.remove_button.setEnabled(ds.package.path.parent.name == "datasets")
         desc = ds.description(self.lang)
-        pkg = ds.package.descriptor
         parts = [desc] if desc else []
-        parts.append(translate("DatasetsPage", "Sheet id: dataset:{id} · package {pkg} {ver} · {rows} rows × {cols} columns").format(
-            id=did, pkg=pkg.name, ver=pkg.version or "", rows=format_number(len(table), self.lang, 0),
-            cols=len(table.field_names)))
+        parts.append(translate("DatasetsPage", "{rows} rows × {cols} columns · {origin}").format(
+            rows=format_number(len(table), self.lang, 0), cols=len(table.field_names), origin=self._origin(ds)))
         if ds.load_problems:
             parts.append(translate("DatasetsPage", "{n} problem(s) found when reading this table again, e.g. {first}").format(
                 n=len(ds.load_problems), first=problem_text(ds.load_problems[0])))
         self.meta.setText("\n".join(parts))
         self._on_filter(self.filter.text())
         self._show_chart(None)
+
+    def _origin(self, ds) -> str:
+        """Where the table comes from, in words: the file staff imported and when, or the data
+        that comes with the app (its title and the day it was compiled)."""
+        pkg = ds.package.descriptor
+        imported = (pkg.model_extra or {}).get("imported_from")
+        if isinstance(imported, dict):
+            day = imported.get("imported") or pkg.created or ""
+            return translate("DatasetsPage", "imported from the file {file} on {date}").format(
+                file=imported.get("file") or pkg.name, date=format_iso_date(day, self.lang) if day else "–")
+        if pkg.created:
+            return translate("DatasetsPage", "comes with the app: {title}, compiled on {date}").format(
+                title=pkg.label(self.lang), date=format_iso_date(pkg.created, self.lang))
+        return translate("DatasetsPage", "comes with the app: {title}").format(title=pkg.label(self.lang))
 
     def _on_filter(self, text: str) -> None:
         column = self.filter_column.currentData()

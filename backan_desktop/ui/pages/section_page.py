@@ -50,6 +50,8 @@ class KpiTile(QFrame):
             lay.addWidget(ch)
         if kpi.context:
             lay.addWidget(_label(kpi.context, "kpiContext"))
+        if kpi.earlier:          # the figure an earlier article gave, as the paper prints it
+            lay.addWidget(_label(kpi.earlier, "kpiEarlier"))
         refs = ", ".join(f"[{r}]" for r in kpi.refs)
         src = _label(f"{t('source', lang)}: {refs}", "kpiSource")
         if sources:
@@ -60,6 +62,7 @@ class KpiTile(QFrame):
             lay.addWidget(note)
         lay.addStretch(1)
         self.setAccessibleName(f"{kpi.label}: {kpi.value}, {kpi.period}")
+        self.setAccessibleDescription(". ".join(x for x in (kpi.change, kpi.context, kpi.earlier) if x))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
