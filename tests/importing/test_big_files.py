@@ -251,7 +251,7 @@ def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, sp
     from backan_desktop.core.importing import normalise as importing
 
     if precise:
-        monkeypatch.setattr(importing, "_read_body", lambda *a, **k: None)
+        monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
     vi = ["chỉ tiêu;năm;giá trị"] + [f"A {i // 30};{1990 + i % 30};{i // 1000 + 1}.{i % 1000:03d}.{i % 7:03d},7" for i in range(3000)]
     en = ["indicator,year,value"] + [f"A {i // 30},{1990 + i % 30},{i}.25" for i in range(3000)]
     vi[2501], en[2501] = "A 83;2001;1.5", "A 83,2001,\"1,5\""
@@ -348,7 +348,7 @@ def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch)
         stop.set()                      # the user presses Stop while the precise path runs
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(importing, "_read_body", lambda *a, **k: None)
+    monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
     monkeypatch.setattr(importing, "normalise_rows", stopped_midway)
     path = tmp_path / "big.csv"
     path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")

@@ -11,6 +11,7 @@ from ..problems import Cancelled, Problem
 from ..readers import Coded, Grid, cell_text, read_csv_coded
 from ..readers.csv import read_csv_grid
 from ..strings import nfc
+from .bigfile import normalise_long_coded
 from .collect import Collector
 from .options import TIDY_COLUMNS, ImportOptions
 from .recognise import FileEvidence
@@ -30,6 +31,14 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
             raise Cancelled()
 
     head = grid.rows[:h + 1]
+    if grid.path is not None and shape == "long":
+        # a big long CSV: its own reader keeps every text column coded end to end (2× pandas'
+        # read_csv for a million rows, where the general path below takes ~10×); None when it
+        # cannot vouch for the file — then the general path reads it
+        fast = normalise_long_coded(grid, opts, h, columns, col, evidence, cancel, progress)
+        if fast is not None:
+            return (*fast, col.readings)
+        col.readings.clear()
     body = _read_body(grid, h, len(columns), cancel, progress) if grid.path is not None else None
     too_long: dict[int, int] = {}
     if body is None:
