@@ -169,6 +169,11 @@ def parse_period(text: str) -> Period:
                 raise PeriodError(Message(QT_TRANSLATE_NOOP("Problems", "range '{text}' must end after it starts"), text=t))
             return Period(t, kind, y, y2)
         if kind == "date":
+            try:
+                date(y, int(m.group(2)), int(m.group(3)))
+            except ValueError:           # 31 February: the form of a date, but no day of the calendar
+                raise PeriodError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a day of the calendar"),
+                                          text=t)) from None
             return Period(t, kind, y, y, int(m.group(2)), int(m.group(3)))
         return Period(t, kind, y, y, int(m.group(2)))
     raise PeriodError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a period ({grammar})"), text=t,

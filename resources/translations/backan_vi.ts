@@ -1961,6 +1961,11 @@
         <translation>khoảng thời gian &apos;{text}&apos;: năm kết thúc phải sau năm bắt đầu</translation>
     </message>
     <message>
+        <location filename="../../backan_desktop/core/periods.py" line="173"/>
+        <source>&apos;{text}&apos; is not a day of the calendar</source>
+        <translation>&apos;{text}&apos; không phải là một ngày có thật trong lịch</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/core/periods.py" line="175"/>
         <source>&apos;{text}&apos; is not a period ({grammar})</source>
         <translation>&apos;{text}&apos; không phải là kỳ hợp lệ ({grammar})</translation>
