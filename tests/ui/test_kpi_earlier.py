@@ -36,3 +36,25 @@ def test_fair_mode_tile_shows_it_where_there_is_room(qtbot):
     slide = KpiBlock(KPI, "en", "slideKpi")   # the attract loop's big figures: the latest only
     qtbot.addWidget(slide)
     assert _line(slide, "kpiEarlier") == []
+
+
+def test_a_long_value_in_a_short_tile_is_set_smaller_not_cut(qtbot):
+    from backan_desktop.ui.kiosk.theme import kiosk_style
+    from backan_desktop.ui.kiosk.widgets import KpiBlock
+    kpi = Kpi("GRDP per capita", "VND 63 million per person", "2025", "estimate", "ᵉ", [1],
+              change="▲ +VND 6 million per person vs 2024")
+    tile = KpiBlock(kpi, "en", "tileKpi", show_note=True)
+    tile.setStyleSheet(kiosk_style(12.0))
+    qtbot.addWidget(tile)
+    tile.spare_earlier = True
+    tile.resize(300, 1000)                   # room enough: the theme's size
+    tile.show()
+    tile.fit_earlier()
+    base = tile.value_label.font().pixelSize()
+    tile.resize(300, 240)                    # a screen's grid makes it short: the value wraps
+    tile.fit_earlier()
+    assert tile.value_label.font().pixelSize() < base
+    assert tile.layout_.totalHeightForWidth(tile.width()) <= tile.height()      # nothing cut off
+    tile.resize(300, 1000)
+    tile.fit_earlier()
+    assert tile.value_label.font().pixelSize() == base                         # and back when there is room

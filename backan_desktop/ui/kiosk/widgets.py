@@ -129,16 +129,28 @@ class KpiBlock(QFrame):
     def fit_earlier(self) -> None:
         """The earlier figure is the line a tile can spare: it is left out while the tile is too
         short to hold it with the rest (five tiles on a 1920×1080 screen), and back when it fits.
-        Only a tile whose height is imposed (``spare_earlier``) spares it; one as tall as its text keeps it."""
-        lab = self.earlier_label
-        if lab is None or not self.spare_earlier:
+        Only a tile whose height is imposed (``spare_earlier``) spares it; one as tall as its text keeps it.
+        If the tile is still too short (a long value wrapping onto a second line), the value is set
+        smaller, down to 60 % of its size, rather than have its last line cut off."""
+        if not self.spare_earlier:
             return
-        w, lay = self.width(), self.layout_
-        need = lay.totalHeightForWidth(w)
-        if lab.isHidden():
-            m = lay.contentsMargins()
-            need += lab.heightForWidth(w - m.left() - m.right()) + lay.spacing()
-        lab.setHidden(need > self.height())
+        lab, lay, w = self.earlier_label, self.layout_, self.width()
+        if lab is not None:
+            need = lay.totalHeightForWidth(w)
+            if lab.isHidden():
+                m = lay.contentsMargins()
+                need += lab.heightForWidth(w - m.left() - m.right()) + lay.spacing()
+            lab.setHidden(need > self.height())
+        value = self.value_label
+        value.setStyleSheet("")                       # the theme's size first
+        value.ensurePolished()
+        lay.invalidate()
+        base = size = value.font().pixelSize()
+        while base > 0 and lay.totalHeightForWidth(w) > self.height() and size > 0.6 * base:
+            size = max(int(0.6 * base), int(size * 0.9))
+            value.setStyleSheet(f"font-size: {size}px;")
+            value.ensurePolished()
+            lay.invalidate()
 
 
 class FadeStack(QStackedWidget):
