@@ -57,22 +57,22 @@
         <translation>Số liệu của {title}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="37"/>
+        <location filename="../../backan_desktop/ui/chart_menu.py" line="37"/>
         <source>Save data as XLSX…</source>
         <translation>Lưu số liệu thành XLSX…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="38"/>
+        <location filename="../../backan_desktop/ui/chart_menu.py" line="38"/>
         <source>Save data as CSV…</source>
         <translation>Lưu số liệu thành CSV…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="124"/>
+        <location filename="../../backan_desktop/ui/chart_menu.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/chart_menu.py" line="125"/>
+        <location filename="../../backan_desktop/ui/chart_menu.py" line="125"/>
         <source>CSV files with a README, in a ZIP (*.zip)</source>
         <translation>Tệp CSV kèm README, trong một tệp ZIP (*.zip)</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>Sẵn sàng: PDF sẽ được lưu vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/settings_dialog.py" line="86"/>
+        <location filename="../../backan_desktop/ui/kiosk/settings_dialog.py" line="86"/>
         <source>Sharing and visitor counts…</source>
         <translation>Chia sẻ và số lượt khách…</translation>
     </message>
@@ -2251,42 +2251,42 @@
 <context>
     <name>KioskCounts</name>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="24"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="24"/>
         <source>Slides shown</source>
         <translation>Trang trình chiếu đã hiện</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="25"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="25"/>
         <source>Sections opened</source>
         <translation>Lượt mở mục</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="26"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="26"/>
         <source>Sheets printed</source>
         <translation>Tờ đã in</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="27"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="27"/>
         <source>Saved to USB</source>
         <translation>Lưu vào USB</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="28"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="28"/>
         <source>Downloads</source>
         <translation>Lượt tải về</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="35"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="35"/>
         <source>Nothing counted yet.</source>
         <translation>Chưa đếm được gì.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="37"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="37"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="37"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="37"/>
         <source>All days</source>
         <translation>Tất cả các ngày</translation>
     </message>
@@ -2294,132 +2294,132 @@
 <context>
     <name>KioskShare</name>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/booth.py" line="87"/>
+        <location filename="../../backan_desktop/ui/kiosk/booth.py" line="87"/>
         <source>Sharing at {url}</source>
         <translation>Đang chia sẻ tại {url}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/booth.py" line="90"/>
+        <location filename="../../backan_desktop/ui/kiosk/booth.py" line="90"/>
         <source>Preparing the sheets ({done} of {total}) at {url}</source>
         <translation>Đang chuẩn bị các tờ số liệu ({done}/{total}) tại {url}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/booth.py" line="94"/>
+        <location filename="../../backan_desktop/ui/kiosk/booth.py" line="94"/>
         <source>Sharing is off.</source>
         <translation>Chia sẻ đang tắt.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/share_host.py" line="54"/>
+        <location filename="../../backan_desktop/ui/kiosk/share_host.py" line="54"/>
         <source>Cannot listen on {address}:{port}: {reason}</source>
         <translation>Không mở được cổng {address}:{port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/share_host.py" line="108"/>
+        <location filename="../../backan_desktop/ui/kiosk/share_host.py" line="108"/>
         <source>The sheets could not be prepared: {error}</source>
         <translation>Không chuẩn bị được các tờ số liệu: {error}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="116"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="116"/>
         <source>Sharing and visitor counts</source>
         <translation>Chia sẻ và số lượt khách</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="117"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="117"/>
         <source>Share sheets on the local network</source>
         <translation>Chia sẻ tờ số liệu qua mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="118"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="118"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="119"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="119"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="120"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="120"/>
         <source>Booth Wi-Fi name</source>
         <translation>Tên Wi-Fi của gian hàng</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="121"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="121"/>
         <source>Wi-Fi password</source>
         <translation>Mật khẩu Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="122"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="122"/>
         <source>Wi-Fi security</source>
         <translation>Bảo mật Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="125"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="125"/>
         <source>WPA/WPA2/WPA3 (a password)</source>
         <translation>WPA/WPA2/WPA3 (có mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="126"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="126"/>
         <source>WEP (old)</source>
         <translation>WEP (cũ)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="127"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="127"/>
         <source>Open network (no password)</source>
         <translation>Mạng mở (không mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="131"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="131"/>
         <source>Visitor counts (no personal data is kept)</source>
         <translation>Số lượt khách (không lưu thông tin cá nhân)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="132"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="132"/>
         <source>Save counts as CSV…</source>
         <translation>Lưu số lượt thành CSV…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="133"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="133"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="134"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="134"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="140"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="140"/>
         <source>Only this computer can open the page. Choose the address of the booth&apos;s Wi-Fi so phones can.</source>
         <translation>Chỉ máy tính này mở được trang. Hãy chọn địa chỉ của Wi-Fi gian hàng để điện thoại mở được.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="143"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="143"/>
         <source>Phones on this network can open the page.</source>
         <translation>Điện thoại trong mạng này mở được trang.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="156"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="156"/>
         <source>{address} (not found on this computer now)</source>
         <translation>{address} (hiện không có trên máy này)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="183"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="183"/>
         <source>Save visitor counts</source>
         <translation>Lưu số lượt khách</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="185"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="185"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="193"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="193"/>
         <source>The counts could not be saved: {error}</source>
         <translation>Không lưu được số lượt: {error}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/staff_share.py" line="195"/>
+        <location filename="../../backan_desktop/ui/kiosk/staff_share.py" line="195"/>
         <source>Counts saved in {path}.</source>
         <translation>Đã lưu số lượt vào {path}.</translation>
     </message>
@@ -2427,57 +2427,57 @@
 <context>
     <name>KioskTakeHome</name>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="131"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="131"/>
         <source>Take it home on your phone</source>
         <translation>Mang về trên điện thoại của bạn</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="132"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="132"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="135"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="135"/>
         <source>Sharing to phones is off at the moment. Please ask the booth staff for a printed sheet.</source>
         <translation>Hiện chưa bật chia sẻ sang điện thoại. Vui lòng hỏi nhân viên gian hàng để nhận tờ in.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="138"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="138"/>
         <source>Point your phone&apos;s camera at the codes. The sheets are still being prepared: if the page says so, reload it in a minute.</source>
         <translation>Hướng camera điện thoại vào các mã. Các tờ số liệu đang được chuẩn bị: nếu trang báo như vậy, hãy tải lại sau một phút.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="142"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="142"/>
         <source>Point your phone&apos;s camera at the codes: every fact sheet and table, free, without Internet.</source>
         <translation>Hướng camera điện thoại vào các mã: mọi tờ số liệu và bảng số liệu, miễn phí, không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="145"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="145"/>
         <source>1. Join the booth&apos;s Wi-Fi</source>
         <translation>1. Kết nối Wi-Fi của gian hàng</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="146"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="146"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi: {name}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="148"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="148"/>
         <source>Password: {password}</source>
         <translation>Mật khẩu: {password}</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="150"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="150"/>
         <source>2. Open the page</source>
         <translation>2. Mở trang</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="151"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="151"/>
         <source>Open the page</source>
         <translation>Mở trang</translation>
     </message>
     <message>
-        <location filename="../../work/wt/takehome/backan_desktop/ui/kiosk/take_home.py" line="186"/>
+        <location filename="../../backan_desktop/ui/kiosk/take_home.py" line="186"/>
         <source>Take it home</source>
         <translation>Mang về máy</translation>
     </message>
