@@ -348,6 +348,27 @@ def make_xlsx(path: Path, rows: int) -> None:
     wb.save(path)
 
 
+def import_against(path: Path, baseline: list[str], label: str, runs: int) -> None:
+    """``backan-desktop import PATH`` against ``baseline`` reading the same file, as whole processes
+    in alternating order, printing both and their ratio (goal ≤ 2×)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    timed_process(baseline, env)                                   # warm the file cache
+    base, ours, ratios = [], [], []
+    for i in range(runs):
+        home = path.parent / f"home-{i}"
+        pair = [("base", baseline),
+                ("ours", [PY, "-m", "backan_desktop", "import", str(path), "--id", "bench", "--data-home", str(home)])]
+        if i % 2:
+            pair.reverse()
+        got = {name: timed_process(cmd, env)[0] for name, cmd in pair}
+        base.append(got["base"]); ours.append(got["ours"]); ratios.append(got["ours"] / got["base"])
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"{label:35s}{fmt(base)}")
+    print(f"backan-desktop import (whole)      {fmt(ours)}")
+    print(f"  ratio                            {med(ours) / med(base):.2f}x  (median of same-run ratios "
+          f"{med(ratios):.2f}x; goal ≤ 2x)")
+
+
 def xlsx_import(runs: int, rows: int = 100_000) -> None:
     """Issue 23: a whole ``backan-desktop import`` of an XLSX against ``pandas.read_excel`` with the
     calamine engine reading the same file, as whole processes in the same run."""
@@ -357,23 +378,8 @@ def xlsx_import(runs: int, rows: int = 100_000) -> None:
     subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
                               f"from pathlib import Path; run.make_xlsx(Path({str(path)!r}), {rows})"], check=True)
     print(f"file: {path.stat().st_size / 2**20:.1f} MB")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    baseline = [PY, "-c", f"import pandas; pandas.read_excel({str(path)!r}, engine='calamine')"]
-    timed_process(baseline, env)                                   # warm the file cache
-    base, ours, ratios = [], [], []
-    for i in range(runs):
-        home = folder / f"home-{i}"
-        pair = [("base", baseline),
-                ("ours", [PY, "-m", "backan_desktop", "import", str(path), "--id", "xlsx", "--data-home", str(home)])]
-        if i % 2:
-            pair.reverse()
-        got = {name: timed_process(cmd, env)[0] for name, cmd in pair}
-        base.append(got["base"]); ours.append(got["ours"]); ratios.append(got["ours"] / got["base"])
-        shutil.rmtree(home, ignore_errors=True)
-    print(f"pandas.read_excel(engine=calamine) {fmt(base)}")
-    print(f"backan-desktop import (whole)      {fmt(ours)}")
-    print(f"  ratio                            {med(ours) / med(base):.2f}x  (median of same-run ratios {med(ratios):.2f}x;"
-          f" goal ≤ 2x)")
+    import_against(path, [PY, "-c", f"import pandas; pandas.read_excel({str(path)!r}, engine='calamine')"],
+                   "pandas.read_excel(engine=calamine) ", runs)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -401,7 +407,6 @@ def make_layout(path: Path, layout: str, rows: int) -> None:
 def csv_layouts(runs: int, rows: int) -> None:
     """Issue 23: a whole ``backan-desktop import`` of a CSV in other layouts than the long
     10-column table above, against ``pandas.read_csv`` of the same file (whole processes)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for layout in ("wide", "free-text"):
         n = rows // 10 if layout == "wide" else rows       # a wide row holds ten figures
         print(f"== import of a {n:,}-row CSV, {layout} layout (whole processes) ==")
@@ -411,22 +416,8 @@ def csv_layouts(runs: int, rows: int) -> None:
                                   f"from pathlib import Path; run.make_layout(Path({str(path)!r}), {layout!r}, {n})"],
                        check=True)
         print(f"file: {path.stat().st_size / 2**20:.1f} MB")
-        baseline = [PY, "-c", f"import pandas; pandas.read_csv({str(path)!r})"]
-        timed_process(baseline, env)                               # warm the file cache
-        base, ours, ratios = [], [], []
-        for i in range(runs):
-            home = folder / f"home-{i}"
-            pair = [("base", baseline),
-                    ("ours", [PY, "-m", "backan_desktop", "import", str(path), "--id", "layout", "--data-home", str(home)])]
-            if i % 2:
-                pair.reverse()
-            got = {name: timed_process(cmd, env)[0] for name, cmd in pair}
-            base.append(got["base"]); ours.append(got["ours"]); ratios.append(got["ours"] / got["base"])
-            shutil.rmtree(home, ignore_errors=True)
-        print(f"python -c 'pandas.read_csv'        {fmt(base)}")
-        print(f"backan-desktop import (whole)      {fmt(ours)}")
-        print(f"  ratio                            {med(ours) / med(base):.2f}x  (median of same-run ratios "
-              f"{med(ratios):.2f}x; goal ≤ 2x)")
+        import_against(path, [PY, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
+                       "python -c 'pandas.read_csv'        ", runs)
         shutil.rmtree(folder, ignore_errors=True)
 
 
