@@ -2215,6 +2215,10 @@
         <translation>&apos;{id}&apos; không có trích dẫn: không trích dẫn nào ghi nguyên văn câu chữ mà nó được đọc ra</translation>
     </message>
     <message>
+        <source>source &apos;{source}&apos; is recorded as &apos;{kind}&apos;, but {count} other source(s) of {where} as &apos;{usual}&apos;: one publisher has one kind</source>
+        <translation>nguồn &apos;{source}&apos; được ghi loại &apos;{kind}&apos;, nhưng {count} nguồn khác của {where} ghi loại &apos;{usual}&apos;: một đơn vị đăng chỉ có một loại</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is listed twice (as on row {row}): one row per real thing, its sources in a citations table</source>
         <translation>&apos;{name}&apos; được liệt kê hai lần (như ở dòng {row}): mỗi đối tượng một dòng, các nguồn của nó ghi trong bảng trích dẫn</translation>
     </message>

@@ -59,7 +59,7 @@ def test_headline_slides_come_from_the_sheets(library):
     slides = build_slides(library, sheets)
     assert [s.id for s in slides] == list(SLIDE_IDS)
     by_id = {s.id: s for s in slides}
-    assert "21.071 tỷ đồngᵉ" in by_id["grdp"].texts() and "5,02 %/năm" in by_id["grdp"].texts()
+    assert "21.071 tỷ đồngᵉ" in by_id["grdp"].texts() and "5,3 %/năm" in by_id["grdp"].texts()
     assert by_id["grdp"].chart is not None and by_id["grdp"].chart.kind == "line"
     assert "184 sản phẩm" in by_id["agriculture"].texts()
     assert any("gian hàng" in b.detail for b in by_id["trade-promotion"].bullets)

@@ -12,14 +12,15 @@ from ..strings import fold
 from .model import DISCREPANCIES, Catalogue, Figure
 
 KEY_COLUMNS = ("check", "indicator", "area", "period", "source")
-PAGE_ADDRESS = re.compile(r"[a-zA-Z][\w+.-]*://[^/?#\s]+(?P<path>[^?#\s]*)(?P<query>\?[^#\s]*)?")
+PAGE_ADDRESS = re.compile(r"[a-zA-Z][\w+.-]*://(?P<host>[^/?#\s:]+)(:\d+)?(?P<path>[^?#\s]*)(?P<query>\?[^#\s]*)?")
 NAME_COLUMNS = ("name_vi", "name", "name_en")      # a listing names things; facts (labels) may have vintages
 
 
 def check(cat: Catalogue) -> list[Problem]:
     """Every rule's problems, less those a declared discrepancy explains, plus declarations that
     explain nothing any more."""
-    found = units(cat) + wholes(cat) + parts_of(cat) + statuses(cat) + sources(cat) + quotes(cat) + listings(cat)
+    found = (units(cat) + wholes(cat) + parts_of(cat) + statuses(cat) + sources(cat) + kinds(cat) + quotes(cat)
+             + listings(cat))
     declared = cat.tables.get(DISCREPANCIES)
     known = {}
     if declared is not None and all(c in declared.fields for c in KEY_COLUMNS):
@@ -182,6 +183,39 @@ def sources(cat: Catalogue) -> list:
                 out.append((("date", "", "", "", str(r["id"])), Problem(rows.file, Message(QT_TRANSLATE_NOOP(
                     "Problems", "source '{source}' has no date: give the page's date, or when it is undated the date "
                                 "it was read (accessed)"), source=r["id"]), n, rows.column("date"))))
+    return out
+
+
+def kinds(cat: Catalogue) -> list:
+    """One website (host) and one publisher name have one kind: a source whose kind differs from
+    that of most sources of its host or publisher is a problem (declared with check ``kind``)."""
+    out = []
+    for name, rows in cat.tables.items():
+        if cat.roles[name] != "sources" or "kind" not in rows.fields:
+            continue
+        groups = defaultdict(list)
+        for n, r in rows:
+            page = PAGE_ADDRESS.match(str(r.get("url") or ""))
+            host = page["host"].lower().removeprefix("www.") if page else ""
+            for key in (("host", host), ("publisher", " ".join(fold(r.get("publisher") or "").split()))):
+                if key[1]:
+                    groups[key].append((n, r))
+        reported = set()
+        for (_, label), members in groups.items():
+            counts = defaultdict(int)
+            for _, r in members:
+                counts[r.get("kind") or ""] += 1
+            if len(counts) < 2:
+                continue
+            usual = max(counts, key=counts.get)      # the most frequent; on a tie the first met
+            for n, r in members:
+                if (r.get("kind") or "") != usual and n not in reported:
+                    reported.add(n)
+                    out.append((("kind", "", "", "", str(r["id"])), Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                        "Problems", "source '{source}' is recorded as '{kind}', but {count} other source(s) of {where} "
+                                    "as '{usual}': one publisher has one kind"),
+                        source=str(r["id"]), kind=str(r.get("kind") or ""), count=counts[usual], where=label,
+                        usual=usual), n, rows.column("kind"))))
     return out
 
 

@@ -145,6 +145,7 @@ class KpiContent:
     uses: list[str]               # every source the tile cites, in reading order
     series_key: tuple = ()        # (indicator, area, category, kind of period) of the figure shown
     period_key: str = ""          # the period of the figure shown
+    pinned: bool = False          # the figure shown is the one the tile's definition pins (an article's)
 
 
 @dataclass
