@@ -2219,6 +2219,14 @@
         <translation>nguồn &apos;{source}&apos; được ghi loại &apos;{kind}&apos;, nhưng {count} nguồn khác của {where} ghi loại &apos;{usual}&apos;: một đơn vị đăng chỉ có một loại</translation>
     </message>
     <message>
+        <source>{figure} ({source}): the average {value:,.{digits}f} is no mean of the figures of {of} for those years (they give {low:,.{more}f} to {high:,.{more}f})</source>
+        <translation>{figure} ({source}): số bình quân {value:,.{digits}f} không phải bình quân của các số liệu {of} trong những năm đó (chúng cho từ {low:,.{more}f} đến {high:,.{more}f})</translation>
+    </message>
+    <message>
+        <source>{figure} ({source}): the ratio {value:,.{digits}f} is not {of} {period} divided by {of} {base} (that gives {low:,.{more}f} to {high:,.{more}f})</source>
+        <translation>{figure} ({source}): tỷ số {value:,.{digits}f} không bằng {of} {period} chia cho {of} {base} (phép chia cho từ {low:,.{more}f} đến {high:,.{more}f})</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is listed twice (as on row {row}): one row per real thing, its sources in a citations table</source>
         <translation>&apos;{name}&apos; được liệt kê hai lần (như ở dòng {row}): mỗi đối tượng một dòng, các nguồn của nó ghi trong bảng trích dẫn</translation>
     </message>

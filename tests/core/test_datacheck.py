@@ -202,6 +202,26 @@ def test_one_publisher_has_one_kind_unless_declared(pkg, baseline):
     assert found(pkg, baseline) == []
 
 
+def test_a_ratio_is_the_quotient_of_its_two_levels(pkg, baseline):
+    row = edit(pkg, "observations.csv", {"indicator": "grdp_ratio_vs_2021", "period": "2025"}, value="1.7")
+    assert found(pkg, baseline) == [
+        f"observations.csv:{row}:5: grdp_ratio_vs_2021 backan 2025 (backan-gov-grdp-9585): the ratio 1.7 is not "
+        "grdp_current_prices 2025 divided by grdp_current_prices 2021 (that gives 1.53 to 1.53)"]
+
+
+def test_an_average_is_a_mean_of_the_figures_of_its_years(pkg, baseline):
+    declared = rows_of(pkg, "discrepancies.csv")
+    write(pkg / "discrepancies.csv", [r for r in declared if r["period"] != "2021-2022"])
+    row = next(i + 2 for i, r in enumerate(rows_of(pkg, "observations.csv"))
+               if (r["indicator"], r["period"]) == ("grdp_growth_avg", "2021-2022"))
+    problem = (f"observations.csv:{row}:5: grdp_growth_avg backan 2021-2022 (vietnamplus-fr-2023-208501): the average "
+               "5.02 is no mean of the figures of grdp_growth for those years (they give 4.799 to 5.210)")
+    assert found(pkg, baseline) == [problem]
+    # the statistics office's 4.41 and 5.88 compound to 5.14: that average passes
+    edit(pkg, "observations.csv", {"indicator": "grdp_growth_avg", "period": "2021-2022"}, value="5.14")
+    assert found(pkg, baseline) == []
+
+
 def test_a_declared_discrepancy_is_known_and_a_stale_one_is_a_problem(pkg, baseline):
     declared = rows_of(pkg, "discrepancies.csv")
     typo = next(r for r in declared if r["indicator"] == "population")
