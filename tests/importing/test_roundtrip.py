@@ -4,16 +4,11 @@ import subprocess
 import sys
 
 import pytest
-from pypdf import PdfReader
+from pdftext import pdf_text
 
 
 def run(*args):
     return subprocess.run([sys.executable, "-m", "backan_desktop", *args], capture_output=True, text=True, timeout=240)
-
-
-def text_of(path):
-    import re
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def test_update_template_round_trip(tmp_path, library):
@@ -43,13 +38,13 @@ def test_update_template_round_trip(tmp_path, library):
     out = tmp_path / "ds.pdf"
     r = run("export", "--sheet", "dataset:update-2026", "--lang", "vi", "-o", str(out), "--data-home", str(home))
     assert r.returncode == 0, r.stderr
-    text = text_of(out)
+    text = pdf_text(out)
     assert "41,5" in text and "402" in text
     # the figures join the section as a new vintage with the imported file as source
     out2 = tmp_path / "trade.pdf"
     r = run("export", "--sheet", "trade", "--lang", "en", "-o", str(out2), "--data-home", str(home))
     assert r.returncode == 0, r.stderr
-    text = text_of(out2)
+    text = pdf_text(out2)
     assert "USD 41.5 million" in text and "Imported file: filled.xlsx" in text
 
 
