@@ -61,19 +61,23 @@ def test_reimport_shows_changes(tmp_path):
 
 
 def test_table_export_is_formula_safe(tmp_path):
+    """The window's Export table… (CSV and XLSX): a cell that a spreadsheet would run as a formula
+    is written as text; numbers stay numbers, negative ones too."""
     import pandas as pd
-    from backan_desktop.core.template import export_table_xlsx
-    from backan_desktop.core.storage.datasets import export_table_csv
+    import openpyxl
+    from backan_desktop.core.downloads import write_table
 
     frame = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "Bắc Kạn"],
                           "value": [1.5, -2.0, 3.0, 4.0, 5.0, 6.0]})
+    about = [["=cmd|' /C calc'!A0"]]
     csv_path = tmp_path / "t.csv"
-    export_table_csv(frame, csv_path)
+    write_table(csv_path, about, list(frame.columns), frame.itertuples(index=False), "en")
     rows = list(csv.reader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
     assert [r[0] for r in rows[1:]] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tTab", "Bắc Kạn"]
     assert rows[2][1] == "-2.0"                  # numbers untouched, even negative ones
     xlsx = tmp_path / "t.xlsx"
-    export_table_xlsx(frame, xlsx)
-    import openpyxl
-    ws = openpyxl.load_workbook(xlsx).active
+    write_table(xlsx, about, list(frame.columns), frame.itertuples(index=False), "en", sheet="Data")
+    book = openpyxl.load_workbook(xlsx)
+    ws = book["Data"]
     assert ws["A2"].value.startswith("'=") and ws["B3"].value == -2.0 and ws["A7"].value == "Bắc Kạn"
+    assert book.worksheets[0]["A1"].value.startswith("'=")      # the About sheet too
