@@ -418,7 +418,7 @@ class ImportDialog(Retranslating, QDialog):
         self.check_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self._say(lambda: translate("ImportDialog", "Writing {id} into the library…").format(id=preview.dataset_id))
+        self._say(lambda: translate("ImportDialog", "Writing “{title}” into the library…").format(title=preview.title))
         self.job = Job(lambda progress, cancel: commit_import(preview, home, cancel=cancel))   # closing the dialog stops it
         self.job.signals.done.connect(lambda _target: (self.imported.emit(preview.dataset_id), self.accept()))
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))

@@ -194,8 +194,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/ui/commands.py" line="189"/>
-        <source>Remove the imported dataset &apos;{id}&apos; from the library? The original file is not touched.</source>
-        <translation>Xóa bộ dữ liệu đã nhập &apos;{id}&apos; khỏi thư viện? Tệp gốc không bị thay đổi.</translation>
+        <source>Remove the imported dataset “{title}” from the library? The original file is not touched.</source>
+        <translation>Xóa bộ dữ liệu đã nhập “{title}” khỏi thư viện? Tệp gốc không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/ui/commands.py" line="215"/>
@@ -612,8 +612,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/ui/import_dialog.py" line="271"/>
-        <source>Writing {id} into the library…</source>
-        <translation>Đang ghi {id} vào thư viện…</translation>
+        <source>Writing “{title}” into the library…</source>
+        <translation>Đang ghi “{title}” vào thư viện…</translation>
     </message>
     <message>
         <source>Windows-1258 (Vietnamese)</source>
@@ -1203,8 +1203,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/ui/main_window.py" line="291"/>
-        <source>Imported dataset {id}</source>
-        <translation>Đã nhập bộ dữ liệu {id}</translation>
+        <source>Imported “{title}”</source>
+        <translation>Đã nhập “{title}”</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/ui/main_window.py" line="471"/>

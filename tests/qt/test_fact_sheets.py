@@ -4,7 +4,7 @@ merger note, the data date and the page number on every page. Rendered once for 
 import re
 
 import pytest
-from pypdf import PdfReader
+from pdftext import page_texts
 
 from backan_desktop.core.sheets import FRONT_PAGES, SHEET_IDS, build_sheet, sheet_ids
 from backan_desktop.core.texts import t
@@ -32,7 +32,7 @@ def rendered(qapp, library, tmp_path_factory):
                 path = folder / f"{sid.replace(':', '-')}_{lang}_{paper}.pdf"
                 pages = write_pdf([sheet], path, paper)
                 [front] = printed_sheets([sheet], paper)
-                texts = [p.extract_text() for p in PdfReader(path).pages]     # extracted once for every test
+                texts = page_texts(path)                                      # extracted once for every test
                 out[(sid, lang, paper)] = (front, texts, pages)
     return out
 
@@ -145,9 +145,8 @@ def test_appendix_lists_every_figure_and_vintage_and_numbers_sources_on(qapp, li
     out = tmp_path / "economy.pdf"
     pages = write_pdf([sheet], out, "A4", appendix=True)
     front, appendix = printed_sheets([sheet], "A4", appendix=True)
-    reader = PdfReader(out)
-    assert pages == len(reader.pages) > FRONT_PAGES
-    texts = [text_of(p.extract_text()) for p in reader.pages]
+    texts = [text_of(p) for p in page_texts(out)]
+    assert pages == len(texts) > FRONT_PAGES
     front_pages = sum(1 for x in texts if "Economy — Appendix" not in x)
     assert front_pages <= FRONT_PAGES and "Economy — Appendix" in texts[front_pages]
     body = " ".join(texts[front_pages:])
