@@ -19,7 +19,7 @@ from .messages import QT_TRANSLATE_NOOP, Message
 from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
 from .texts import STATUS, in_lang, t
-from .vocab import SOURCE_KIND_RANK, STATUS_RANK
+from .vocab import SOURCE_KIND_RANK, SOURCE_KINDS, STATUS_RANK
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
 
@@ -304,11 +304,12 @@ class Library:
         if used:
             extra = pkg.descriptor.model_extra or {}
             origin = (extra.get("imported_from") or {}).get("file", "")
-            given = (extra.get("sources") or [{}])[0] if isinstance(extra.get("sources"), list) else {}
-            given = given if isinstance(given, dict) else {}
-            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), _s(given.get("path")),
-                                             _s(extra.get("data_as_of")) or pkg.descriptor.created or "", "",
-                                             imported_from=origin or pkg.descriptor.name)
+            ref = pkg.descriptor.sources[0] if pkg.descriptor.sources else None      # what the user said of it
+            kind = (ref.model_extra or {}).get("kind") if ref else None
+            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), _s(ref.path if ref else ""),
+                                             pkg.descriptor.data_as_of or pkg.descriptor.created or "", "",
+                                             imported_from=origin or pkg.descriptor.name,
+                                             kind=kind if kind in SOURCE_KINDS else "")
 
     def _check_semantics(self) -> None:
         """Rules a CSV schema cannot express."""

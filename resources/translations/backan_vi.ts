@@ -619,6 +619,21 @@
         <source>Windows-1258 (Vietnamese)</source>
         <translation>Windows-1258 (tiếng Việt)</translation>
     </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="190"/>
+        <source>Published by</source>
+        <translation>Nơi công bố</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="198"/>
+        <source>Not stated</source>
+        <translation>Không nêu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="200"/>
+        <source>Headline figures prefer the statistics office, then government, then the press; figures of an unstated publisher come last</source>
+        <translation>Số liệu nổi bật ưu tiên cơ quan thống kê, rồi cơ quan nhà nước, rồi báo chí; số liệu không nêu nơi công bố xếp sau cùng</translation>
+    </message>
 </context>
 <context>
     <name>KioskActions</name>

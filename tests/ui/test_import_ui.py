@@ -208,3 +208,21 @@ def test_import_and_removal_name_the_dataset_by_its_title(qtbot, loaded_window, 
                         or QMessageBox.StandardButton.No)
     commands.remove_dataset(loaded_window, "gia-tri-xk")
     assert "“Giá trị xuất khẩu”" in asked[0] and "gia-tri-xk" not in asked[0]
+
+
+def test_the_dialog_asks_who_published_the_figures(qtbot, tmp_path):
+    """'Published by' offers 'Not stated' first (the default) and the source kinds; the choice goes
+    into the import, where it ranks the figures for the headline tiles."""
+    from backan_desktop.core.vocab import SOURCE_KINDS
+
+    src = tmp_path / "xnk.csv"
+    src.write_text("Năm;Xuất khẩu\n2021;20,5\n2022;24\n", encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    kinds = [dlg.kind_choice.itemData(i) for i in range(dlg.kind_choice.count())]
+    assert kinds == [None, *SOURCE_KINDS] and dlg.options().source_kind is None
+    dlg.kind_choice.setCurrentIndex(kinds.index("statistics_office"))
+    assert dlg.options().source_kind == "statistics_office"
+    dlg.retranslate()
+    assert dlg.kind_choice.currentData() == "statistics_office"      # kept when the labels are written again

@@ -95,7 +95,8 @@ def _series_descriptor(preview: ImportPreview) -> dict:
         "created": today,
         # the figures' own date, when the user gave one (else the sheet says none: the import date is not it)
         "data_as_of": preview.origin.get("as_of"),
-        "sources": [{"title": preview.origin.get("source") or preview.source_path.name, "path": preview.origin.get("url")}],
+        "sources": [{"title": preview.origin.get("source") or preview.source_path.name,
+                     **{k: preview.origin[o] for k, o in (("path", "url"), ("kind", "kind")) if preview.origin.get(o)}}],
         "imported_from": {"file": preview.source_path.name, "shape": preview.shape, "encoding": preview.encoding,
                           "sheet": preview.sheet, "notes": preview.notes, "imported": today},
         "resources": [{
