@@ -93,7 +93,7 @@ def test_a_complete_year_gives_the_rank_among_14_and_the_median(complete_library
 def test_pci_profile_shows_the_top_province_and_says_what_is_missing(library):
     p = context.pci_profile(library, "en")
     assert p.period == "2022" and len(p.labels) == 10 and p.labels[0] == "Entry costs"
-    assert p.top[0] == "Bắc Giang province (top of the region)" and p.top[1][0] == 6.65 and p.top[1][-1] == 8.6
+    assert p.top[0] == "Bắc Giang province (best PCI rank of the provinces found)" and p.top[1][0] == 6.65 and p.top[1][-1] == 8.6
     assert p.home is None and p.median is None
     assert [name for name, _ in p.others] == ["Phú Thọ province", "Hòa Bình province"]
     assert "only 3 of 14" in p.note and "Bắc Kạn province's sub-index scores for 2022 were not found" in p.note

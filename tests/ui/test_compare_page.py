@@ -48,7 +48,7 @@ def test_pci_profile_shows_the_top_province_and_the_missing_backan(qtbot, librar
     page = ComparePage()
     qtbot.addWidget(page)
     page.set_library(library, "en")
-    assert "Bắc Giang province (top of the region)" in page.profile_key.text()
+    assert "Bắc Giang province (best PCI rank of the provinces found)" in page.profile_key.text()
     series = [i for i in page.profile_plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem)]
     assert [len(s.points()) for s in series] == [10, 10, 10]
     assert page.profile.home is None

@@ -67,6 +67,17 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
         if fits(build(trial)):
             plan = trial
             break
+    # the "In context" block (2: with its map or chart, 1: its lines) costs no tile and no chart, but on
+    # the overview, where its map and rank may take the place of the charts after the first two and
+    # of its intro, then of the last tile (its figure is on its section's sheet)
+    if content.context is not None:
+        overview = content.context.map
+        floor = min(plan.charts, 2) if overview else plan.charts
+        tiles = [(plan.intro, plan.kpis)]
+        if overview and plan.kpis > 1:          # then without the intro, then without the last tile
+            tiles += [(False, plan.kpis), (False, plan.kpis - 1)]
+        plan = next((trial for level in (2, 1) for intro, k in tiles for n in range(plan.charts, floor - 1, -1)
+                     if fits(build(trial := replace(plan, intro=intro, kpis=k, charts=n, context=level)))), plan)
     rows: list[int] = []
     for i, entry in enumerate(content.front_tables):
         rest = (0,) * (n_t - i - 1)
