@@ -236,6 +236,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ctx_published_used": ("Thứ hạng ghi theo số đã công bố: không năm nào có số liệu của đủ {n} tỉnh để tự tính.",
                            "Ranks are as published: no year has figures for all {n} provinces to rank them here."),
     "ctx_ranked_title": ("{title}, {period}: các tỉnh trong vùng", "{title}, {period}: the region's provinces"),
+    "ctx_area": ("Tỉnh, cả nước", "Province, country"),
     "ctx_lower_better": ("số nhỏ hơn là tốt hơn", "lower is better"),
     "ctx_profile_complete": ("Trung vị tính từ đủ {n} tỉnh.", "Median computed from all {n} provinces."),
     "ctx_profile_incomplete": ("Năm {period} chỉ tìm thấy điểm chỉ số thành phần của {k}/{n} tỉnh: không tính trung vị vùng.",

@@ -81,7 +81,7 @@ def paint_ranked(p: QPainter, rect: QRectF, c: Comparison, lang: str, unit: floa
     rows = _rows(c)
     row_h = text_pt * ROW * unit
     home_name = next((p_.name for p_ in c.peers if p_.home), None)
-    name_w = min(rect.width() * 0.42, max((fmb.horizontalAdvance(n) for n, _ in rows), default=0) + 6 * unit)
+    name_w = min(rect.width() * 0.55, max((fmb.horizontalAdvance(n) for n, _ in rows), default=0) + 6 * unit)
     values_w = max((fm.horizontalAdvance(pp.text + pp.mark) for _, pp in rows if pp), default=0) + 6 * unit
     plot = QRectF(rect.left() + name_w, rect.top(), rect.width() - name_w - values_w, len(rows) * row_h)
     x0, x1 = _x_range(c)
@@ -114,8 +114,9 @@ def paint_ranked(p: QPainter, rect: QRectF, c: Comparison, lang: str, unit: floa
         is_home = name == home_name or (peer is None and name.startswith(t("province_short", lang)))
         p.setFont(bold if is_home else font)
         p.setPen(HOME if is_home else INK)
+        shown = (fmb if is_home else fm).elidedText(name, Qt.TextElideMode.ElideRight, name_w - 6 * unit)
         p.drawText(QRectF(rect.left(), y - row_h / 2, name_w - 6 * unit, row_h),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), name)
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
         if peer is None:
             p.setFont(font)
             p.setPen(HOME if is_home else MUTED)

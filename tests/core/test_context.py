@@ -109,3 +109,22 @@ def test_the_section_sheets_leave_the_region_to_the_compare_page(library):
     economy = build_sheet(library, "economy", "en")
     assert not any("Bắc Giang" in s.text or "pcivietnam" in s.url for s in economy.sources)
     assert [k.context for k in economy.kpis if k.context] == ["Vietnam: 7.09%ᵉ"]
+
+
+def test_the_in_context_block_cites_the_published_rank_and_names_the_provinces_found(library):
+    from backan_desktop.core.sheets.context_block import context_block
+
+    overview = context_block(library, "overview", "en")
+    assert overview.map and overview.ranked is None
+    pci, growth, per_capita = overview.lines          # one line per indicator on the overview
+    assert pci.label == "Provincial Competitiveness Index (PCI) rank, 2022"
+    assert pci.parts[0].startswith("Bắc Kạn: rank 35 nationally (as published)")
+    assert "none found for Lạng Sơn province, Tuyên Quang province, Thái Nguyên province (before 2025)" in pci.parts[1]
+    assert growth.label.endswith("2023") and "rank 6 of 14 in the region (as published)ᵉ" in growth.parts[2]
+    assert per_capita.parts[-1].startswith("Vietnam: VND 101.9 million per personᵉ")
+    assert "figures only for Bắc Kạn province, Điện Biên province (2 of 14)" in per_capita.parts[1]
+    assert "no year has figures for all 14 provinces" in overview.notes[0]
+    investment = context_block(library, "investment", "vi")
+    assert investment.ranked.indicator == "pci_rank" and len(investment.ranked.peers) == 11
+    assert investment.profile is None and any("3/14 tỉnh" in n for n in investment.notes)   # no Bắc Kạn profile
+    assert set(investment.uses) >= {p.source for p in investment.ranked.peers}

@@ -73,3 +73,17 @@ def test_headline_tiles_carry_their_context_line(loaded_window):
     # national figure's
     assert len(forest.kpi.refs) == 3
     assert not tiles["Số hợp tác xã"].findChildren(QLabel, "kpiContext")    # no context where none is published
+
+
+def test_the_ranked_chart_has_a_table_twin_with_every_province(qtbot, library):
+    page = ComparePage()
+    qtbot.addWidget(page)
+    page.set_library(library, "en")
+    assert page.table.isHidden() and page.table_button.text() == "Show as table"
+    page.table_button.setChecked(True)
+    assert page.ranked.isHidden() and not page.table.isHidden() and page.table_button.text() == "Show as chart"
+    m = page.table.model()
+    rows = [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
+    assert len(rows) == 14 and rows[0][:2] == ["Bắc Giang province", "rank 2"]
+    assert ["Bắc Kạn province", "rank 35", "official", "Báo Bắc Kạn"] in rows
+    assert [r[1] for r in rows[-3:]] == ["no figure"] * 3

@@ -13,14 +13,19 @@ from html import escape
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,  # noqa: E402
+                               QVBoxLayout, QWidget)
 
 from ...core import context  # noqa: E402
 from ...core.formatting import format_number  # noqa: E402
-from ...core.texts import t  # noqa: E402
+from ...core.sheets import TableBlock  # noqa: E402
+from ...core.texts import status_label, t  # noqa: E402
 from ...qt.chart_painter import PALETTE  # noqa: E402
+from .section_page import SheetTable  # noqa: E402
+
+translate = QCoreApplication.translate
 
 HOME_COLOUR = QColor(PALETTE[1])       # Bắc Kạn: the one warm colour on the page
 PEER_COLOUR = QColor(PALETTE[0])
@@ -127,11 +132,21 @@ class ComparePage(QScrollArea):
         row.addWidget(self.period_box)
         lay.addLayout(row)
 
+        head = QHBoxLayout()
         self.chart_title = _label("", "chartTitle")
         self.chart_title.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(self.chart_title)
+        head.addWidget(self.chart_title, 1)
+        self.table_button = QPushButton()           # the chart's twin: the same figures as a table
+        self.table_button.setObjectName("chartTableButton")
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._show_table)
+        head.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(head)
         self.ranked = _plot([], lang)
         lay.addWidget(self.ranked)
+        self.table_box = QVBoxLayout()
+        lay.addLayout(self.table_box)
+        self.table = None
         self.keys_label = _label("", "chartSource")
         self.keys_label.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.keys_label)
@@ -159,6 +174,31 @@ class ComparePage(QScrollArea):
         self.setWidget(body)
         self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(_first_choice(library)), 0))
         self._indicator_changed()
+
+    def _show_table(self, on: bool) -> None:
+        self.ranked.setVisible(not on)
+        if self.table is not None:
+            self.table.setVisible(on)
+        self.table_button.setText(translate("SectionPage", "Show as chart") if on
+                                  else translate("SectionPage", "Show as table"))
+
+    def _table_block(self, c: context.Comparison) -> TableBlock:
+        """The ranked chart's figures as a table: the provinces in the chart's order, those with no
+        figure, then the regional median and Viet Nam where they exist."""
+        lang = self.lang
+        cols = [t("ctx_area", lang), t("value", lang), t("status", lang), t("source", lang)]
+        rows = [[p.name, p.text + p.mark, status_label(p.status, lang), self._publisher(p.source)] for p in c.peers]
+        rows += [[name, t("ctx_no_figure", lang), "", ""] for name in c.missing]
+        if c.median is not None:
+            rows.append([t("ctx_median", lang), c.median_text, c.note, ""])
+        if c.national is not None:
+            n = c.national
+            rows.append([n.name, n.text + n.mark, status_label(n.status, lang), self._publisher(n.source)])
+        return TableBlock(c.title, cols, rows, [False, True, False, False])
+
+    def _publisher(self, source_id: str) -> str:
+        s = self.library.sources.get(source_id)
+        return s.publisher_in(self.lang) if s else source_id
 
     def _indicator_changed(self) -> None:
         ind = self.indicator_box.currentData()
@@ -211,8 +251,9 @@ class ComparePage(QScrollArea):
         for k, (name, p) in enumerate(rows):
             if p is None:
                 home = name == self.library.area_name(context.HOME, lang)
+                # set off the axis by a tenth of the visible span, so the words never touch it
                 txt = pg.TextItem(t("ctx_no_figure", lang), color=HOME_COLOUR if home else "#8a96a3", anchor=(0, 0.5))
-                txt.setPos(x0, n - 1 - k)
+                txt.setPos(x0 + (hi + span * 0.32 - x0) * 0.015, n - 1 - k)
                 w.addItem(txt)
         keys = []
         if c.median is not None:
@@ -230,6 +271,14 @@ class ComparePage(QScrollArea):
         w.setMinimumHeight(80 + 27 * max(n, 3))
         w.setMaximumHeight(80 + 27 * max(n, 3))
         w.setAccessibleName(f"{c.title}, {period}")
+
+        if self.table is not None:
+            self.table_box.removeWidget(self.table)
+            self.table.deleteLater()
+        self.table = SheetTable(self._table_block(c))
+        self.table.setAccessibleName(f"{c.title}, {period}")
+        self.table_box.addWidget(self.table)
+        self._show_table(self.table_button.isChecked())
 
         line = context.context_line(self.library, ind, lang, period)
         self.context_label.setText(f"{t('province_short', lang)}: {c.home.text + c.home.mark if c.home else t('ctx_no_figure', lang)}"
