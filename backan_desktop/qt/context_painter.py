@@ -117,11 +117,13 @@ def paint_ranked(p: QPainter, rect: QRectF, c: Comparison, lang: str, unit: floa
         shown = (fmb if is_home else fm).elidedText(name, Qt.TextElideMode.ElideRight, name_w - 6 * unit)
         p.drawText(QRectF(rect.left(), y - row_h / 2, name_w - 6 * unit, row_h),
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
-        if peer is None:
+        if peer is None:          # on a white ground, so a reference line does not run through the words
+            words = t("ctx_no_figure", lang)
+            box = QRectF(plot.left() + 3 * unit, y - fm.height() / 2, fm.horizontalAdvance(words) + 2 * unit, fm.height())
+            p.fillRect(box, QColor("white"))
             p.setFont(font)
             p.setPen(HOME if is_home else MUTED)
-            p.drawText(QRectF(plot.left() + 4 * unit, y - row_h / 2, plot.width(), row_h),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), t("ctx_no_figure", lang))
+            p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), words)
             continue
         x = x_of(peer.value)
         p.setPen(QPen(QColor("white"), 0.8 * unit))

@@ -123,8 +123,8 @@ def test_the_in_context_block_cites_the_published_rank_and_names_the_provinces_f
     assert growth.label.endswith("2023") and "rank 6 of 14 in the region (as published)ᵉ" in growth.parts[2]
     assert per_capita.parts[-1].startswith("Vietnam: VND 101.9 million per personᵉ")
     assert "figures only for Bắc Kạn province, Điện Biên province (2 of 14)" in per_capita.parts[1]
-    assert "no year has figures for all 14 provinces" in overview.notes[0]
+    assert "no year has figures for all 14 provinces" in overview.published_note
     investment = context_block(library, "investment", "vi")
     assert investment.ranked.indicator == "pci_rank" and len(investment.ranked.peers) == 11
-    assert investment.profile is None and any("3/14 tỉnh" in n for n in investment.notes)   # no Bắc Kạn profile
+    assert investment.profile is None and any("3/14 tỉnh" in n for n in investment.graphic_notes)   # no Bắc Kạn profile
     assert set(investment.uses) >= {p.source for p in investment.ranked.peers}

@@ -31,7 +31,7 @@ class ContextPlan:
 
 CONTEXT_PLANS = {
     "overview": ContextPlan(("pci_rank", "grdp_growth", "grdp_per_capita"), map=True, one_line=True),
-    "economy": ContextPlan(("grdp_per_capita", "grdp_growth"), ranked="grdp_growth"),
+    "economy": ContextPlan(("grdp_growth", "grdp_per_capita"), ranked="grdp_growth"),
     "investment": ContextPlan(("pci_rank", "pci_score"), ranked="pci_rank", profile=True),
 }
 
@@ -73,7 +73,8 @@ def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
     if c.national is not None:
         parts.append(f"{c.national.name}: {c.national.text}{c.national.mark} {cite(c.national.source)}")
         uses.append(c.national.source)
-    return ContextLine(f"{c.title}, {c.period}", parts, list(dict.fromkeys(uses)))
+    published = bool(rank_text and home is not None and c.rank is None and c.members)
+    return ContextLine(f"{c.title}, {c.period}", parts, list(dict.fromkeys(uses)), published)
 
 
 def _has_context(c: Comparison) -> bool:
@@ -112,16 +113,15 @@ def context_block(lib: Library, section: str, lang: str) -> Optional[ContextBloc
     plan = CONTEXT_PLANS.get(section)
     if plan is None or "area_groups" not in lib.datasets:
         return None
-    lines, notes, published = [], [], False
+    lines, notes = [], []
     for indicator in plan.lines:
         if indicator not in lib.indicators:
             continue
         found = _comparisons(lib, indicator, lang)
         for c in found[-1:] if plan.one_line else found:
             lines.append(_line(lib, c, lang))
-            if c.published_rank and c.rank is None and c.members and c.home is not None:
-                published = True
-    block = ContextBlock(t("ctx_block_title", lang), lines, [], map=plan.map)
+    block = ContextBlock(t("ctx_block_title", lang), lines, [], map=plan.map,
+                         published_note=t("ctx_published_used", lang, n=len(members(lib))))
     if plan.ranked and plan.ranked in lib.indicators:
         tried = _comparisons(lib, plan.ranked, lang)
         c = tried[0] if tried else None
@@ -132,28 +132,31 @@ def context_block(lib: Library, section: str, lang: str) -> Optional[ContextBloc
                 block.ranked_title += f" ({t('ctx_lower_better', lang)})"
             block.ranked_uses = list(dict.fromkeys([p.source for p in c.peers]
                                                    + ([c.national.source] if c.national else [])))
-    if published:
-        notes.insert(0, t("ctx_published_used", lang, n=len(members(lib))))
     if plan.profile:
         prof = pci_profile(lib, lang)
         if prof.home is not None:
             block.profile = prof
         elif prof.period and members(lib):
             notes.append(prof.note)
-    block.notes = list(dict.fromkeys(notes))
+    block.graphic_notes = list(dict.fromkeys(notes))
     if not (lines or block.ranked or block.profile or block.map):
         return None
     return block
 
 
-def place_context(block: Optional[ContextBlock], refs: SourceNumbers, full: bool = True) -> Optional[ContextBlock]:
+def place_context(block: Optional[ContextBlock], refs: SourceNumbers, full: bool = True,
+                  lines: Optional[int] = None) -> Optional[ContextBlock]:
     """The block with its sources numbered on ``refs`` (in reading order) and its citations
-    resolved; without ``full`` only its lines and notes (no map, chart or profile)."""
+    resolved; without ``full`` only its lines (no map, chart or profile); with ``lines``, its
+    first ones only. Its notes are those of what it shows."""
     if block is None:
         return None
     if not full:
-        block = replace(block, ranked=None, ranked_uses=[], profile=None, map=False)
+        block = replace(block, ranked=None, ranked_uses=[], profile=None, map=False, graphic_notes=[])
+    if lines is not None:
+        block = replace(block, lines=block.lines[:lines])
     refs.use(block.uses)
-    lines = [ContextLine(ln.label, [refs.resolve(p) for p in ln.parts], ln.uses) for ln in block.lines]
-    return replace(block, lines=lines, ranked_refs=sorted({refs(s) for s in block.ranked_uses}),
+    placed = [ContextLine(ln.label, [refs.resolve(p) for p in ln.parts], ln.uses, ln.published) for ln in block.lines]
+    notes = ([block.published_note] if any(ln.published for ln in placed) else []) + block.graphic_notes
+    return replace(block, lines=placed, notes=notes, ranked_refs=sorted({refs(s) for s in block.ranked_uses}),
                    profile_refs=sorted({refs(s) for s in block.profile.sources}) if block.profile else [])

@@ -78,6 +78,10 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
             tiles += [(False, plan.kpis), (False, plan.kpis - 1)]
         plan = next((trial for level in (2, 1) for intro, k in tiles for n in range(plan.charts, floor - 1, -1)
                      if fits(build(trial := replace(plan, intro=intro, kpis=k, charts=n, context=level)))), plan)
+        n_lines = len(content.context.lines)
+        if not plan.context and n_lines > 1:          # else its first lines, as many as fit
+            k = _most(lambda k: fits(build(replace(plan, context=1, context_lines=k))), 1, n_lines - 1)
+            plan = replace(plan, context=1, context_lines=k) if k else plan
     rows: list[int] = []
     for i, entry in enumerate(content.front_tables):
         rest = (0,) * (n_t - i - 1)

@@ -110,7 +110,8 @@ def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = Non
     refs = SourceNumbers(c.sources)
     kpis = [place_kpi(k, refs) for k in c.kpis[:plan.kpis]]
     charts = [place_chart(ch, refs) for ch in c.print_charts[:plan.charts]]
-    context = place_context(c.context, refs, full=plan.context > 1) if plan.context else None   # after the charts
+    context = (place_context(c.context, refs, full=plan.context > 1,           # printed after the charts
+                             lines=None if plan.context_lines == ALL else plan.context_lines) if plan.context else None)
     shown = {k.indicator for k in kpis} | {ch.indicator for ch in charts if ch.indicator}
     # on paper a note stands away from its figure: it names the figure, and the status legend comes once
     legend = t("status_legend", lang)

@@ -32,6 +32,7 @@ class SheetPlan:
     tables: tuple = ()
     figures: int = 0          # rows of "More figures" (figures the front shows nowhere else) on a back that would be sparse
     context: int = 0          # the "In context" block after the charts: 0 none, 1 its lines, 2 with its map or chart
+    context_lines: int = ALL  # of its lines, the first ones (ALL: every one)
 
 class UnknownSheet(KeyError):
     pass
@@ -145,13 +146,14 @@ class ContextLine:
     label: str
     parts: list[str]
     uses: list[str]
+    published: bool = False       # it cites a published rank (rather than one computed from a complete set)
 
 
 @dataclass
 class ContextBlock:
     title: str
     lines: list[ContextLine]
-    notes: list[str]                              # how ranks were obtained; the provinces with no figure
+    notes: list[str]                              # how ranks were obtained; what the profile lacks
     ranked: Optional[Comparison] = None
     ranked_title: str = ""
     ranked_uses: list[str] = field(default_factory=list)
@@ -159,6 +161,8 @@ class ContextBlock:
     map: bool = False
     ranked_refs: list[int] = field(default_factory=list)      # numbered when placed
     profile_refs: list[int] = field(default_factory=list)
+    published_note: str = ""                      # said when a line cites a published rank
+    graphic_notes: list[str] = field(default_factory=list)    # said with the chart and profile only
 
     @property
     def uses(self) -> list[str]:

@@ -34,7 +34,7 @@ def place_context(c: Canvas, flow: Flow, sheet: Sheet) -> None:
     side = c.wide and (block.map or block.ranked is not None)
     graphic_w = c.width * (MAP_SHARE if block.map else 0.5) if side else c.width
     text_w = c.width - graphic_w - GAP * u if side else c.width
-    title_h = c.text_height(block.title, head, c.width) + 3 * u
+    title_h = c.text_height(block.title, head, c.width) + 2 * u
 
     # the lines: a bold label, then its parts; beside a graphic the notes follow them in their column
     texts = [(ln.label, " · ".join(ln.parts)) for ln in block.lines]
@@ -60,7 +60,7 @@ def place_context(c: Canvas, flow: Flow, sheet: Sheet) -> None:
     if block.profile is not None:
         prof_title = _refs(t("ctx_profile_title", lang, period=block.profile.period), block.profile_refs)
         prof_h = c.text_height(prof_title, bold, c.width) + profile_height(c.device, block.profile, u, SMALL) + 6 * u
-    total = title_h + body_h + prof_h + 8 * u
+    total = title_h + body_h + prof_h + 5 * u
 
     def draw(p, yy):
         c.text(p, QRectF(0, yy, c.width, title_h), block.title, head, INK)
