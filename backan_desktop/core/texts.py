@@ -236,6 +236,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ctx_published_used": ("Thứ hạng ghi theo số đã công bố: không năm nào có số liệu của đủ {n} tỉnh để tự tính.",
                            "Ranks are as published: no year has figures for all {n} provinces to rank them here."),
     "ctx_ranked_title": ("{title}, {period}: các tỉnh trong vùng", "{title}, {period}: the region's provinces"),
+    "ctx_over_time": ("{title}: Bắc Kạn và cả nước qua các năm", "{title}: Bắc Kạn and Viet Nam over time"),
     "ctx_area": ("Tỉnh, cả nước", "Province, country"),
     "ctx_lower_better": ("số nhỏ hơn là tốt hơn", "lower is better"),
     "ctx_profile_complete": ("Trung vị tính từ đủ {n} tỉnh.", "Median computed from all {n} provinces."),

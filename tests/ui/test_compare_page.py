@@ -87,3 +87,23 @@ def test_the_ranked_chart_has_a_table_twin_with_every_province(qtbot, library):
     assert len(rows) == 14 and rows[0][:2] == ["Bắc Giang province", "rank 2"]
     assert ["Bắc Kạn province", "rank 35", "official", "Báo Bắc Kạn"] in rows
     assert [r[1] for r in rows[-3:]] == ["no figure"] * 3
+
+
+def test_the_growth_over_time_sets_backan_beside_viet_nam_in_their_colours(qtbot, library):
+    from backan_desktop.core.palette import colour
+    from backan_desktop.core.sheets.context_block import TREND_KEYS
+    from backan_desktop.qt.context_painter import HOME, NATION
+
+    page = ComparePage()
+    qtbot.addWidget(page)
+    page.set_library(library, "en")
+    page.select("grdp_growth", "2024")
+    chart = page.trend
+    assert chart.title == "GRDP growth rate: Bắc Kạn and Viet Nam over time"
+    assert chart.x_periods == ["2017", "2020", "2021", "2022", "2023", "2024"]
+    home, nation = chart.series
+    assert home.values == [5.63, 3.16, 4.41, 5.88, 6.33, 6.35] and nation.values == [None, 2.91, None, None, 5.05, 7.09]
+    # Bắc Kạn and Viet Nam keep the colours of the ranked chart and the printed context block
+    assert colour(TREND_KEYS["backan"]) == HOME.name() and colour(TREND_KEYS["vietnam"]) == NATION.name()
+    page.select("pci_rank", "2022")
+    assert page.trend is None                          # Viet Nam has no rank: no line

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from ..context import HOME, Comparison, compare, members, pci_profile, periods_with_peers, published_rank_obs
+from ..context import HOME, NATION, Comparison, compare, members, pci_profile, periods_with_peers, published_rank_obs
 from ..library import Library
 from ..texts import t
-from .model import ContextBlock, ContextLine
+from ..vocab import STATUS_MARK
+from .model import Chart, ChartSeries, ContextBlock, ContextLine
 from .sources import SourceNumbers, cite, mark
 
 
@@ -160,3 +161,33 @@ def place_context(block: Optional[ContextBlock], refs: SourceNumbers, full: bool
     notes = ([block.published_note] if any(ln.published for ln in placed) else []) + block.graphic_notes
     return replace(block, lines=placed, notes=notes, ranked_refs=sorted({refs(s) for s in block.ranked_uses}),
                    profile_refs=sorted({refs(s) for s in block.profile.sources}) if block.profile else [])
+
+
+# series keys whose colour (core.palette.colour) is the one every context chart gives Bắc Kạn (SPARE[1])
+# and Viet Nam (SPARE[4]); a test keeps them in step with qt.context_painter
+TREND_KEYS = {HOME: "in_context:home", NATION: "in_context:nation"}
+
+
+def over_time(library: Library, indicator: str, lang: str) -> tuple[Optional[Chart], list[str]]:
+    """Bắc Kạn's yearly figures of ``indicator`` beside Viet Nam's, as a line chart on a time axis
+    , and the sources of its points; (None, []) unless both have two years or more."""
+    ind = library.indicators.get(indicator)
+    unit_id = ind.unit if ind else ""
+    series = {area: {p.period.text: p for p in library.series(indicator, area, "", kinds={"year"})
+                     if p.chosen.unit == unit_id and p.chosen.status != "target"} for area in (HOME, NATION)}
+    if min(len(v) for v in series.values()) < 2:
+        return None, []
+    years = sorted({y for v in series.values() for y in v})
+    out, uses = [], []
+    for area, points in series.items():
+        chosen = [points[y].chosen if y in points else None for y in years]
+        out.append(ChartSeries(library.area_name(area, lang) if area == NATION else t("province_short", lang),
+                               [o.value if o else None for o in chosen], [o.status if o else "" for o in chosen],
+                               max(o.decimals for o in chosen if o),
+                               [library.format_observation(o, lang) + STATUS_MARK.get(o.status, "") if o else ""
+                                for o in chosen], [o.decimals if o else 0 for o in chosen], key=f"area:{area}"))
+        uses += [o.source for o in chosen if o]
+    title = t("ctx_over_time", lang, title=ind.title(lang) if ind else indicator)
+    chart = Chart(title, "line", years, out, library.unit(unit_id).label(lang), unit_id, [], lang=lang,
+                  x_periods=years, indicator=indicator)
+    return chart, list(dict.fromkeys(uses))

@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButt
 from ...core import context  # noqa: E402
 from ...core.formatting import format_number  # noqa: E402
 from ...core.sheets import TableBlock  # noqa: E402
+from ...core.sheets.context_block import over_time  # noqa: E402
 from ...core.texts import status_label, t  # noqa: E402
-from ...qt.chart_painter import PALETTE  # noqa: E402
+from ...qt.context_painter import HOME, MEDIAN, NATION, OTHER, PEER  # noqa: E402
 from .section_page import SheetTable  # noqa: E402
 
 translate = QCoreApplication.translate
 
-HOME_COLOUR = QColor(PALETTE[1])       # Bắc Kạn: the one warm colour on the page
-PEER_COLOUR = QColor(PALETTE[0])
-OTHER_COLOUR = QColor("#9aa5b1")
-MEDIAN_COLOUR = QColor(PALETTE[2])
-NATION_COLOUR = QColor(PALETTE[3])
+# the colours of every context chart (the printed block and fair mode draw with the same)
+HOME_COLOUR, PEER_COLOUR, OTHER_COLOUR, MEDIAN_COLOUR, NATION_COLOUR = HOME, PEER, OTHER, MEDIAN, NATION
 # indicators offered, in the order an investor asks (only those with figures of the region are listed)
 OFFERED = ("population", "area_natural", "grdp_per_capita", "grdp_growth", "grdp_current_prices", "pci_score",
            "pci_rank", "exports", "budget_revenue", "poor_household_rate")
@@ -155,6 +153,9 @@ class ComparePage(QScrollArea):
         self.source_label = _label("", "chartSource")
         for w in (self.context_label, self.note_label, self.source_label):
             lay.addWidget(w)
+        self.trend_box = QVBoxLayout()          # the indicator over time, Bắc Kạn beside Viet Nam
+        lay.addLayout(self.trend_box)
+        self.trend = None
 
         self.profile = context.pci_profile(library, lang)
         lay.addWidget(_label(t("ctx_profile_title", lang, period=self.profile.period), "chartTitle"))
@@ -211,6 +212,32 @@ class ComparePage(QScrollArea):
         self.period_box.setCurrentIndex(max(self.period_box.findData(context.default_period(self.library, ind)), 0))
         self.period_box.blockSignals(False)
         self.show_comparison()
+        self.show_trend(ind)
+
+    def show_trend(self, indicator: str) -> None:
+        """The line of Bắc Kạn and Viet Nam over the years both have figures for (none when they
+        do not both have two years)."""
+        from ...qt.charts import make_legend, make_plot     # pyqtgraph's chart machinery, as on the section pages
+
+        while self.trend_box.count():
+            w = self.trend_box.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        chart, uses = over_time(self.library, indicator, self.lang)
+        self.trend = chart
+        if chart is None:
+            return
+        self.trend_box.addWidget(_label(chart.title, "chartTitle"))
+        plot = make_plot(chart)
+        plot.setObjectName("chartView")
+        plot.setMinimumHeight(260)
+        plot.setAccessibleName(chart.title)
+        self.trend_box.addWidget(plot)
+        legend = make_legend(plot, chart)
+        if legend is not None:
+            self.trend_box.addWidget(legend)
+        self.trend_box.addWidget(_label(f"{t('sources', self.lang)}: " + "; ".join(
+            dict.fromkeys(self._publisher(s) for s in uses)), "chartSource"))
 
     def select(self, indicator: str, period: str | None = None) -> None:
         """Show ``indicator`` (and ``period``), as if chosen in the selectors."""
