@@ -237,24 +237,25 @@ def _locator_items(b: geo.Boundaries, lang: str, unit: float) -> list:
     return items
 
 
-KEY_ROWS = 2        # a key beside the map: the fill and the dashed outline (the distance is written on the map)
+KEY_ROWS = (1,)     # a key beside the map: the dashed outline (Bắc Kạn and the distance are written on the map)
 
 
 def paint_locator_key(p: QPainter, x: float, y: float, lang: str, unit: float, text_pt: float = 7.5) -> float:
-    """The locator map's key on its own, its first :data:`KEY_ROWS` rows (for a map drawn with
+    """The locator map's key on its own, its rows :data:`KEY_ROWS` (for a map drawn with
     ``legend=False``), from (x, y) down; returns the y below it."""
     b, _ = _boundaries()
     if b is None:
         return y
     p.save()
-    y = _legend(p, x, y, _locator_items(b, lang, unit)[:KEY_ROWS], text_pt, unit)
+    items = _locator_items(b, lang, unit)
+    y = _legend(p, x, y, [items[i] for i in KEY_ROWS], text_pt, unit)
     p.restore()
     return y
 
 
 def locator_key_height(device, unit: float, text_pt: float = 7.5) -> float:
     fm = QFontMetricsF(sheet_font(text_pt), device)
-    return KEY_ROWS * (max(fm.height(), 8 * unit) + 1.5 * unit) + 2 * unit
+    return len(KEY_ROWS) * (max(fm.height(), 8 * unit) + 1.5 * unit) + 2 * unit
 
 
 def paint_choropleth(p: QPainter, rect: QRectF, values: Mapping[str, Optional[float]], lang: str, unit: float,

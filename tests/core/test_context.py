@@ -118,12 +118,16 @@ def test_the_in_context_block_cites_the_published_rank_and_names_the_provinces_f
     assert overview.map and overview.ranked is None
     pci, growth, per_capita = overview.lines          # one line per indicator on the overview
     assert pci.label == "Provincial Competitiveness Index (PCI) rank, 2022"
-    assert pci.parts[0].startswith("Bắc Kạn: rank 35 nationally (as published)")
-    assert "none found for Lạng Sơn province, Tuyên Quang province, Thái Nguyên province (before 2025)" in pci.parts[1]
-    assert growth.label.endswith("2023") and "rank 6 of 14 in the region (as published)ᵉ" in growth.parts[2]
+    # a rank cited as published stands for the region (the note says why none is computed)
+    assert len(pci.parts) == 1 and pci.parts[0].startswith("Bắc Kạn: rank 35 nationally (as published)")
+    assert growth.label.endswith("2023") and growth.parts[1].startswith("rank 6 of 14 in the region (as published)ᵉ")
     assert per_capita.parts[-1].startswith("Vietnam: VND 101.9 million per personᵉ")
     assert "figures only for Bắc Kạn province, Điện Biên province (2 of 14)" in per_capita.parts[1]
     assert "no year has figures for all 14 provinces" in overview.published_note
+    assert all(ln.published for ln in (pci, growth)) and not per_capita.published
+    economy = context_block(library, "economy", "en")          # an incomplete set names who is missing
+    growth_2024 = economy.lines[0]
+    assert growth_2024.label == "GRDP growth rate, 2024" and "(5 of 14), so none ranked here" in growth_2024.parts[1]
     investment = context_block(library, "investment", "vi")
     assert investment.ranked.indicator == "pci_rank" and len(investment.ranked.peers) == 11
     assert investment.profile is None and any("3/14 tỉnh" in n for n in investment.graphic_notes)   # no Bắc Kạn profile

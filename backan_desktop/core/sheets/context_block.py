@@ -46,8 +46,9 @@ def _periods(lib: Library, indicator: str) -> list[str]:
 
 
 def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
-    """The line of ``c``; when the region's set is incomplete it names the provinces missing (or,
-    when fewer than half were found, those found)."""
+    """The line of ``c``. Where Bắc Kạn's rank is cited as published, that is its regional part
+    (the block's note says why no rank is computed); else, when the region's set is incomplete,
+    it names the provinces missing (or, when fewer than half were found, those found)."""
     home_name = t("province_short", lang)
     rank_indicator = c.indicator.endswith("_rank")
     parts, uses = [], []
@@ -63,7 +64,7 @@ def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
     if c.rank is not None:
         parts.append(t("ctx_region", lang, text=t("ctx_rank_region", lang, rank=c.rank, n=c.members)))
         uses += [p.source for p in c.peers]
-    elif c.members:         # name the provinces missing, or, when fewer than half were found, those found
+    elif c.members and not (rank_text and home is not None):
         found = [p.name for p in c.peers]
         parts.append(t("ctx_missing", lang, k=len(found), n=c.members, names=", ".join(c.missing))
                      if len(found) * 2 > c.members else
@@ -115,12 +116,12 @@ def context_block(lib: Library, section: str, lang: str) -> Optional[ContextBloc
     if plan is None or "area_groups" not in lib.datasets:
         return None
     lines, notes = [], []
-    for indicator in plan.lines:
-        if indicator not in lib.indicators:
-            continue
-        found = _comparisons(lib, indicator, lang)
-        for c in found[-1:] if plan.one_line else found:
-            lines.append(_line(lib, c, lang))
+    found = [_comparisons(lib, ind, lang) for ind in plan.lines if ind in lib.indicators]
+    found = [f[-1:] for f in found] if plan.one_line else found
+    # each indicator's first line, then the second ones: a sheet that prints the first lines only
+    # still sets each indicator in context
+    for rank in range(max((len(f) for f in found), default=0)):
+        lines += [_line(lib, f[rank], lang) for f in found if len(f) > rank]
     block = ContextBlock(t("ctx_block_title", lang), lines, [], map=plan.map,
                          published_note=t("ctx_published_used", lang, n=len(members(lib))))
     if plan.ranked and plan.ranked in lib.indicators:

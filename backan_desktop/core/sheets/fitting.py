@@ -69,15 +69,13 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
             break
     # the "In context" block (2: with its map or chart, 1: its lines) costs no tile and no chart, but on
     # the overview, where its map and rank may take the place of the charts after the first two and
-    # of its intro, then of the last tile (its figure is on its section's sheet)
+    # of the intro
     if content.context is not None:
         overview = content.context.map
         floor = min(plan.charts, 2) if overview else plan.charts
-        tiles = [(plan.intro, plan.kpis)]
-        if overview and plan.kpis > 1:          # then without the intro, then without the last tile
-            tiles += [(False, plan.kpis), (False, plan.kpis - 1)]
-        plan = next((trial for level in (2, 1) for intro, k in tiles for n in range(plan.charts, floor - 1, -1)
-                     if fits(build(trial := replace(plan, intro=intro, kpis=k, charts=n, context=level)))), plan)
+        intros = [plan.intro] + ([False] if overview and plan.intro else [])
+        plan = next((trial for level in (2, 1) for intro in intros for n in range(plan.charts, floor - 1, -1)
+                     if fits(build(trial := replace(plan, intro=intro, charts=n, context=level)))), plan)
         n_lines = len(content.context.lines)
         if not plan.context and n_lines > 1:          # else its first lines, as many as fit
             k = _most(lambda k: fits(build(replace(plan, context=1, context_lines=k))), 1, n_lines - 1)

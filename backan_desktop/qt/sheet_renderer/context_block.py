@@ -17,7 +17,7 @@ from .canvas import SMALL, Canvas
 from .flow import Flow
 
 GAP = 12          # points between the graphic and the lines
-MAP_SHARE = 0.42  # of the width, for the locator map beside the lines
+MAP_SHARE = 0.38  # of the width, for the locator map beside the lines
 
 
 def _refs(title: str, refs: list[int]) -> str:
