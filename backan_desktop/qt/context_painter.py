@@ -20,8 +20,9 @@ from ..core.texts import t
 from ..core.ticks import nice_ticks
 from .chart_painter import INK, MUTED
 from .fonts import sheet_font
+from .map_painter import FORMER
 
-HOME = QColor(SPARE[1])          # Bắc Kạn: the one warm colour of a context chart
+HOME = FORMER                    # Bắc Kạn: the one warm colour of a context chart, as on the map
 PEER = QColor(SPARE[0])
 OTHER = QColor("#7d8a97")
 MEDIAN = QColor(SPARE[2])

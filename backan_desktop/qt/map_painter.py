@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ..core import geo
+from ..core.palette import SPARE
 from ..core.formatting import format_number
 from ..core.texts import in_lang, t
 from .chart_painter import INK, MUTED
@@ -22,7 +23,7 @@ from .fonts import sheet_font
 LAND = QColor("#e8ecf0")
 BORDER = QColor("#ffffff")
 COAST = QColor("#9aa7b4")
-FORMER = QColor("#e07b39")          # the former Bắc Kạn province
+FORMER = QColor(SPARE[1])           # the former Bắc Kạn province: its colour in every context chart
 NEW = QColor("#1f4e79")             # the outline of the new Thái Nguyên
 CAPITAL = QColor("#b5485d")
 # ColorBrewer "Blues", the darker five of six: sequential, safe for colour-blind readers and in grey print
@@ -240,22 +241,26 @@ def _locator_items(b: geo.Boundaries, lang: str, unit: float) -> list:
 KEY_ROWS = (1,)     # a key beside the map: the dashed outline (Bắc Kạn and the distance are written on the map)
 
 
-def paint_locator_key(p: QPainter, x: float, y: float, lang: str, unit: float, text_pt: float = 7.5) -> float:
-    """The locator map's key on its own, its rows :data:`KEY_ROWS` (for a map drawn with
-    ``legend=False``), from (x, y) down; returns the y below it."""
+ALL_KEY_ROWS = (0, 1, 2, 3)
+
+
+def paint_locator_key(p: QPainter, x: float, y: float, lang: str, unit: float, text_pt: float = 7.5,
+                      rows: tuple = KEY_ROWS) -> float:
+    """The locator map's key on its own, its ``rows`` (for a map drawn with ``legend=False``),
+    from (x, y) down; returns the y below it."""
     b, _ = _boundaries()
     if b is None:
         return y
     p.save()
     items = _locator_items(b, lang, unit)
-    y = _legend(p, x, y, [items[i] for i in KEY_ROWS], text_pt, unit)
+    y = _legend(p, x, y, [items[i] for i in rows if i < len(items)], text_pt, unit)
     p.restore()
     return y
 
 
-def locator_key_height(device, unit: float, text_pt: float = 7.5) -> float:
+def locator_key_height(device, unit: float, text_pt: float = 7.5, rows: tuple = KEY_ROWS) -> float:
     fm = QFontMetricsF(sheet_font(text_pt), device)
-    return len(KEY_ROWS) * (max(fm.height(), 8 * unit) + 1.5 * unit) + 2 * unit
+    return len(rows) * (max(fm.height(), 8 * unit) + 1.5 * unit) + 2 * unit
 
 
 def paint_choropleth(p: QPainter, rect: QRectF, values: Mapping[str, Optional[float]], lang: str, unit: float,

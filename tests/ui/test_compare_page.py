@@ -107,3 +107,16 @@ def test_the_growth_over_time_sets_backan_beside_viet_nam_in_their_colours(qtbot
     assert colour(TREND_KEYS["backan"]) == HOME.name() and colour(TREND_KEYS["vietnam"]) == NATION.name()
     page.select("pci_rank", "2022")
     assert page.trend is None                          # Viet Nam has no rank: no line
+
+
+def test_the_over_time_and_profile_charts_have_table_twins(qtbot, library):
+    page = ComparePage()
+    qtbot.addWidget(page)
+    page.set_library(library, "en")
+    page.select("grdp_growth", "2024")
+    m = page.trend_card.table.model()
+    assert m.columnCount() == 3 and m.index(m.rowCount() - 1, 2).data() == "7.09%ᵉ"     # Viet Nam, 2024
+    m = page.profile_box.table.model()
+    assert m.rowCount() == 10 and m.index(0, 0).data() == "Entry costs" and m.index(0, 1).data() == "6.65"
+    page.profile_box.button.setChecked(True)
+    assert page.profile_plot.isHidden() and not page.profile_box.table.isHidden()

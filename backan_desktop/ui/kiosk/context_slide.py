@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QBoxLayout, QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from ...qt.context_painter import paint_ranked, ranked_height
-from ...qt.map_painter import paint_locator
+from ...qt.map_painter import ALL_KEY_ROWS, locator_key_height, paint_locator, paint_locator_key
 from ..retranslate import Retranslating
 from .attract import SlideView, sources_text
 from .slides import CONTEXT_AFTER, ContextSlide, build_context_slide
@@ -72,8 +72,11 @@ class ContextCanvas(QWidget):
         k = self.used_scale = self.fitted_scale()
         unit = (self.logicalDpiY() or 96) / 72.0 * k
         block, lang = self.slide.block, self.slide.lang
-        if block.map:
-            paint_locator(p, self._rect(), lang, unit, 7.5 * k)
+        if block.map:            # the key under the map, not over its northern provinces
+            rect = self._rect()
+            key_h = locator_key_height(self, unit, 7.5 * k, ALL_KEY_ROWS)
+            paint_locator(p, rect.adjusted(0, 0, 0, -key_h), lang, unit, 7.5 * k, legend=False)
+            paint_locator_key(p, rect.left() + 2 * unit, rect.bottom() - key_h + unit, lang, unit, 7.5 * k, ALL_KEY_ROWS)
         elif block.ranked is not None:
             paint_ranked(p, self._rect(), block.ranked, lang, unit, 7.5 * k)
         p.end()

@@ -24,6 +24,7 @@ from ...core.sheets import TableBlock  # noqa: E402
 from ...core.sheets.context_block import over_time  # noqa: E402
 from ...core.texts import status_label, t  # noqa: E402
 from ...qt.context_painter import HOME, MEDIAN, NATION, OTHER, PEER  # noqa: E402
+from ..chart_menu import data_rows  # noqa: E402
 from .section_page import SheetTable  # noqa: E402
 
 translate = QCoreApplication.translate
@@ -81,6 +82,34 @@ def _fit_axis(axis: pg.AxisItem, names: list[str]) -> None:
 def _key(symbol: str, colour: QColor, text: str) -> str:
     """One entry of the chart's key, as rich text."""
     return f"<span style='color:{colour.name()}'>{symbol}</span> {escape(text)}"
+
+
+def _with_twin(title: QLabel, plot: QWidget, block: TableBlock) -> QWidget:
+    """``plot`` under ``title`` with its table twin (the same figures, to read and copy): a
+    "Show as table" button swaps them, as on the section pages."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    head = QHBoxLayout()
+    head.addWidget(title, 1)
+    button = QPushButton()
+    button.setObjectName("chartTableButton")
+    button.setCheckable(True)
+    head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    lay.addLayout(head)
+    table = SheetTable(block)
+    table.setAccessibleName(block.title)
+    lay.addWidget(plot)
+    lay.addWidget(table)
+
+    def show(on: bool) -> None:
+        plot.setVisible(not on)
+        table.setVisible(on)
+        button.setText(translate("SectionPage", "Show as chart") if on else translate("SectionPage", "Show as table"))
+    button.toggled.connect(show)
+    show(False)
+    box.table, box.button = table, button
+    return box
 
 
 def _first_choice(library) -> str:
@@ -158,9 +187,10 @@ class ComparePage(QScrollArea):
         self.trend = None
 
         self.profile = context.pci_profile(library, lang)
-        lay.addWidget(_label(t("ctx_profile_title", lang, period=self.profile.period), "chartTitle"))
         self.profile_plot, key = self._profile_plot(self.profile)
-        lay.addWidget(self.profile_plot)
+        title = t("ctx_profile_title", lang, period=self.profile.period)
+        self.profile_box = _with_twin(_label(title, "chartTitle"), self.profile_plot, self._profile_block(title))
+        lay.addWidget(self.profile_box)
         self.profile_key = _label(key, "chartSource")
         self.profile_key.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.profile_key)
@@ -197,6 +227,18 @@ class ComparePage(QScrollArea):
             rows.append([n.name, n.text + n.mark, status_label(n.status, lang), self._publisher(n.source)])
         return TableBlock(c.title, cols, rows, [False, True, False, False])
 
+    def _profile_block(self, title: str) -> TableBlock:
+        """The sub-index profile as a table: a row per sub-index, a column per province shown."""
+        prof, lang = self.profile, self.lang
+        series = ([(t("province_short", lang), prof.home)] if prof.home is not None else [])
+        series += [prof.top] if prof.top is not None else []
+        series += [(t("ctx_median", lang), prof.median)] if prof.median is not None else []
+        series += prof.others
+        rows = [[label] + [format_number(v[i], lang, 2) if v[i] is not None else "" for _, v in series]
+                for i, label in enumerate(prof.labels)]
+        return TableBlock(title, [t("indicator", lang)] + [name for name, _ in series], rows,
+                          [False] + [True] * len(series))
+
     def _publisher(self, source_id: str) -> str:
         s = self.library.sources.get(source_id)
         return s.publisher_in(self.lang) if s else source_id
@@ -227,12 +269,14 @@ class ComparePage(QScrollArea):
         self.trend = chart
         if chart is None:
             return
-        self.trend_box.addWidget(_label(chart.title, "chartTitle"))
         plot = make_plot(chart)
         plot.setObjectName("chartView")
         plot.setMinimumHeight(260)
         plot.setAccessibleName(chart.title)
-        self.trend_box.addWidget(plot)
+        columns, rows = data_rows(chart)
+        self.trend_card = _with_twin(_label(chart.title, "chartTitle"), plot,
+                                     TableBlock(chart.title, columns, rows, [False] + [True] * len(chart.series)))
+        self.trend_box.addWidget(self.trend_card)
         legend = make_legend(plot, chart)
         if legend is not None:
             self.trend_box.addWidget(legend)
