@@ -938,6 +938,21 @@
 <context>
     <name>KioskSlides</name>
     <message>
+        <location filename="../../backan_desktop/ui/kiosk/context_slide.py" line="27"/>
+        <source>Growth next to the region and Viet Nam</source>
+        <translation>Tăng trưởng so với vùng và cả nước</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/context_slide.py" line="28"/>
+        <source>Competitiveness (PCI) among the region&apos;s provinces</source>
+        <translation>Năng lực cạnh tranh (PCI) giữa các tỉnh trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/context_slide.py" line="29"/>
+        <source>Where the former Bắc Kạn province lies, and where it ranks</source>
+        <translation>Tỉnh Bắc Kạn (cũ): vị trí và thứ hạng</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/ui/kiosk/attract.py" line="16"/>
         <source>GRDP and growth</source>
         <translation>GRDP và tăng trưởng</translation>

@@ -18,10 +18,15 @@ class NoLibrary:
         raise AssertionError(f"placing content read the library: .{name}")
 
 
+def _context_texts(sheet) -> list[str]:
+    return [part for ln in sheet.context.lines for part in ln.parts] if sheet.context else []
+
+
 def _cited(sheet) -> set[int]:
-    texts = [c for tb in sheet.tables for row in tb.rows for c in row] + sheet.footnotes
+    texts = [c for tb in sheet.tables for row in tb.rows for c in row] + sheet.footnotes + _context_texts(sheet)
+    ctx = set(sheet.context.ranked_refs) | set(sheet.context.profile_refs) if sheet.context else set()
     return {int(n) for text in texts for n in re.findall(r"\[(\d+)\]", text)} | {
-        r for block in sheet.kpis + sheet.charts for r in block.refs}
+        r for block in sheet.kpis + sheet.charts for r in block.refs} | ctx
 
 
 def _small(n_tables: int):
@@ -55,6 +60,7 @@ def test_each_sheet_numbers_exactly_the_sources_it_cites(library, sid):
         else:
             assert numbers == list(range(1, len(numbers) + 1)) and cited == set(numbers)
         texts = [c for tb in sheet.tables for row in tb.rows for c in row] + sheet.footnotes + [k.note for k in sheet.kpis]
+        texts += _context_texts(sheet)
         assert not any("\ue000" in text for text in texts)          # every citation mark became a number
 
 

@@ -69,6 +69,9 @@ def test_source_list_holds_exactly_the_sources_the_printed_figures_cite(rendered
                     cited |= {int(n) for n in REF.findall(cell)}
         for note in front.footnotes:
             cited |= {int(n) for n in REF.findall(note)}
+        if front.context is not None:          # the "In context" block: its lines, its chart, its profile
+            cited |= {int(n) for ln in front.context.lines for part in ln.parts for n in REF.findall(part)}
+            cited |= set(front.context.ranked_refs) | set(front.context.profile_refs)
         numbers = [s.number for s in front.sources]
         assert numbers == list(range(1, len(numbers) + 1)), key
         assert cited == set(numbers), key
@@ -110,10 +113,12 @@ def test_priority_headline_figures_then_charts(rendered, library):
     assert a5.kpis and a5.kpis[0].label == full.kpis[0].label                   # A5 drops from the end only
     assert len(a5.kpis) <= len(a4.kpis) and len(a5.charts) <= len(a4.charts)
     assert [c.title for c in a5.charts] == [c.title for c in a4.charts][:len(a5.charts)]
-    # the A4 overview keeps all its tiles (ten: the first-half turnover is no tile beside the whole-year
-    # one), then the locator map, then two charts on the front
+    # the A4 overview: all its tiles (ten: the first-half turnover is no tile beside the whole-year one),
+    # two charts, then the "In context" block with the locator map and the published PCI rank
     overview = rendered[("overview", "vi", "A4")][0]
-    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10 and len(overview.charts) == 2
+    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10
+    assert len(overview.charts) == 2 and overview.context is not None and overview.context.map
+    assert overview.context.lines[0].parts[0].startswith("Bắc Kạn: thứ 35 cả nước (số đã công bố)")
 
 
 def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):

@@ -16,6 +16,7 @@ from ..sections import SECTION_SPECS, KpiDef, SectionSpec, section_title
 from ..texts import in_lang, status_label, t
 from ..vocab import SOURCE_KIND_RANK, STATUS_RANK
 from .charts import build_chart, build_table_chart
+from .context_block import context_block
 from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, TableBlock, TableContent, UnknownSheet
 from .sources import cite, mark, source_texts, value_text, vintage_note
 
@@ -364,7 +365,9 @@ def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     uses = [s for k in built for s in k.uses] + [s for c in by_def if c for s in c.uses]
     uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for f in kf for s in f.uses]
     uses += [s for r in rows.values() for _, u in r for s in u]
+    ctx = context_block(lib, spec.id, lang)
+    uses += ctx.uses if ctx else []
     return SectionContent(spec.id, lang, section_title(spec.id, lang), format_iso_date(lib.data_as_of(), lang),
                           _section_intro(lib, spec, lang), kpis, [c for c in by_def if c], _print_charts(spec, by_def),
                           tables, front_tables, kf, rows, catalogue, appendix_indicators,
-                          source_texts(lib, lang, uses))
+                          source_texts(lib, lang, uses), ctx)

@@ -14,6 +14,9 @@ from ...core.library import Library
 from ...core.periods import format_iso_date
 from ...core.sections import SECTION_SPECS
 from ...core.sheets import Chart, Kpi, Sheet
+from ...core.sheets.context_block import place_context
+from ...core.sheets.model import ContextBlock
+from ...core.sheets.sources import SourceNumbers
 from ...core.texts import in_lang, t
 
 SLIDE_IDS = ("grdp", "agriculture", "trade-promotion", "trade", "investment", "province")
@@ -232,6 +235,36 @@ def build_slides(lib: Library, sheets: dict[str, Sheet], enabled: Optional[list[
     """The enabled slides (default: all) in their fixed order, skipping those without data."""
     wanted = [s for s in SLIDE_IDS if enabled is None or s in enabled]
     return [s for s in (build_slide(lib, sheets, sid) for sid in wanted) if s is not None]
+
+
+# -- Bắc Kạn in context: a slide after the headline slide of each section with peer data ------------
+CONTEXT_AFTER = {"grdp": "economy", "investment": "investment", "province": "overview"}
+
+
+@dataclass
+class ContextSlide:
+    """A section's "In context" block as a slide: the map or the region's ranked dots, the
+    lines (Bắc Kạn, the region, Viet Nam) and the publishers of what they cite."""
+    id: str                      # "context-<section>"
+    section: str
+    lang: str
+    block: ContextBlock          # placed: its citations are numbers (the kiosk names publishers instead)
+    sources: list[str]
+
+    def texts(self) -> list[str]:
+        return [x for ln in self.block.lines for x in [ln.label, *ln.parts]] + self.block.notes
+
+
+def build_context_slide(lib: Library, sheets: dict[str, Sheet], section: str) -> Optional[ContextSlide]:
+    """The context slide of ``section`` from its sheet's content; None when it has no block."""
+    sheet = sheets.get(section)
+    content = sheet.content if sheet is not None else None
+    block = getattr(content, "context", None)
+    if block is None:
+        return None
+    placed = place_context(block, SourceNumbers(content.sources))
+    publishers = [_publisher(lib, sid) for sid in block.uses]
+    return ContextSlide(f"context-{section}", section, sheet.lang, placed, [p for p in dict.fromkeys(publishers) if p])
 
 
 # the figure a home-screen button shows for each section
