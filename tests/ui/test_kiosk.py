@@ -69,6 +69,21 @@ def test_headline_slides_come_from_the_sheets(library):
     assert [s.id for s in build_slides(library, sheets, ["trade", "grdp"])] == ["grdp", "trade"]
 
 
+def test_english_slides_name_publishers_in_english_where_they_have_a_name(library, monkeypatch):
+    """A publisher's own English name on English slides (as on the English sheets), for the
+    figures from the sheets and for the listed events alike."""
+    import dataclasses
+
+    from backan_desktop.ui.kiosk.slides import build_slide
+
+    event = sorted(library.datasets["events"].table.rows(), key=lambda r: str(r.get("start") or ""))[-1]
+    src = library.sources[event["source"]]
+    monkeypatch.setitem(library.sources, src.id, dataclasses.replace(src, publisher_en="Provincial Portal"))
+    sheets = {sid: build_sheet(library, sid, "en") for sid in SHEET_IDS}
+    shown = build_slide(library, sheets, "trade-promotion").sources
+    assert "Provincial Portal" in shown and src.publisher not in shown
+
+
 # -- the loop, home, idle -----------------------------------------------------------------------------
 def test_slides_cycle_with_a_transition(qtbot, data_home, library):
     PinStore().set_pin(PIN)

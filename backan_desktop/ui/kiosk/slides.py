@@ -97,9 +97,9 @@ def _chart(sheet: Sheet, lib: Library, indicator: str, kind: str) -> Optional[Ch
     return None
 
 
-def _publisher(lib: Library, source_id: str) -> str:
+def _publisher(lib: Library, source_id: str, lang: str) -> str:
     s = lib.sources.get(source_id or "")
-    return s.publisher if s else ""
+    return s.publisher_in(lang) if s else ""
 
 
 def _rows(lib: Library, resource: str) -> list[dict]:
@@ -120,7 +120,7 @@ def _event_bullets(lib: Library, lang: str, n: int) -> tuple[list[Bullet], list[
         if r.get("booths_backan"):
             bits.append(format_quantity(r["booths_backan"], lang, lib.unit("booths"), 0))
         out.append(Bullet(_pick(r, "name", lang), " · ".join(b for b in bits if b)))
-        pubs.append(_publisher(lib, r.get("source")))
+        pubs.append(_publisher(lib, r.get("source"), lang))
     return out, pubs
 
 
@@ -142,7 +142,7 @@ def _project_bullets(lib: Library, lang: str, n: int, with_capital: bool = True)
             r["capital"], lang, lib.unit(r.get("capital_unit") or ""), decimals[i] if decimals else None)
         detail = " · ".join(x for x in (capital, str(r.get("year") or ""), _pick(r, "sector", lang)) if x)
         out.append(Bullet(name, detail))
-        pubs.append(_publisher(lib, r.get("source")))
+        pubs.append(_publisher(lib, r.get("source"), lang))
         if len(out) >= n:
             break
     return out, pubs
@@ -156,7 +156,7 @@ def _fact_bullets(lib: Library, lang: str, ids: list[str]) -> tuple[list[Bullet]
         if r is None:
             continue
         out.append(Bullet(_pick(r, "label", lang), _pick(r, "value", lang)))
-        pubs.append(_publisher(lib, r.get("source")))
+        pubs.append(_publisher(lib, r.get("source"), lang))
     return out, pubs
 
 
@@ -171,7 +171,7 @@ def _product_bullets(lib: Library, lang: str, n: int) -> tuple[list[Bullet], lis
                 continue
             b = by_name[name] = {"producer": "", "area": "", "stars": "", "markets": []}
             out.append(name)
-            pubs.append(_publisher(lib, r.get("source")))
+            pubs.append(_publisher(lib, r.get("source"), lang))
         b["producer"] = b["producer"] or str(r.get("producer") or "")
         b["area"] = b["area"] or (lib.area_name(r["area"], lang) if r.get("area") else "")
         if r.get("stars"):
@@ -263,7 +263,7 @@ def build_context_slide(lib: Library, sheets: dict[str, Sheet], section: str) ->
     if block is None:
         return None
     placed = place_context(block, SourceNumbers(content.sources))
-    publishers = [_publisher(lib, sid) for sid in block.uses]
+    publishers = [_publisher(lib, sid, sheet.lang) for sid in block.uses]
     return ContextSlide(f"context-{section}", section, sheet.lang, placed, [p for p in dict.fromkeys(publishers) if p])
 
 
