@@ -20,7 +20,7 @@ def sheets(library):
 def test_context_slides_carry_the_block_and_name_its_publishers(library, sheets):
     eco = build_context_slide(library, sheets["en"], "economy")
     assert eco.id == "context-economy" and eco.block.ranked.indicator == "grdp_growth"
-    assert any(t.startswith("Vietnam: 7.09%ᵉ") for t in eco.texts())
+    assert any(t.startswith("Viet Nam: 7.09%ᵉ") for t in eco.texts())
     assert "Dân trí" in eco.sources and all("[" not in s for s in eco.sources)
     inv = build_context_slide(library, sheets["vi"], "investment")
     assert inv.block.ranked.indicator == "pci_rank" and inv.block.ranked.home.value == 35
