@@ -132,7 +132,9 @@ def write_columns(folder: Path, index: int, table: Table) -> list[dict]:
             entry["kind"] = "text"
             if isinstance(column.dtype, pd.CategoricalDtype):
                 codes = np.asarray(column.array.codes, dtype=np.int32)
-                values = [str(v) for v in column.cat.categories]
+                values = column.cat.categories.to_numpy(dtype=object).tolist()
+                if pd.api.types.infer_dtype(values, skipna=False) != "string":
+                    values = [str(v) for v in values]
             else:
                 codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
                 codes = codes.astype(np.int32)
