@@ -50,7 +50,7 @@ class Collector:
 
         period = _each(c["period"], lambda p: normalise_period(p) if p is not None else None)
         no_period = live & _is(period, lambda p: p is None)
-        indicator = _each(c["indicator"], lambda v: v or "")
+        indicator = _or(c["indicator"], "")
         no_name = live & ~no_period & _is(indicator, lambda v: v == "")
         status = _each(c["status"], lambda s: STATUS_WORDS.get((s or self.status).lower(), (s or self.status).lower()))
         bad_status = live & ~no_period & ~no_name & _is(status, lambda s: s not in STATUSES)
@@ -78,9 +78,8 @@ class Collector:
         if not len(keep):
             return pd.DataFrame([], columns=TIDY_COLUMNS + ["decimals", "file_row"])
         text = {"indicator": indicator, "period": period, "status": status,
-                "unit": _each(c["unit"], lambda v: v or self.unit or ""),
-                "source": _each(c["source"], lambda v: v or self.source or ""),
-                **{k: _each(c[k], lambda v: v or "") for k in ("area", "category", "note")}}
+                "unit": _or(c["unit"], self.unit or ""), "source": _or(c["source"], self.source or ""),
+                **{k: _or(c[k], "") for k in ("area", "category", "note")}}
         columns = {k: categorical(text[k], keep) for k in TIDY_COLUMNS if k != "value"}
         return pd.DataFrame({**columns, "value": number[keep], "decimals": decimals[keep],
                              "file_row": c["file_row"][keep]}, columns=TIDY_COLUMNS + ["decimals", "file_row"], copy=False)
@@ -145,13 +144,19 @@ def _numbers(cells: list, marks):
 
 
 def _each(col: Coded, convert) -> Coded:
-    """``convert`` of each distinct cell of a coded column (the same codes); still distinct when
-    it changed none but the last cell (an absent one) into something else."""
+    """``convert`` of each distinct cell of a coded column (the same codes)."""
+    return Coded(col.codes, [convert(v) for v in col.values])
+
+
+def _or(col: Coded, default: str) -> Coded:
+    """A coded column of texts with ``default`` for an empty or absent (None) cell; still
+    distinct when only the last cell (an absent one) changed."""
     import operator
 
-    out = [convert(v) for v in col.values]
-    distinct = col.distinct and all(map(operator.is_, out[:-1], col.values[:-1])) and out[-1] not in out[:-1]
-    return Coded(col.codes, out, distinct)
+    *head, last = col.values
+    out = [v or default for v in head]
+    distinct = col.distinct and all(map(operator.is_, out, head)) and (last or default) not in out
+    return Coded(col.codes, out + [last or default], distinct)
 
 
 def _is(col: Coded, test):
@@ -219,19 +224,19 @@ class Cells:
             out[name] = np.concatenate([np.broadcast_to(np.asarray(b[name], dtype=np.int64), len(b["file_row"]))
                                         for b in self.blocks] or [np.empty(0, np.int64)])
         for name in self.TEXT:
+            fields = [b[name] for b in self.blocks]
+            absent = np.int32(sum(len(v.values) if isinstance(v, Coded) else 1 for v in fields))
             codes, values = [], []
-            for b in self.blocks:
-                v, k = b[name], len(b["file_row"])
+            for v, b in zip(fields, self.blocks):
                 if isinstance(v, Coded):
-                    codes.append(np.where(v.codes >= 0, v.codes + len(values), -1))
+                    codes.append(np.where(v.codes >= 0, v.codes + np.int32(len(values)), absent))
                     values += v.values
                 else:
-                    codes.append(np.full(k, len(values)))
+                    codes.append(np.full(len(b["file_row"]), len(values), dtype=np.int32))
                     values.append(v)
-            all_codes = np.concatenate(codes) if codes else np.empty(0, dtype=np.int64)
-            single = len(self.blocks) == 1 and isinstance(self.blocks[0][name], Coded)
-            out[name] = Coded(np.where(all_codes >= 0, all_codes, len(values)), values + [None],
-                              single and self.blocks[0][name].distinct and None not in values)
+            codes = codes[0] if len(codes) == 1 else np.concatenate(codes or [np.empty(0, dtype=np.int32)])
+            single = len(fields) == 1 and isinstance(fields[0], Coded) and fields[0].distinct
+            out[name] = Coded(codes, values + [None], single and None not in values)
         marks = [np.broadcast_to(np.asarray(b["marks"], dtype=object), len(b["value"].values)) for b in self.blocks]
         out["marks"] = np.concatenate(marks + [np.array(["."], dtype=object)])
         key = out["file_row"] * (int(out["column"].max(initial=0)) + 1) + out["column"]

@@ -15,8 +15,8 @@ from .encoding import decode, detect_encoding, sniff_delimiter
 from .grid import MAX_COLUMNS, Grid, Progress, too_wide
 
 MAX_CSV_BYTES = 1024 * 1024 * 1024          # 1 GiB of text
-BIG_CSV_BYTES = 8 * 1024 * 1024             # above this, CSVs are parsed by pandas' C reader
-SPLIT_CSV_BYTES = 8 * 1024 * 1024           # above this, a big CSV is parsed in byte ranges on all cores
+BIG_CSV_BYTES = 1024 * 1024                 # above this, CSVs are parsed by pandas' C reader
+SPLIT_CSV_BYTES = 4 * 1024 * 1024           # above this, a big CSV is parsed in byte ranges on all cores
 PIECE_BYTES = 4 * 1024 * 1024               # smallest byte range worth a thread
 
 
