@@ -13,8 +13,8 @@ from ..readers.csv import read_csv_grid
 from ..strings import nfc
 from .collect import Collector
 from .options import TIDY_COLUMNS, ImportOptions
-from .recognise import FileEvidence
-from .rows import coded_columns, normalise_rows
+from .recognise import FileEvidence, find_roles
+from .rows import coded, coded_columns, normalise_rows
 
 
 def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str],
@@ -29,7 +29,12 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         if cancel is not None and cancel.is_set():
             raise Cancelled()
 
-    body = _read_body(grid, h, len(columns), cancel, progress) if grid.path is not None else None
+    body = None
+    if grid.path is not None:
+        # a long table needs only its mapped columns coded: the others are looked at for notes only
+        used = sorted(set(find_roles(columns, m, grid.file, []).values()) - {None}) if shape == "long" else \
+            range(len(columns))
+        body = _read_body(grid, h, len(columns), used, cancel, progress)
     too_long: dict[int, int] = {}
     if body is None:
         # a table held as rows, or a big CSV the C parser refused (a row longer than its header,
@@ -52,11 +57,12 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
     return frame, problems, notes, col.readings
 
 
-def _read_body(grid: Grid, h: int, width: int, cancel, progress) -> Optional[list]:
-    """The rows under the header of a big CSV, by pandas' C parser on all cores: a column of few
-    distinct texts as :class:`Coded`, one whose sampled cells are mostly distinct or all numbers
-    as its cells (an object array; the parser would turn numbers' text into floats); None when it
-    refuses the file or a cell holds a NUL byte (binary content)."""
+def _read_body(grid: Grid, h: int, width: int, used, cancel, progress) -> Optional[list]:
+    """The rows under the header of a big CSV, by pandas' C parser on all cores: each column in
+    ``used`` as :class:`Coded` — one of few distinct texts coded by the parser, one whose sampled
+    cells are mostly distinct or all numbers read as text and coded after (the parser would turn
+    numbers' text into floats) — and any other as the parser reads it; None when it refuses the
+    file or a cell holds a NUL byte (binary content). Texts are NFC, as those of a file read whole."""
     import numpy as np
     import pandas as pd
 
@@ -64,24 +70,24 @@ def _read_body(grid: Grid, h: int, width: int, cancel, progress) -> Optional[lis
     enc = "utf-8-sig" if grid.encoding in ("utf-8", "utf-8-sig") else grid.encoding
     sample = grid.rows[h + 1:]
 
-    def as_cells(j: int) -> bool:
+    def as_text(j: int) -> bool:
         seen = {r[j] for r in sample if j < len(r)}
         return (len(sample) >= 200 and len(seen) > 0.5 * len(sample)) or all(_number(v) for v in seen if v.strip())
-    raw = [n for j, n in enumerate(names) if as_cells(j)]
+    raw = [names[j] for j in used if as_text(j)]
     try:
-        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, text=[n for n in names if n not in raw],
-                              raw=raw, cancel=cancel, progress=progress)
+        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, raw=raw, cancel=cancel, progress=progress,
+                              text=[names[j] for j in used if names[j] not in raw])
     except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError):
         return None
     body = []
     for n in names:
-        c = cols[n]
-        values = c.values if isinstance(c, Coded) else c
-        texts = values if isinstance(c, np.ndarray) and not (c == None).any() else [v for v in values if isinstance(v, str)]  # noqa: E711
+        c = coded(cols[n]) if n in raw else cols[n]
+        values = c.values if isinstance(c, Coded) else c.tolist() if c.dtype == object else []
+        texts = [v for v in values if isinstance(v, str)]
         joined = "\x00".join(texts)                   # NUL: a starter, which never composes
         if joined.count("\x00") > max(0, len(texts) - 1):
             return None
-        if not unicodedata.is_normalized("NFC", joined):   # as the text of a file read whole is
+        if not unicodedata.is_normalized("NFC", joined):
             values = [nfc(v) if isinstance(v, str) else v for v in values]
             c = Coded(c.codes, values) if isinstance(c, Coded) else np.array(values, dtype=object)
         body.append(c)

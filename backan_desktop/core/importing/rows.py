@@ -18,7 +18,7 @@ from ..periods import normalise_period, period_of_header
 from ..readers import Coded, cell_text
 from .collect import Cells, Collector, check_duplicates, map_period_and_value, no_figures, read_as
 from .options import ImportOptions
-from .recognise import FileEvidence, find_col, looks_numeric, note_row, role_of, unit_from_titles, year_column
+from .recognise import FileEvidence, find_col, find_roles, looks_numeric, note_row, role_of, unit_from_titles, year_column
 
 
 def coded(cells) -> Coded:
@@ -192,9 +192,7 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
                   status=Coded(each_period, [periods[i][1] or "" for i in pcols]),
                   note=per_row(section, len(pcols), keep))
     elif shape == "long":
-        idx = {role: find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
-                               role, file, col.problems)
-               for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
+        idx = find_roles(columns, m, file, col.problems)
         if idx["period"] is None or idx["value"] is None:
             col.problem(map_period_and_value())
         else:

@@ -161,8 +161,9 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
                    text: list[str], raw: list[str] = (), cancel=None, progress: Optional[Progress] = None) -> dict[str, Any]:
     """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` columns as
     :class:`Coded` (so later steps work on distinct values, not on every cell), ``raw`` as object
-    arrays of the cells' text (None where a row is short). ``text`` cells keep their exact text (a
-    piece pandas turned into numbers is read again as text). Raises pandas'
+    arrays of the cells' text (None where a row is short), any other as pandas reads it (numbers
+    as numbers). ``text`` cells keep their exact text (a piece pandas turned into numbers is read
+    again as text). Raises pandas'
     ParserError/ValueError/UnicodeDecodeError for a malformed file (a row with more cells than
     ``names``…), and Cancelled.
 
@@ -193,7 +194,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         # down a slower decoding path
         enc = encoding if piece is None else "utf-8"
         frame = read(dtype=dtype)
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {c: frame[c].to_numpy() for c in names if c not in dtype}
         for c in raw:
             values = frame[c].to_numpy(dtype=object)
             absent = pd.isna(values)
@@ -251,7 +252,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         if mm is not None:
             mm.close()
     result: dict[str, Any] = {}
-    for c in raw:
+    for c in [c for c in names if c not in text]:
         result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
     for c in text:
         if len(parts) == 1:
