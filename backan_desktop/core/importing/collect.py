@@ -93,16 +93,24 @@ def _numbers(cells: list, marks):
     (``marks``, one per cell) with :func:`parse_number`'s grammar. Whether it accepts a text, and
     its decimals, depend on the text's shape only (digits 1–9 written as 9, as in
     :func:`fit_column`), so it runs once per shape, and the accepted texts of a plain shape (digits,
-    a sign, the marks) are converted by float() in one pass; spreadsheet numbers and texts of other
-    shapes (spaces, %, an exponent) are read one by one."""
+    a sign, the marks) are converted by float() in one pass; a spreadsheet's floats are taken as
+    they are; other cells (texts with spaces, %, an exponent; ints, dates) are read one by one."""
     import numpy as np
     import pandas as pd
 
     n = len(cells)
     values, decimals = np.full(n, np.nan), np.zeros(n, dtype=np.int8)
     missing, bad = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    text = np.fromiter((type(v) is str for v in cells), dtype=bool, count=n)
-    one = [np.flatnonzero(~text)]
+    kind = np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
+    text = kind == 1
+    one = [np.flatnonzero(kind == 0)]
+    floats = np.flatnonzero(kind == 2)              # a spreadsheet's numbers: NaN is empty, ±inf refused
+    values[floats] = [cells[i] for i in floats]
+    missing[floats], bad[floats] = np.isnan(values[floats]), np.isinf(values[floats])
+    finite = floats[np.isfinite(values[floats])]
+    for i in finite[values[finite] % 1 != 0]:
+        shown = repr(cells[i])                      # as decimals_written counts them: at most 6
+        decimals[i] = min(6, len(shown) - shown.find(".") - 1) if "e" not in shown else decimals_written(cells[i], EN)
     for style in (VI, EN):
         sel = np.flatnonzero(text & (marks == style.decimal))
         if not len(sel):
