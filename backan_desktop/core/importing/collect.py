@@ -131,8 +131,12 @@ def _numbers(cells: list, marks):
                     no[k] = True
         bad[sel], missing[sel], decimals[sel] = no[codes], none[codes], places[codes]
         good = np.flatnonzero(fast[codes] & ~no[codes] & ~none[codes])
-        read = np.fromiter((float(stripped[j].replace(style.thousands, "").replace(style.decimal, "."))
-                            for j in good), dtype=float, count=len(good))
+        cleaned = np.array(stripped, dtype=object)[good]
+        if any(style.thousands in shapes[k] for k in np.flatnonzero(fast)):
+            cleaned = [t.replace(style.thousands, "") for t in cleaned]
+        if style.decimal != ".":
+            cleaned = [t.replace(style.decimal, ".") for t in cleaned]
+        read = np.asarray(cleaned, dtype=object).astype(float)          # float() of each, in C
         values[sel[good]] = read
         bad[sel[good]] = ~np.isfinite(read)                 # too large
         one.append(sel[~fast[codes]])
