@@ -77,6 +77,7 @@ class Collector:
         keep = np.flatnonzero(live & ~no_period & ~no_name & ~bad_status)
         if not len(keep):
             return pd.DataFrame([], columns=TIDY_COLUMNS + ["decimals", "file_row"])
+        keep = slice(None) if len(keep) == len(live) else keep            # every cell a figure: no copies
         text = {"indicator": indicator, "period": period, "status": status,
                 "unit": _or(c["unit"], self.unit or ""), "source": _or(c["source"], self.source or ""),
                 **{k: _or(c[k], "") for k in ("area", "category", "note")}}
@@ -230,11 +231,14 @@ class Cells:
         side by side, not merged — and ``marks`` the decimal mark of each value cell."""
         import numpy as np
 
-        out: dict = {"file_row": np.concatenate([b["file_row"] for b in self.blocks] or [np.empty(0, np.int64)])}
+        def joined(parts: list):
+            return parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.int64)])
+
+        out: dict = {"file_row": joined([b["file_row"] for b in self.blocks])}
         n = len(out["file_row"])
         for name in ("column", "period_col", "status_col"):
-            out[name] = np.concatenate([np.broadcast_to(np.asarray(b[name], dtype=np.int64), len(b["file_row"]))
-                                        for b in self.blocks] or [np.empty(0, np.int64)])
+            out[name] = joined([np.broadcast_to(np.asarray(b[name], dtype=np.int64), len(b["file_row"]))
+                                for b in self.blocks])
         for name in self.TEXT:
             fields = [b[name] for b in self.blocks]
             absent = np.int32(sum(len(v.values) if isinstance(v, Coded) else 1 for v in fields))
@@ -246,7 +250,7 @@ class Cells:
                 else:
                     codes.append(np.full(len(b["file_row"]), len(values), dtype=np.int32))
                     values.append(v)
-            codes = codes[0] if len(codes) == 1 else np.concatenate(codes or [np.empty(0, dtype=np.int32)])
+            codes = joined(codes)
             single = len(fields) == 1 and isinstance(fields[0], Coded) and fields[0].distinct
             out[name] = Coded(codes, values + [None], single and None not in values)
         marks = [np.broadcast_to(np.asarray(b["marks"], dtype=object), len(b["value"].values)) for b in self.blocks]
