@@ -2,7 +2,8 @@
 
 Every table reaches here as the same thing, whatever its size or format: its body as one column
 per heading, each a :class:`~backan_desktop.core.readers.Coded` column (codes into the column's
-distinct cells) or, for a big CSV, the cells as read, coded when a shape first looks at them. Each
+distinct cells) — or, for a column of a big long CSV that no role maps, its cells as pandas read
+them, looked at only for notes below the table. Each
 step (missing cells, labels, periods) looks at a distinct cell once, and a shape lays its cells out
 as figures with numpy (repeat, tile) — nothing loops over rows or makes a Python object per cell.
 A CSV is read that way by pandas' C parser on all cores; a table held as rows (an XLSX sheet, a
