@@ -13,8 +13,9 @@
   with three such datasets in the library against an empty library (time and peak memory);
 - ``backan-desktop import`` of a 100,000-row × 6-column XLSX against ``pandas.read_excel(...,
   engine="calamine")`` of the same file, both whole processes (``--only xlsx`` runs this alone);
-- the same for a 1,000,000-figure CSV in two other layouts (a wide yearbook table; a long table with
-  free-text source and note columns) against ``pandas.read_csv`` (``--only layouts``);
+- the same for a 1,000,000-figure CSV in three layouts (the long 10-column table above, a wide
+  yearbook table, a long table with free-text source and note columns) against
+  ``pandas.read_csv`` (``--only layouts``);
 - sheet export: one sheet and the whole handout set (benchmarks/export_sheets.py);
 - peak memory of each child process.
 Medians of several runs; ratios against the baseline measured in the same run.
@@ -405,16 +406,18 @@ def make_layout(path: Path, layout: str, rows: int) -> None:
 
 
 def csv_layouts(runs: int, rows: int) -> None:
-    """Issue 23: a whole ``backan-desktop import`` of a CSV in other layouts than the long
-    10-column table above, against ``pandas.read_csv`` of the same file (whole processes)."""
-    for layout in ("wide", "free-text"):
+    """Issue 23: a whole ``backan-desktop import`` of a CSV in each layout — the long 10-column
+    table, a wide yearbook table and a long table with free-text columns — against
+    ``pandas.read_csv`` of the same file (whole processes)."""
+    for layout in ("long", "wide", "free-text"):
         n = rows // 10 if layout == "wide" else rows       # a wide row holds ten figures
         print(f"== import of a {n:,}-row CSV, {layout} layout (whole processes) ==")
         folder = Path(tempfile.mkdtemp(prefix="backan-bench-layout-"))
         path = folder / f"{layout}.csv"
+        make = f"run.make_csv(Path({str(path)!r}), {n})" if layout == "long" else \
+            f"run.make_layout(Path({str(path)!r}), {layout!r}, {n})"
         subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
-                                  f"from pathlib import Path; run.make_layout(Path({str(path)!r}), {layout!r}, {n})"],
-                       check=True)
+                                  f"from pathlib import Path; {make}"], check=True)
         print(f"file: {path.stat().st_size / 2**20:.1f} MB")
         import_against(path, [PY, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
                        "python -c 'pandas.read_csv'        ", runs)

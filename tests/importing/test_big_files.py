@@ -1,5 +1,5 @@
-"""Big CSVs take the fast path (pandas' C reader, decimal mark from a sample) and still report bad
-cells with their row and column."""
+"""Big CSVs are read by pandas' C reader on all cores, through the same normaliser as every other
+table, and still report bad cells with their row and column."""
 import time
 
 import numpy as np
@@ -245,13 +245,11 @@ def test_a_bad_byte_past_the_sampled_head_is_a_problem_with_its_line(tmp_path, m
     assert "not valid utf-8" in p.problems[0].message
 
 
-@pytest.mark.parametrize("precise", [False, True])
-def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, split_small, monkeypatch, precise):
+@pytest.mark.parametrize("small", [False, True])
+def test_a_misplaced_thousands_separator_is_a_problem_on_every_path(tmp_path, split_small, monkeypatch, small):
     """'1.5' in a column written '1.234.567,7' must not become 15 (nor '1,5' in '1,234.5' style)."""
-    from backan_desktop.core.importing import normalise as importing
-
-    if precise:
-        monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
+    if small:
+        monkeypatch.setattr(readers, "BIG_CSV_BYTES", 1 << 40)
     vi = ["chỉ tiêu;năm;giá trị"] + [f"A {i // 30};{1990 + i % 30};{i // 1000 + 1}.{i % 1000:03d}.{i % 7:03d},7" for i in range(3000)]
     en = ["indicator,year,value"] + [f"A {i // 30},{1990 + i % 30},{i}.25" for i in range(3000)]
     vi[2501], en[2501] = "A 83;2001;1.5", "A 83,2001,\"1,5\""
@@ -336,7 +334,7 @@ def test_a_broken_byte_in_a_small_utf8_file_is_reported_as_utf8_with_its_line(tm
         (data[:cut].count(b"\n") + 1, f"not valid utf-8 text at byte {cut + 2}")]
 
 
-def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch):
+def test_cancel_reaches_the_normaliser(tmp_path, small_threshold, monkeypatch):
     import threading
 
     from backan_desktop.core.importing import normalise as importing
@@ -345,10 +343,9 @@ def test_cancel_reaches_the_precise_path(tmp_path, small_threshold, monkeypatch)
     real = importing.normalise_rows
 
     def stopped_midway(*args, **kwargs):
-        stop.set()                      # the user presses Stop while the precise path runs
+        stop.set()                      # the user presses Stop while the rows are normalised
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
     monkeypatch.setattr(importing, "normalise_rows", stopped_midway)
     path = tmp_path / "big.csv"
     path.write_text("\n".join(long_rows(5000)) + "\n", encoding="utf-8")

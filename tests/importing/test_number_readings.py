@@ -1,14 +1,15 @@
 """Which decimal mark a column is written with is decided from all of its values: the reading
 under which every value parses; only when both do (every value like '12.829') does the rest of the
 file decide (its other columns, the headings' language, the encoding). The review says which
-reading each column got and why — the same on the small, fast parallel and precise paths."""
+reading each column got and why — the same whether the file is read whole or in parallel pieces."""
+import numpy as np
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
-from backan_desktop.core.importing import normalise as importing
+from backan_desktop.core.importing.collect import _numbers
 from backan_desktop.core.readers import csv as readers
 from backan_desktop.core.importing import ImportOptions, Mapping, preview_table, reading_lines
-from backan_desktop.core.numbers import EN, VI, NumberError, fit_column, parse_number, parse_numbers
+from backan_desktop.core.numbers import EN, VI, NumberError, decimals_written, fit_column, parse_number
 from tablefactory import FIRST_LIFE, windows_1258, write_panel
 
 def test_country_year_panel_with_three_decimal_values_imports_as_written(tmp_path):
@@ -38,9 +39,10 @@ def test_country_year_panel_with_three_decimal_values_imports_as_written(tmp_pat
 
 @pytest.mark.parametrize("header", ["country,year,indicator,value", "quốc gia,năm,chỉ tiêu,giá trị"])
 def test_every_path_reads_a_panel_whose_head_fits_both_readings_the_same(tmp_path, monkeypatch, header):
-    """The sampled head of a big file (256 KB) holds only three-decimal values; '33.07'-like ones
-    come later. English headings lean the right way, Vietnamese ones the wrong way: either way
-    every path gives the same figures, decided by the values."""
+    """The head of a big file (256 KB, from which its encoding and delimiter are sniffed) holds
+    only three-decimal values; '33.07'-like ones come later. English headings lean the right way,
+    Vietnamese ones the wrong way: either way both readers give the same figures, decided by all
+    the values."""
     path = tmp_path / "panel-long.csv"
     write_panel(path, countries=3000, layout="long", three_first=2000, header=header, first=FIRST_LIFE[:3])
     assert path.stat().st_size > 1_000_000
@@ -50,14 +52,9 @@ def test_every_path_reads_a_panel_whose_head_fits_both_readings_the_same(tmp_pat
         m.setattr(readers, "SPLIT_CSV_BYTES", 0)
         m.setattr(readers, "PIECE_BYTES", 100_000)
         m.setattr(readers, "reader_threads", lambda: 3)
-        used = []
-        fast_path = importing.normalise_long_coded
-        m.setattr(importing, "normalise_long_coded", lambda *a, **k: used.append(fast_path(*a, **k)) or used[-1])
-        fast = preview_table(path, ImportOptions())
-        m.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
-        precise = preview_table(path, ImportOptions())
+        big = preview_table(path, ImportOptions())
     cols = ["indicator", "area", "period", "value"]
-    for p in (small, fast, precise):
+    for p in (small, big):
         assert p.problems == [] and len(p.rows) == 36_000
         assert [r.style for r in p.readings] == [EN]
         assert p.rows[cols].astype(object).values.tolist() == small.rows[cols].astype(object).values.tolist()
@@ -65,18 +62,8 @@ def test_every_path_reads_a_panel_whose_head_fits_both_readings_the_same(tmp_pat
     value = header.split(",")[-1]
     later = small.readings[0].example            # the first value only a decimal point reads, past the head
     assert small.rows["file_row"][small.rows["value"] == float(later)].iloc[0] > 20_000
-    precise_line = f"Numbers in {value}: decimal point — only that reading fits every value (e.g. '{later}')"
-    assert reading_lines(small.readings) == reading_lines(precise.readings) == [precise_line]
-    if header.startswith("country"):
-        # the fast path saw the head only, leaned on the English headings, and every value parsed
-        assert used[0] is not None
-        line, = reading_lines(fast.readings)
-        assert line.startswith("Numbers in value: decimal point, '28.417' read as 28.417 — the first ")
-        assert line.endswith(" values fit both readings; the headings are in English; every later value reads that way too")
-    else:
-        # leaning Vietnamese, '33.07' stops the fast reader: the precise path weighs every value
-        assert used == [None]
-        assert reading_lines(fast.readings) == [precise_line]
+    line = f"Numbers in {value}: decimal point — only that reading fits every value (e.g. '{later}')"
+    assert reading_lines(small.readings) == reading_lines(big.readings) == [line]
 
 
 AMBIGUOUS = {
@@ -157,24 +144,27 @@ def test_a_leading_zero_group_is_never_thousands():
     assert fit_column(["1.234", "2.500"]).settled is None
 
 
-@given(st.text(alphabet="0123456789.,-+ %()xeE１٣", max_size=12))
-def test_the_vectorised_grammar_is_the_cell_grammar(text):
-    """parse_numbers (big files) and parse_number (small ones, and fit_column) agree on every cell."""
+@given(st.lists(st.one_of(st.text(alphabet="0123456789.,-+ %()xeE１٣", max_size=12),
+                          st.from_regex(r"-?[1-9]\d{0,2}([.,]\d{3}){0,3}([.,]\d{1,3})?", fullmatch=True),
+                          st.floats(), st.integers(-10**6, 10**6)), max_size=12))
+@example(["9" + "0" * 308, "1" + "0" * 308, "1.000", "0.500", "1.5", "12.829", " 7 ", "(5,30)", "1e-05", "2.5E+3", "٣.000"])
+def test_a_column_is_read_once_per_shape_as_each_cell_alone(texts):
+    """The importer reads a column's texts once per shape (digits 1–9 as 9) and a sheet's floats
+    at once: each cell gets what parse_number and decimals_written give it alone — whatever the
+    other cells of its shape."""
     import math
 
-    import pandas as pd
-
     for style in (VI, EN):
-        values, missing, bad = parse_numbers(pd.Series([text], dtype=object), style)
-        try:
-            one = parse_number(text, style)
-        except NumberError:
-            assert bad[0], (text, style)
-            continue
-        if one is None:
-            assert missing[0], (text, style)
-        else:
-            assert not bad[0] and math.isclose(values[0], one), (text, style, values[0], one)
+        values, missing, bad, decimals = _numbers(texts, np.full(len(texts), style.decimal, dtype=object))
+        for i, text in enumerate(texts):
+            try:
+                one = parse_number(text, style)
+            except NumberError:
+                assert bad[i] and not missing[i], (text, style)
+                continue
+            assert not bad[i] and missing[i] == (one is None), (text, style)
+            if one is not None:
+                assert math.isclose(values[i], one) and decimals[i] == decimals_written(text, style), (text, style)
 
 
 def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monkeypatch):
@@ -189,15 +179,11 @@ def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monk
     monkeypatch.setattr(readers, "SPLIT_CSV_BYTES", 0)
     monkeypatch.setattr(readers, "PIECE_BYTES", 100_000)
     monkeypatch.setattr(readers, "reader_threads", lambda: 3)
-    fast = preview_table(path, ImportOptions())
-    monkeypatch.setattr(importing, "normalise_long_coded", lambda *a, **k: None)
-    precise = preview_table(path, ImportOptions())
-    for p in (small, fast, precise):
+    big = preview_table(path, ImportOptions())
+    for p in (small, big):
         assert p.problems == [] and len(p.rows) == 30_000
         late = p.rows[p.rows["file_row"].isin([20_002, 20_003])]
-        assert late["value"].tolist() == [1e-05, 2500.0] and late["decimals"].iloc[0] == 5
-        # the fast path shows at least the column's usual decimals (README, Known limits)
-        assert late["decimals"].iloc[1] == (2 if p is fast else 0)
+        assert late["value"].tolist() == [1e-05, 2500.0] and late["decimals"].tolist() == [5, 0]
     with pytest.raises(NumberError):
         parse_number("1.234e3", VI)           # no grouping before an exponent
 

@@ -1,16 +1,17 @@
 """What every normaliser shares: the :class:`Collector` of tidy rows, problems and readings, the
-problems' wording, how a column's reading is chosen, and the check for repeated figures."""
+:class:`Cells` a shape says it holds, the problems' wording, how a column's reading is chosen, and
+the check for repeated figures."""
 from __future__ import annotations
 
 import dataclasses
 from typing import Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..numbers import (EN, VI, NumberError, NumberStyle, Reading, choose_reading, decimals_of_texts, decimals_written,
-                       fit_column, parse_number, parse_numbers)
+from ..numbers import EN, VI, NumberError, NumberStyle, Reading, choose_reading, decimals_written, fit_column, \
+    parse_number
 from ..periods import normalise_period
 from ..problems import Problem
-from ..readers import cell_text
+from ..readers import Coded, cell_text
 from ..vocab import STATUS_WORDS, STATUSES
 from .options import TIDY_COLUMNS, Mapping
 
@@ -33,136 +34,233 @@ class Collector:
                                                                                           "listing them"), n=MAX_PROBLEMS)))
 
     def tidy(self, cells: "Cells"):
-        """The tidy rows (a DataFrame of TIDY_COLUMNS, decimals and file_row) of ``cells``, every
-        column read at once: numbers by their column's reading, text cells (periods, statuses,
-        names) once per distinct value. A cell that cannot be read is a problem (the first thing
-        wrong with it, in file order); a blank, '-' or '..' value is no figure."""
+        """The tidy rows (a DataFrame of TIDY_COLUMNS, decimals and file_row) of ``cells``: text
+        columns categorical, every distinct cell read once — numbers by their column's reading,
+        periods, statuses and names — and picked for each figure by its code. A cell that cannot be
+        read is a problem (the first thing wrong with it, in file order); a blank, '-' or '..'
+        value is no figure."""
         import numpy as np
         import pandas as pd
 
         c = cells.columns()
-        n = len(c["file_row"])
-        raw, marks = c["value"], c["mark"]
-        values = np.full(n, np.nan)
-        missing = np.zeros(n, dtype=bool)
-        bad = np.zeros(n, dtype=bool)
-        decimals = np.zeros(n, dtype=np.int64)
-        text = np.fromiter((isinstance(v, str) for v in raw), dtype=bool, count=n)
-        for style in (VI, EN):
-            sel = np.flatnonzero(text & (marks == style.decimal))
-            if len(sel):                         # each distinct text read once
-                codes, uniq = pd.factorize(raw[sel])
-                column = pd.Series(uniq, dtype=object)
-                read = parse_numbers(column, style)
-                values[sel], missing[sel], bad[sel] = (r[codes] for r in read)
-                decimals[sel] = decimals_of_texts(column, style)[codes]
-        for i in np.flatnonzero(~text):            # spreadsheet numbers, dates, empty cells
-            style = VI if marks[i] == "," else EN
-            try:
-                value = parse_number(raw[i], style)
-            except NumberError:
-                bad[i] = True
-                continue
-            if value is None:
-                missing[i] = True
-            else:
-                values[i], decimals[i] = value, decimals_written(raw[i], style)
-        given = np.not_equal(c["given"], None)
+        value = c["value"]
+        number, missing, bad, decimals = (a[value.codes] for a in _numbers(value.values, c["marks"]))
+        given = _is(c["given"], lambda g: g is not None)
         live = ~(given | bad | missing)
 
-        period = _per_distinct(c["period"], lambda p: normalise_period(p) if p is not None else None)
-        no_period = live & np.equal(period, None)
-        indicator = _per_distinct(c["indicator"], lambda v: (v or "").strip())
-        no_name = live & ~no_period & (indicator == "")
-        status = _per_distinct(np.where(np.equal(c["status"], None) | (c["status"] == ""), self.status, c["status"]),
-                               lambda s: STATUS_WORDS.get((s or "").strip().lower(), (s or "").strip().lower()))
-        bad_status = np.isin(status, list(STATUSES), invert=True) & live & ~no_period & ~no_name
+        period = _each(c["period"], lambda p: normalise_period(p) if p is not None else None)
+        no_period = live & _is(period, lambda p: p is None)
+        indicator = _or(c["indicator"], "")
+        no_name = live & ~no_period & _is(indicator, lambda v: v == "")
+        status = _each(c["status"], lambda s: STATUS_WORDS.get((s or self.status).lower(), (s or self.status).lower()))
+        bad_status = live & ~no_period & ~no_name & _is(status, lambda s: s not in STATUSES)
 
         for i in np.flatnonzero(given | bad | no_period | no_name | bad_status):
             if len(self.problems) > MAX_PROBLEMS:
                 break
             row = int(c["file_row"][i])
             if given[i]:
-                message, column = c["given"][i]
+                message, column = c["given"].values[c["given"].codes[i]]
                 self.problem(message, row, column)
             elif bad[i]:
-                self.problem(value_problem(number_problem(raw[i], VI if marks[i] == "," else EN)), row, int(c["column"][i]))
+                mark = c["marks"][value.codes[i]]
+                self.problem(value_problem(number_problem(_cell(value, i), VI if mark == "," else EN)), row,
+                             int(c["column"][i]))
             elif no_period[i]:
-                self.problem(period_problem(cell_text(c["period"][i])[:40]), row,
+                self.problem(period_problem(cell_text(_cell(c["period"], i))[:40]), row,
                              int(c["period_col"][i] or c["column"][i]))
             elif no_name[i]:
                 self.problem(Message(QT_TRANSLATE_NOOP("Problems", "the series has no name")), row, 1)
             else:
-                self.problem(status_problem(c["status"][i]), row, int(c["status_col"][i] or c["column"][i]))
+                self.problem(status_problem(_cell(c["status"], i)), row, int(c["status_col"][i] or c["column"][i]))
 
         keep = np.flatnonzero(live & ~no_period & ~no_name & ~bad_status)
         if not len(keep):
             return pd.DataFrame([], columns=TIDY_COLUMNS + ["decimals", "file_row"])
-
-        def stripped(name: str, default: str = "") -> list[str]:
-            return _per_distinct(c[name][keep], lambda v: (v or default).strip()).tolist()
-
-        return pd.DataFrame({
-            "indicator": indicator[keep].tolist(), "area": stripped("area"), "period": period[keep].tolist(),
-            "category": stripped("category"), "value": values[keep].tolist(), "unit": stripped("unit", self.unit or ""),
-            "status": status[keep].tolist(), "source": stripped("source", self.source), "note": stripped("note"),
-            "decimals": decimals[keep].tolist(), "file_row": c["file_row"][keep].tolist(),
-        }, columns=TIDY_COLUMNS + ["decimals", "file_row"])
+        keep = slice(None) if len(keep) == len(live) else keep            # every cell a figure: no copies
+        text = {"indicator": indicator, "period": period, "status": status,
+                "unit": _or(c["unit"], self.unit or ""), "source": _or(c["source"], self.source or ""),
+                **{k: _or(c[k], "") for k in ("area", "category", "note")}}
+        columns = {k: categorical(text[k], keep) for k in TIDY_COLUMNS if k != "value"}
+        return pd.DataFrame({**columns, "value": number[keep], "decimals": decimals[keep],
+                             "file_row": c["file_row"][keep]}, columns=TIDY_COLUMNS + ["decimals", "file_row"], copy=False)
 
 
-def _per_distinct(cells, convert):
-    """``convert`` applied once per distinct cell of an object array (statistics repeat their
-    names, periods and statuses), as an object array of the results."""
+_SHAPE = str.maketrans("123456789", "999999999")
+
+
+def _numbers(cells: list, marks):
+    """(value, missing, bad, decimals) arrays of a list of cells read by their decimal marks
+    (``marks``, one per cell) with :func:`parse_number`'s grammar. Whether it accepts a text, and
+    its decimals, depend on the text's shape only (digits 1–9 written as 9, as in
+    :func:`fit_column`), so it runs once per shape, and the accepted texts of a plain shape (digits,
+    a sign, the marks) are converted by float() in one pass; a spreadsheet's floats are taken as
+    they are; other cells (texts with spaces, %, an exponent; ints, dates) are read one by one."""
     import numpy as np
     import pandas as pd
 
-    codes, uniques = pd.factorize(np.asarray(cells, dtype=object), use_na_sentinel=True)
-    out = np.fromiter([convert(v) for v in uniques] + [convert(None)], dtype=object, count=len(uniques) + 1)
-    return out[codes]
+    n = len(cells)
+    values, decimals = np.full(n, np.nan), np.zeros(n, dtype=np.int8)
+    missing, bad = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    kind = np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
+    text = kind == 1
+    one = [np.flatnonzero(kind == 0)]
+    floats = np.flatnonzero(kind == 2)              # a spreadsheet's numbers: NaN is empty, ±inf refused
+    values[floats] = [cells[i] for i in floats]
+    missing[floats], bad[floats] = np.isnan(values[floats]), np.isinf(values[floats])
+    finite = floats[np.isfinite(values[floats])]
+    for i in finite[values[finite] % 1 != 0]:
+        shown = repr(cells[i])                      # as decimals_written counts them: at most 6
+        decimals[i] = min(6, len(shown) - shown.find(".") - 1) if "e" not in shown else decimals_written(cells[i], EN)
+    for style in (VI, EN):
+        sel = np.flatnonzero(text & (marks == style.decimal))
+        if not len(sel):
+            continue
+        stripped = [cells[i].strip() for i in sel]
+        codes, shapes = pd.factorize(np.array([t.translate(_SHAPE) for t in stripped], dtype=object))
+        _, first = np.unique(codes, return_index=True)
+        plain = set("+-09" + style.decimal + style.thousands)
+        fast, no, none = (np.zeros(len(shapes), dtype=bool) for _ in range(3))
+        places = np.zeros(len(shapes), dtype=np.int8)
+        for k, shape in enumerate(shapes):
+            if len(shape) <= 300 and set(shape) <= plain:
+                fast[k] = True
+                try:
+                    none[k] = parse_number(stripped[first[k]], style) is None
+                    places[k] = decimals_written(stripped[first[k]], style)
+                except NumberError:
+                    no[k] = True
+        bad[sel], missing[sel], decimals[sel] = no[codes], none[codes], places[codes]
+        good = np.flatnonzero(fast[codes] & ~no[codes] & ~none[codes])
+        cleaned = np.array(stripped, dtype=object)[good]
+        if any(style.thousands in shapes[k] for k in np.flatnonzero(fast)):
+            cleaned = [t.replace(style.thousands, "") for t in cleaned]
+        if style.decimal != ".":
+            cleaned = [t.replace(style.decimal, ".") for t in cleaned]
+        read = np.asarray(cleaned, dtype=object).astype(float)          # float() of each, in C
+        values[sel[good]] = read
+        bad[sel[good]] = ~np.isfinite(read)                 # too large
+        one.append(sel[~fast[codes]])
+    for i in np.concatenate(one):
+        style = VI if marks[i] == "," else EN
+        try:
+            value = parse_number(cells[i], style)
+        except NumberError:
+            bad[i] = True
+            continue
+        if value is None:
+            missing[i] = True
+        else:
+            values[i], decimals[i] = value, decimals_written(cells[i], style)
+    values[bad | missing] = np.nan
+    return values, missing, bad, decimals
+
+
+def _each(col: Coded, convert) -> Coded:
+    """``convert`` of each distinct cell of a coded column (the same codes)."""
+    return Coded(col.codes, [convert(v) for v in col.values])
+
+
+def _or(col: Coded, default: str) -> Coded:
+    """A coded column of texts with ``default`` for an empty or absent (None) cell; still
+    distinct when only the last cell (an absent one) changed."""
+    import operator
+
+    *head, last = col.values
+    out = [v or default for v in head]
+    distinct = col.distinct and all(map(operator.is_, out, head)) and (last or default) not in out
+    return Coded(col.codes, out + [last or default], distinct)
+
+
+def _is(col: Coded, test):
+    """Whether ``test`` holds for each cell of a coded column, judged once per distinct cell."""
+    import numpy as np
+
+    return np.fromiter((bool(test(v)) for v in col.values), dtype=bool, count=len(col.values))[col.codes]
+
+
+def _cell(col: Coded, i: int):
+    return col.values[col.codes[i]]
+
+
+def categorical(col: Coded, rows):
+    """The cells ``rows`` of a coded column of texts as a pandas Categorical whose categories are
+    the distinct texts used (no Python object per cell)."""
+    import numpy as np
+    import pandas as pd
+
+    codes = col.codes[rows]
+    used = np.flatnonzero(np.bincount(codes, minlength=len(col.values)))
+    texts = np.array(col.values, dtype=object)[used]
+    merged = np.arange(len(used)) if col.distinct else None
+    if merged is None:
+        merged, texts = pd.factorize(texts)
+    remap = np.zeros(len(col.values), dtype=np.int32)
+    remap[used] = merged
+    return pd.Categorical.from_codes(remap[codes], categories=pd.Index(texts, dtype=object), validate=False)
 
 
 class Cells:
     """Candidate figures, one per value cell: what a shape's table says about each before anything
-    is read. The shapes add them a block at a time (:meth:`add`, e.g. one value column of a
-    yearbook table); :meth:`Collector.tidy` reads them in file order."""
+    is read. The shapes add them a block at a time (:meth:`add`); :meth:`Collector.tidy` reads
+    them in file order. A text field is one value for a whole block or a coded column (codes per
+    cell into distinct values), so nothing here is a Python object per cell."""
 
-    FIELDS = ("file_row", "column", "value", "mark", "indicator", "period", "period_col", "area", "category", "unit",
-              "status", "status_col", "source", "note", "given")
+    TEXT = ("value", "indicator", "period", "area", "category", "unit", "status", "source", "note", "given")
 
     def __init__(self):
-        self.blocks: list[tuple[int, dict]] = []
+        self.blocks: list[dict] = []
 
-    def add(self, file_row, column, value, style: NumberStyle, indicator, period, period_col, area="", category="",
-            unit="", status="", status_col=0, source="", note="", given: Optional[tuple[Message, int]] = None) -> None:
-        """A block of cells: ``file_row`` and ``value`` give one entry per cell; every other argument
-        is one value for the whole block or one per cell (a list). ``column`` is the value's 1-based
-        column, ``given`` a problem found in the row itself and its column."""
-        n = len(file_row)
-        block = dict(file_row=file_row, column=column, value=value, mark=style.decimal, indicator=indicator,
-                     period=period, period_col=period_col, area=area, category=category, unit=unit, status=status,
-                     status_col=status_col, source=source, note=note, given=given)
-        self.blocks.append((n, block))
-
-    def columns(self) -> dict:
-        """Every field as an array over all cells, in file order (row, then column)."""
+    def add(self, file_row, column, value: Coded, style, indicator, period, period_col, area="", category="",
+            unit="", status="", status_col=0, source="", note="", given=None) -> None:
+        """A block of cells: ``file_row`` and ``value`` give one entry per cell; ``style`` is the
+        block's NumberStyle or the decimal mark of each of ``value.values``; ``column`` (the
+        value's 1-based column) and ``period_col`` one int or one per cell; every text field one
+        value or a :class:`Coded` per cell; ``given`` a (problem, column) found in the row itself."""
         import numpy as np
 
-        out = {}
-        for name in self.FIELDS:
-            parts = []
-            for n, block in self.blocks:
-                v = block[name]
-                if isinstance(v, (list, np.ndarray)):
-                    part = np.fromiter(v, dtype=object, count=n)
+        marks = style.decimal if isinstance(style, NumberStyle) else np.asarray(style)
+        self.blocks.append(dict(file_row=np.asarray(file_row, dtype=np.int64), column=column, period_col=period_col,
+                                status_col=status_col, value=value, marks=marks, indicator=indicator, period=period,
+                                area=area, category=category, unit=unit, status=status, source=source, note=note,
+                                given=given))
+
+    def columns(self) -> dict:
+        """Every field over all cells, in file order (row, then column): numbers as arrays, text
+        fields as :class:`Coded` whose last value is None (an absent cell) — the blocks' values
+        side by side, not merged — and ``marks`` the decimal mark of each value cell."""
+        import numpy as np
+
+        def joined(parts: list):
+            return parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.int64)])
+
+        out: dict = {"file_row": joined([b["file_row"] for b in self.blocks])}
+        n = len(out["file_row"])
+        for name in ("column", "period_col", "status_col"):
+            out[name] = joined([np.broadcast_to(np.asarray(b[name], dtype=np.int64), len(b["file_row"]))
+                                for b in self.blocks])
+        for name in self.TEXT:
+            fields = [b[name] for b in self.blocks]
+            absent = np.int32(sum(len(v.values) if isinstance(v, Coded) else 1 for v in fields))
+            codes, values = [], []
+            for v, b in zip(fields, self.blocks):
+                if isinstance(v, Coded):
+                    codes.append(np.where(v.codes >= 0, v.codes + np.int32(len(values)), absent))
+                    values += v.values
                 else:
-                    part = np.empty(n, dtype=object)
-                    part.fill(v)
-                parts.append(part)
-            out[name] = np.concatenate(parts) if parts else np.empty(0, dtype=object)
-        out["file_row"] = out["file_row"].astype(np.int64)
-        out["column"] = out["column"].astype(np.int64)
-        order = np.lexsort((out["column"], out["file_row"]))
-        return {k: v[order] for k, v in out.items()}
+                    codes.append(np.full(len(b["file_row"]), len(values), dtype=np.int32))
+                    values.append(v)
+            codes = joined(codes)
+            single = len(fields) == 1 and isinstance(fields[0], Coded) and fields[0].distinct
+            out[name] = Coded(codes, values + [None], single and None not in values)
+        marks = [np.broadcast_to(np.asarray(b["marks"], dtype=object), len(b["value"].values)) for b in self.blocks]
+        out["marks"] = np.concatenate(marks + [np.array(["."], dtype=object)])
+        key = out["file_row"] * (int(out["column"].max(initial=0)) + 1) + out["column"]
+        if n and not (key[1:] >= key[:-1]).all():
+            order = np.argsort(key, kind="stable")
+            out = {k: (Coded(v.codes[order], v.values, v.distinct) if isinstance(v, Coded) else v if k == "marks" else v[order])
+                   for k, v in out.items()}
+        return out
 
 
 def number_problem(text, style: NumberStyle) -> Message:
@@ -195,14 +293,11 @@ def no_figures() -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "no figures found in the table"))
 
 
-def read_as(name: str, cells, mapping: Mapping, evidence, col: Optional[Collector] = None,
-             sample: int = 0) -> Reading:
-    """The reading of column ``name`` from its cells (all of them, or on the fast path the sampled
-    ones, ``sample`` = their number), recorded for the review when ``col`` is given."""
+def read_as(name: str, cells, mapping: Mapping, evidence, col: Optional[Collector] = None) -> Reading:
+    """The reading of column ``name`` from its distinct cells, recorded for the review when
+    ``col`` is given."""
     given = mapping.decimals.get(name) or mapping.decimal
     reading = choose_reading(name, fit_column(cells), evidence, given)
-    if sample and not reading.settled:
-        reading = dataclasses.replace(reading, sample=sample)
     if col is not None:
         col.readings.append(reading)
     return reading
@@ -216,7 +311,7 @@ def check_duplicates(frame, file: str, col: Collector) -> None:
     if not mask.any():
         return
     dup = frame[mask]
-    for _, group in list(dup.groupby(key, sort=False))[:20]:
+    for _, group in list(dup.groupby(key, sort=False, observed=True))[:20]:
         if group["value"].nunique() > 1:
             rows = ", ".join(str(r) for r in group["file_row"].tolist()[:5])
             col.problem(Message(QT_TRANSLATE_NOOP("Problems", "the same figure appears with different values on rows "

@@ -11,11 +11,10 @@ from ..problems import Cancelled, Problem
 from ..readers import Coded, Grid, cell_text, read_csv_coded
 from ..readers.csv import read_csv_grid
 from ..strings import nfc
-from .bigfile import normalise_long_coded
 from .collect import Collector
 from .options import TIDY_COLUMNS, ImportOptions
-from .recognise import FileEvidence
-from .rows import coded_columns, normalise_rows
+from .recognise import FileEvidence, find_roles
+from .rows import coded, coded_columns, normalise_rows
 
 
 def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list[str],
@@ -30,16 +29,12 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
         if cancel is not None and cancel.is_set():
             raise Cancelled()
 
-    head = grid.rows[:h + 1]
-    if grid.path is not None and shape == "long":
-        # a big long CSV: its own reader keeps every text column coded end to end (2× pandas'
-        # read_csv for a million rows, where the general path below takes ~10×); None when it
-        # cannot vouch for the file — then the general path reads it
-        fast = normalise_long_coded(grid, opts, h, columns, col, evidence, cancel, progress)
-        if fast is not None:
-            return (*fast, col.readings)
-        col.readings.clear()
-    body = _read_body(grid, h, len(columns), cancel, progress) if grid.path is not None else None
+    body = None
+    if grid.path is not None:
+        # a long table needs only its mapped columns coded: the others are looked at for notes only
+        used = sorted(set(find_roles(columns, m, grid.file, []).values()) - {None}) if shape == "long" else \
+            range(len(columns))
+        body = _read_body(grid, h, len(columns), used, cancel, progress)
     too_long: dict[int, int] = {}
     if body is None:
         # a table held as rows, or a big CSV the C parser refused (a row longer than its header,
@@ -57,41 +52,51 @@ def normalise(grid: Grid, opts: ImportOptions, shape: str, h: int, columns: list
                         if len(r) > len(columns) and any(cell_text(v).strip() for v in r[len(columns):])}
         body = coded_columns(rows, len(columns))
     checkpoint()
-    frame, problems, notes = normalise_rows(body, opts, shape, h, columns, col, evidence, grid.file, head,
+    frame, problems, notes = normalise_rows(body, opts, shape, h, columns, col, evidence, grid.file, grid.rows[:h + 1],
                                             checkpoint, too_long)
     return frame, problems, notes, col.readings
 
 
-def _read_body(grid: Grid, h: int, width: int, cancel, progress) -> Optional[list[Coded]]:
-    """The rows under the header of a big CSV as coded columns, by pandas' C parser on all cores;
-    None when it refuses the file or a cell holds a NUL byte (binary content)."""
-    import pandas as pd
-
+def _read_body(grid: Grid, h: int, width: int, used, cancel, progress) -> Optional[list]:
+    """The rows under the header of a big CSV, by pandas' C parser on all cores: each column in
+    ``used`` as :class:`Coded` — one of few distinct texts coded by the parser, one whose sampled
+    cells are mostly distinct or all numbers read as text and coded after (the parser would turn
+    numbers' text into floats) — and any other as the parser reads it; None when it refuses the
+    file or a cell holds a NUL byte (binary content). Texts are NFC, as those of a file read whole."""
     import numpy as np
+    import pandas as pd
 
     names = [f"c{j}" for j in range(width)]
     enc = "utf-8-sig" if grid.encoding in ("utf-8", "utf-8-sig") else grid.encoding
-    # a column whose sampled rows are mostly distinct (free-text notes, row ids) is read as plain
-    # text and coded after: the parser's own categories cost more than they save there
     sample = grid.rows[h + 1:]
-    many = [names[j] for j in range(width)
-            if len(sample) >= 200 and len({r[j] for r in sample if j < len(r)}) > 0.5 * len(sample)]
+
+    def as_text(j: int) -> bool:
+        seen = {r[j] for r in sample if j < len(r)}
+        return (len(sample) >= 200 and len(seen) > 0.5 * len(sample)) or all(_number(v) for v in seen if v.strip())
+    raw = [names[j] for j in used if as_text(j)]
     try:
-        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, text=[n for n in names if n not in many],
-                              raw=many, cancel=cancel, progress=progress)
+        cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, raw=raw, cancel=cancel, progress=progress,
+                              text=[names[j] for j in used if names[j] not in raw])
     except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError):
         return None
-    for n in many:
-        codes, uniques = pd.factorize(cols[n], use_na_sentinel=True)
-        cols[n] = Coded(codes.astype(np.int32), list(uniques))
     body = []
     for n in names:
-        values = cols[n].values
+        c = coded(cols[n]) if n in raw else cols[n]
+        values = c.values if isinstance(c, Coded) else c.tolist() if c.dtype == object else []
         texts = [v for v in values if isinstance(v, str)]
         joined = "\x00".join(texts)                   # NUL: a starter, which never composes
         if joined.count("\x00") > max(0, len(texts) - 1):
             return None
-        if not unicodedata.is_normalized("NFC", joined):   # as the text of a file read whole is
+        if not unicodedata.is_normalized("NFC", joined):
             values = [nfc(v) if isinstance(v, str) else v for v in values]
-        body.append(Coded(cols[n].codes, values))
+            c = Coded(c.codes, values) if isinstance(c, Coded) else np.array(values, dtype=object)
+        body.append(c)
     return body
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -16,18 +16,17 @@ def reading_lines(readings: list[Reading], lang: str = "en") -> list[str]:
 
     groups: dict[tuple, list[Reading]] = {}
     for r in readings:
-        groups.setdefault((r.style.decimal, r.reason, r.detail, r.sample), []).append(r)
+        groups.setdefault((r.style.decimal, r.reason, r.detail), []).append(r)
     out = []
-    for (mark, reason, detail, sample), rs in groups.items():
+    for (mark, reason, detail), rs in groups.items():
         names = [c for r in rs for c in r.columns]
         cols = ", ".join(names) if len(names) <= 4 else say("more", first=names[0], last=names[-1], n=len(names))
         first = rs[0]
-        n = format_number(sample, lang, 0)
         short = say("short_" + _MARK[mark])
         if reason == "none":
             line = say("none", cols=cols)
         elif reason == "plain":
-            line = say("plain_sample" if sample else "plain", cols=cols, n=n, style=short)
+            line = say("plain", cols=cols, style=short)
         else:
             line = say("head", cols=cols, style=say(_MARK[mark]))
             if first.example and reason != "only":
@@ -37,9 +36,7 @@ def reading_lines(readings: list[Reading], lang: str = "en") -> list[str]:
             else:
                 why = {"columns": "columns", "header": "header_" + ("vi" if first.style is VI else "en"),
                        "encoding": "encoding", "default": "default"}[reason]
-                line += say("both_sample" if sample else "both", n=n) + say(why, detail=detail, style=short)
-                if sample:
-                    line += say("sample")
+                line += say("both") + say(why, detail=detail, style=short)
         out.append(line)
     return out
 

@@ -196,6 +196,16 @@ def find_col(columns: list[str], wanted: Optional[str], role: str, file: str, pr
     return None
 
 
+LONG_ROLES = ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")
+
+
+def find_roles(columns: list[str], m, file: str, problems: list[Problem], roles=LONG_ROLES) -> dict[str, Optional[int]]:
+    """The column of each role: the one the mapping names (period, value, indicator, area), else
+    the first whose heading says it."""
+    return {role: find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area")
+                           else None, role, file, problems) for role in roles}
+
+
 def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], list[Problem]]:
     """(shape, header index, column names, problems) — the shape is '' when it cannot be told."""
     m = opts.mapping
@@ -213,8 +223,7 @@ def recognise(grid: Grid, opts: ImportOptions) -> tuple[str, int, list[str], lis
     period_headers = [i for i, c in enumerate(rows[h]) if i > 0 and period_of_header(c)]
     if len(period_headers) >= 2 and not (m.period_col or m.value_col):
         return "yearbook", h, columns, problems
-    roles = {role: find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
-                             role, grid.file, problems) for role in ("period", "value", "indicator", "area")}
+    roles = find_roles(columns, m, grid.file, problems, ("period", "value", "indicator", "area"))
     if problems:
         return "", h, columns, problems
     if roles["period"] is not None and roles["value"] is not None:

@@ -1,10 +1,13 @@
 """Tidy rows from a recognised table, read a column at a time: yearbook, long and wide.
 
-Every table reaches here as the same thing, whatever its size or format: its body as one
-:class:`~backan_desktop.core.readers.Coded` column per heading (codes into the column's distinct
-cells), so each step (missing cells, labels, periods) looks at a distinct cell once, not at every
-row. A CSV is read that way by pandas' C parser on all cores; a table held as rows (an XLSX sheet,
-a CSV that the C parser refuses) is turned into such columns first."""
+Every table reaches here as the same thing, whatever its size or format: its body as one column
+per heading, each a :class:`~backan_desktop.core.readers.Coded` column (codes into the column's
+distinct cells) — or, for a column of a big long CSV that no role maps, its cells as pandas read
+them, looked at only for notes below the table. Each
+step (missing cells, labels, periods) looks at a distinct cell once, and a shape lays its cells out
+as figures with numpy (repeat, tile) — nothing loops over rows or makes a Python object per cell.
+A CSV is read that way by pandas' C parser on all cores; a table held as rows (an XLSX sheet, a
+small CSV, a CSV that the C parser refuses) is turned into such columns first."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,21 +19,29 @@ from ..periods import normalise_period, period_of_header
 from ..readers import Coded, cell_text
 from .collect import Cells, Collector, check_duplicates, map_period_and_value, no_figures, read_as
 from .options import ImportOptions
-from .recognise import FileEvidence, find_col, looks_numeric, note_row, role_of, unit_from_titles, year_column
+from .recognise import FileEvidence, find_col, find_roles, looks_numeric, note_row, role_of, unit_from_titles, year_column
+
+
+def coded(cells) -> Coded:
+    """A column of cells (a list or object array; None: absent) as codes into its distinct cells;
+    a column already coded as it is."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(cells, Coded):
+        return cells
+    codes, uniques = pd.factorize(np.asarray(cells, dtype=object), use_na_sentinel=True)
+    return Coded(codes.astype(np.int32), list(uniques), True)
 
 
 def coded_columns(rows: list[list], width: int) -> list[Coded]:
     """Rows of cells as ``width`` coded columns (code -1: the row is shorter)."""
     import numpy as np
-    import pandas as pd
 
-    out = []
-    for j in range(width):
-        cells = np.empty(len(rows), dtype=object)
-        cells[:] = [r[j] if j < len(r) else None for r in rows]
-        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
-        out.append(Coded(codes.astype(np.int32), list(uniques)))
-    return out
+    grid = np.empty((len(rows), width), dtype=object)
+    if width:
+        grid[:] = [r if len(r) == width else (list(r) + [None] * width)[:width] for r in rows]
+    return [coded(grid[:, j]) for j in range(width)]
 
 
 def each(col: Coded, convert, dtype=object):
@@ -41,36 +52,74 @@ def each(col: Coded, convert, dtype=object):
     return out[col.codes]
 
 
+def texts(col: Coded, default: str = "") -> Coded:
+    """The column's cells as trimmed text (an empty or absent one: ``default``), converted once
+    per distinct cell; absent cells get the ``default`` value, so no code is -1."""
+    import operator
+
+    import numpy as np
+    import pandas as pd
+
+    values = col.values
+    out = [v.strip() for v in values] if pd.api.types.infer_dtype(values, skipna=False) == "string" else \
+        [cell_text(v) for v in values]
+    distinct = col.distinct and all(map(operator.is_, out, values))     # strip() gives back an untrimmed text
+    if default and "" in out:
+        distinct = distinct and default not in out
+        out = [t or default for t in out]
+    at = out.index(default) if default in out else len(out)
+    return Coded(np.where(col.codes >= 0, col.codes, at), out if at < len(out) else out + [default], distinct)
+
+
+def _joined(cols: list[Coded], sep: str) -> Coded:
+    """Per row, the non-empty texts of ``cols`` (from :func:`texts`) joined by ``sep``, once per
+    distinct combination (numpy's string functions, no loop over rows)."""
+    import numpy as np
+    import pandas as pd
+    from numpy.dtypes import StringDType
+
+    if len(cols) == 1:
+        return cols[0]
+    key = np.zeros(len(cols[0].codes), dtype=np.int64)
+    for c in cols:
+        key, _ = pd.factorize(key * len(c.values) + c.codes)       # stays below the row count
+    _, first = np.unique(key, return_index=True)
+    out = None
+    for c in cols:
+        t = np.array(c.values, dtype=StringDType())[c.codes[first]]
+        out = t if out is None else np.where(t == "", out, np.where(out == "", t, np.strings.add(np.strings.add(out, sep), t)))
+    return Coded(key, out.tolist())
+
+
+def _side_by_side(cols: list[Coded], rows) -> Coded:
+    """The cells ``rows`` of several coded columns, row by row (each row's cells next to each
+    other), their distinct cells one list after another."""
+    import numpy as np
+
+    at, parts, values = 0, [], []
+    for c in cols:
+        codes = c.codes[rows]
+        parts.append(np.where(codes >= 0, codes + at, -1))
+        values += c.values
+        at += len(c.values)
+    return Coded(np.stack(parts, axis=1).ravel(), values)
+
+
 def _blank(v: Any) -> bool:
     return is_missing(v if not isinstance(v, str) else v.strip() or None)
 
 
-def _all_blank(body: list[Coded], n: int):
-    """Which rows have nothing in any column: the columns with the fewest distinct cells are looked
-    at first, and each next one only at the rows still blank."""
-    import numpy as np
-
-    rows = np.arange(n)
-    for c in sorted(body, key=lambda c: len(c.values)):
-        if not len(rows):
-            break
-        codes = c.codes[rows]
-        seen = np.unique(codes)
-        blank = np.zeros(len(c.values) + 1, dtype=bool)
-        blank[seen] = [_blank(c.values[k] if k >= 0 else None) for k in seen]
-        rows = rows[blank[codes]]
-    out = np.zeros(n, dtype=bool)
-    out[rows] = True
-    return out
-
-
-def _notes(body: list[Coded], n: int) -> tuple[int, list[str]]:
+def _notes(body: list, n: int) -> tuple[int, list[str]]:
     """Trailing rows that are notes (one filled cell, or starting like 'Ghi chú:', '*', 'Nguồn:'),
     and where the table's rows end."""
+    def cell(c, r):
+        if not isinstance(c, Coded):
+            return c[r]
+        return c.values[c.codes[r]] if c.codes[r] >= 0 else None
+
     notes = []
     while n:
-        row = [c.values[c.codes[n - 1]] if c.codes[n - 1] >= 0 else None for c in body]
-        filled = [v for v in row if not _blank(v)]
+        filled = [v for v in (cell(c, n - 1) for c in body) if not _blank(v)]
         if filled and not note_row(filled):
             break
         if filled:
@@ -79,7 +128,7 @@ def _notes(body: list[Coded], n: int) -> tuple[int, list[str]]:
     return n, notes
 
 
-def normalise_rows(body: list[Coded], opts: ImportOptions, shape: str, h: int, columns: list[str], col: Collector,
+def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns: list[str], col: Collector,
                    evidence: FileEvidence, file: str, head: list[list], checkpoint=lambda: None,
                    too_long: dict[int, int] = None):
     """Tidy rows of a table whose body (the rows under its header, file row ``h + 2`` first) is
@@ -88,27 +137,34 @@ def normalise_rows(body: list[Coded], opts: ImportOptions, shape: str, h: int, c
     (0-based) with more cells than the header, and their length. ``checkpoint`` raises Cancelled
     between steps when the user has stopped the check."""
     import numpy as np
-    import pandas as pd
 
     m = opts.mapping
     cells = Cells()
-    n, notes = _notes(body, len(body[0].codes) if body else 0)
-    body = [Coded(c.codes[:n], c.values) for c in body]
+    n, notes = _notes(body, len(body[0] if not isinstance(body[0], Coded) else body[0].codes) if body else 0)
+    body = [(c if isinstance(c, Coded) else c[:n]) for c in body]
     rows = np.arange(h + 2, h + 2 + n)          # the file row of each body row
-    blanks = {}
-    texts = {}
+    done: dict[int, Coded] = {}
+
+    def column(j: int) -> Coded:
+        if j not in done:
+            c = coded(body[j])
+            done[j] = Coded(c.codes[:n], c.values, c.distinct)
+        return done[j]
 
     def blank(j: int):
-        if j not in blanks:
-            blanks[j] = each(body[j], _blank, bool)
-        return blanks[j]
+        return each(column(j), _blank, bool)
 
-    def text(j: int):
-        if j not in texts:
-            values = body[j].values
-            plain = all(type(v) is str for v in values)
-            texts[j] = each(body[j], (lambda v: v.strip() if v is not None else "") if plain else cell_text)
-        return texts[j]
+    def per_row(c, times: int, rows=slice(None)):
+        """A field of each row, for each of its ``times`` value cells."""
+        return Coded(np.repeat(c.codes[rows], times), c.values, c.distinct) if isinstance(c, Coded) else c
+
+    def laid_out(measures: list[int], styles: dict, rows) -> tuple:
+        """The value cells of ``rows`` × ``measures`` in file order: (file rows, columns, values,
+        the decimal mark of each distinct value)."""
+        cols = np.tile(np.asarray(measures) + 1, len(rows))
+        marks = np.concatenate([np.full(len(column(i).values), styles[i].decimal, dtype=object) for i in measures])
+        return (np.repeat(np.arange(h + 2, h + 2 + n)[rows], len(measures)), cols,
+                _side_by_side([column(i) for i in measures], rows), marks)
 
     if not col.unit:
         col.unit = unit_from_titles(head[:h]) or ""
@@ -119,51 +175,44 @@ def normalise_rows(body: list[Coded], opts: ImportOptions, shape: str, h: int, c
         pcols = [i for i, p in periods.items() if p and i > 0 and i < len(body)]
         unit_col = next((i for i, c in enumerate(columns) if role_of(c) == "unit" and i not in pcols), None)
         label_cols = [i for i in range(min(pcols)) if i != unit_col] or [0]
-        styles = {i: read_as(columns[i], body[i].values, m, evidence, col).style for i in pcols}
-        labelled = np.zeros(n, dtype=bool)
-        for i in label_cols:
-            labelled |= text(i) != ""
+        styles = {i: read_as(columns[i], column(i).values, m, evidence, col).style for i in pcols}
+        labels = [texts(column(i)) for i in label_cols]
+        labelled = np.logical_or.reduce([each(c, bool, bool) for c in labels])
         empty = np.logical_and.reduce([blank(i) for i in pcols])
         # a group heading row ("Chia theo khu vực kinh tế") names the rows under it
-        heading = labelled & empty
-        first_label = pd.Series([next((t for t in ts if t), "") for ts in zip(*(text(i) for i in label_cols))]
-                                if len(label_cols) > 1 else text(label_cols[0]), dtype=object)
-        section = first_label.where(heading).ffill().fillna("").to_numpy(dtype=object)
+        heading = np.flatnonzero(labelled & empty)
+        names = [next((t for t in (c.values[c.codes[r]] for c in labels) if t), "") for r in heading]
+        last = np.searchsorted(heading, np.arange(n), side="right") - 1
+        section = Coded(np.where(last >= 0, last, len(names)), names + [""])
         keep = np.flatnonzero(labelled & ~empty)
-        indicator = [" – ".join(t for t in ts if t) for ts in zip(*(text(i)[keep] for i in label_cols))]
-        unit = text(unit_col)[keep] if unit_col is not None else ""
-        for i in pcols:
-            period, status = periods[i]
-            cells.add(rows[keep], i + 1, each(body[i], lambda v: v)[keep], styles[i], indicator, period, i + 1,
-                      unit=unit, status=status or "", note=section[keep])
+        file_rows, cols, value, marks = laid_out(pcols, styles, keep)
+        each_period = np.tile(np.arange(len(pcols)), len(keep))
+        cells.add(file_rows, cols, value, marks, per_row(_joined(labels, " – "), len(pcols), keep),
+                  Coded(each_period, [periods[i][0] for i in pcols]), cols,
+                  unit=per_row(texts(column(unit_col)), len(pcols), keep) if unit_col is not None else "",
+                  status=Coded(each_period, [periods[i][1] or "" for i in pcols]),
+                  note=per_row(section, len(pcols), keep))
     elif shape == "long":
-        idx = {role: find_col(columns, getattr(m, f"{role}_col", None) if role in ("period", "value", "indicator", "area") else None,
-                               role, file, col.problems)
-               for role in ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")}
+        idx = find_roles(columns, m, file, col.problems)
         if idx["period"] is None or idx["value"] is None:
             col.problem(map_period_and_value())
         else:
             v = idx["value"]
-            style = read_as(columns[v], body[v].values, m, evidence, col).style
-            for k, width in sorted((too_long or {}).items()):
+            style = read_as(columns[v], column(v).values, m, evidence, col).style
+            long = sorted(k for k in (too_long or {}) if k < n)
+            if long:
                 # a CSV row longer than its header: an unquoted comma has shifted its cells, or
                 # they would be lost
-                cells.add([h + 2 + k], v + 1, [None], style, "", None, 0,
-                          given=(Message(QT_TRANSLATE_NOOP("Problems", "the row has {n} cells but the header has "
-                                                                       "{expected}"), n=width, expected=len(columns)),
-                                 len(columns) + 1))
-            keep = ~_all_blank(body, n)
-            if too_long:
-                keep[[k for k in too_long if k < n]] = False
-            keep = np.flatnonzero(keep)
+                cells.add(h + 2 + np.asarray(long), v + 1, Coded(np.full(len(long), -1), []), style, "", None, 0,
+                          given=Coded(np.arange(len(long)), [(Message(QT_TRANSLATE_NOOP(
+                              "Problems", "the row has {n} cells but the header has {expected}"), n=too_long[k],
+                              expected=len(columns)), len(columns) + 1) for k in long]))
+            keep = np.delete(np.arange(n), long)     # a blank row is kept: its value is missing, so no figure
 
             def get(role: str, default: str = ""):
-                if idx[role] is None:
-                    return default
-                t = text(idx[role])[keep]
-                return np.where(t == "", default, t) if default else t
-            cells.add(rows[keep], v + 1, each(body[v], lambda c: c)[keep], style,
-                      get("indicator", opts.title or Path(file).stem), each(body[idx["period"]], lambda c: c)[keep],
+                return default if idx[role] is None else per_row(texts(column(idx[role]), default), 1, keep)
+            cells.add(rows[keep], v + 1, per_row(column(v), 1, keep), style,
+                      get("indicator", opts.title or Path(file).stem), per_row(column(idx["period"]), 1, keep),
                       idx["period"] + 1, area=get("area"), category=get("category"), unit=get("unit"),
                       status=get("status"), source=get("source"), note=get("note"),
                       status_col=idx["status"] + 1 if idx["status"] is not None else 0)
@@ -174,7 +223,7 @@ def normalise_rows(body: list[Coded], opts: ImportOptions, shape: str, h: int, c
             col.problem(Message(QT_TRANSLATE_NOOP("Problems", "map the period column (--period-col)")))
         else:
             others = [i for i in range(len(body)) if i not in (p, area)]
-            numeric = {i: int(each(body[i], lambda c: c is not None and looks_numeric(c), bool).sum()) for i in others}
+            numeric = {i: int(each(column(i), lambda c: c is not None and looks_numeric(c), bool).sum()) for i in others}
             filled = {i: int((~blank(i)).sum()) for i in others}
             measures = [i for i in others if numeric[i] and numeric[i] >= max(1, filled[i] * 0.8)]
             # text columns beside the measures are dimensions: the area, or a breakdown ("source", "sector"…)
@@ -182,18 +231,18 @@ def normalise_rows(body: list[Coded], opts: ImportOptions, shape: str, h: int, c
             if not measures:
                 col.problem(Message(QT_TRANSLATE_NOOP("Problems", "no column of numbers next to the period column")),
                             h + 1, 1)
-            styles = {i: read_as(columns[i], body[i].values, m, evidence, col).style for i in measures}
-            period_cells = each(body[p], lambda c: normalise_period(c) if c is not None else None)
-            if year_column(columns[p], list(set(period_cells.tolist()))):
-                period = np.where(np.equal(period_cells, None), each(body[p], lambda c: c),
-                                  [pc[:4] if pc else pc for pc in period_cells])
             else:
-                period = each(body[p], lambda c: c)
-            category = ([" · ".join(t for t in ts if t) for ts in zip(*(text(i) for i in dims))] if dims else "")
-            areas = text(area) if area is not None else ""
-            for i in measures:
-                cells.add(rows, i + 1, each(body[i], lambda c: c), styles[i], columns[i], period, p + 1,
-                          area=areas, category=category)
+                styles = {i: read_as(columns[i], column(i).values, m, evidence, col).style for i in measures}
+                period = column(p)
+                normal = [normalise_period(c) for c in period.values]
+                if year_column(columns[p], list(set(normal))):
+                    period = Coded(period.codes, [pc[:4] if pc is not None else c for pc, c in zip(normal, period.values)])
+                file_rows, cols, value, marks = laid_out(measures, styles, np.arange(n))
+                category = _joined([texts(column(i)) for i in dims], " · ") if dims else ""
+                cells.add(file_rows, cols, value, marks, Coded(np.tile(np.arange(len(measures)), n),
+                                                               [columns[i] for i in measures]),
+                          per_row(period, len(measures)), p + 1, category=per_row(category, len(measures)),
+                          area=per_row(texts(column(area)), len(measures)) if area is not None else "")
     else:
         col.problem(Message(QT_TRANSLATE_NOOP("Problems", "unknown shape '{shape}' (use long, wide or yearbook)"),
                             shape=shape))

@@ -15,8 +15,8 @@ from .encoding import decode, detect_encoding, sniff_delimiter
 from .grid import MAX_COLUMNS, Grid, Progress, too_wide
 
 MAX_CSV_BYTES = 1024 * 1024 * 1024          # 1 GiB of text
-BIG_CSV_BYTES = 8 * 1024 * 1024             # above this, CSVs are parsed by pandas' C reader
-SPLIT_CSV_BYTES = 8 * 1024 * 1024           # above this, a big CSV is parsed in byte ranges on all cores
+BIG_CSV_BYTES = 1024 * 1024                 # above this, CSVs are parsed by pandas' C reader
+SPLIT_CSV_BYTES = 4 * 1024 * 1024           # above this, a big CSV is parsed in byte ranges on all cores
 PIECE_BYTES = 4 * 1024 * 1024               # smallest byte range worth a thread
 
 
@@ -151,21 +151,21 @@ class _ByteRange(io.RawIOBase):
 
 @dataclass
 class Coded:
-    """A text column as integer codes into its distinct values (code -1: the cell was absent)."""
-    codes: Any            # numpy int32 array, one per row
-    values: list[Any]     # distinct cell values: str, or for ``loose`` columns also int/float
+    """A column as integer codes into its cells' values (code -1: the cell was absent)."""
+    codes: Any            # numpy int array, one per row
+    values: list[Any]     # cell values (str, or as a spreadsheet holds them: float, int, datetime)
+    distinct: bool = False  # no value is there twice
 
 
 def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str, encoding: str, *,
-                   text: list[str], loose: list[str] = (), floats: list[str] = (), raw: list[str] = (),
-                   cancel=None, progress: Optional[Progress] = None, **read_kw) -> dict[str, Any]:
-    """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` and ``loose`` columns as
-    :class:`Coded` (so later steps work on distinct values, not on every cell), ``floats`` as float
-    arrays, ``raw`` as object arrays of the cells' text (None where a row is short). ``text`` cells
-    keep their exact text (a piece pandas turned into numbers is read again as text); ``loose``
-    columns (years) may keep whole numbers, written back as their digits. Raises pandas' ParserError/ValueError/UnicodeDecodeError for
-    a malformed file (a row with more cells than ``names``, a value that is not a float…), and
-    Cancelled.
+                   text: list[str], raw: list[str] = (), cancel=None, progress: Optional[Progress] = None) -> dict[str, Any]:
+    """Columns of a big CSV, read by pandas' C parser on all cores: ``text`` columns as
+    :class:`Coded` (so later steps work on distinct values, not on every cell), ``raw`` as object
+    arrays of the cells' text (None where a row is short), any other as pandas reads it (numbers
+    as numbers). ``text`` cells keep their exact text (a piece pandas turned into numbers is read
+    again as text). Raises pandas'
+    ParserError/ValueError/UnicodeDecodeError for a malformed file (a row with more cells than
+    ``names``…), and Cancelled.
 
     A UTF-8 file is cut at line ends into byte ranges parsed in parallel. A cut that falls inside
     a quoted field (which may hold a line end) leaves the piece before it ending in an open quote,
@@ -175,10 +175,9 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     import numpy as np
     import pandas as pd
 
-    text, loose, floats, raw = list(text), list(loose), list(floats), list(raw)
-    kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False,
-              skip_blank_lines=False, **read_kw)
-    dtype = {**{c: "category" for c in text + loose}, **{c: "float64" for c in floats}, **{c: object for c in raw}}
+    text, raw = list(text), list(raw)
+    kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False, skip_blank_lines=False)
+    dtype = {**{c: "category" for c in text}, **{c: object for c in raw}}
 
     def text_kind(index) -> bool:
         return index.dtype == object or pd.api.types.is_string_dtype(index.dtype)
@@ -195,27 +194,23 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         # down a slower decoding path
         enc = encoding if piece is None else "utf-8"
         frame = read(dtype=dtype)
-        out: dict[str, Any] = {c: frame[c].to_numpy(dtype=float) for c in floats}
+        out: dict[str, Any] = {c: frame[c].to_numpy() for c in names if c not in dtype}
         for c in raw:
             values = frame[c].to_numpy(dtype=object)
             absent = pd.isna(values)
             out[c] = np.where(absent, None, values) if absent.any() else values
         redo = []
-        for c in text + loose:
+        for c in text:
             cat = frame[c].array
-            kind = cat.categories.dtype.kind
             if text_kind(cat.categories):
-                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), list(cat.categories))
-            elif c in loose and kind in "iu":
-                # whole numbers (years) written back as text: "2021" again, as the other paths see it
-                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), [str(int(v)) for v in cat.categories])
+                out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), cat.categories.to_numpy(dtype=object).tolist(), True)
             else:
                 redo.append(c)     # pandas turned an all-number piece into numbers: "007" would be 7
         if redo:
             again = read(usecols=redo, dtype={c: object for c in redo})
             for c in redo:
                 codes, uniques = pd.factorize(again[c].to_numpy(), use_na_sentinel=True)
-                out[c] = Coded(codes.astype(np.int32), list(uniques))
+                out[c] = Coded(codes.astype(np.int32), list(uniques), True)
         return out
 
     size = path.stat().st_size
@@ -257,9 +252,9 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         if mm is not None:
             mm.close()
     result: dict[str, Any] = {}
-    for c in floats + raw:
+    for c in [c for c in names if c not in text]:
         result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
-    for c in text + loose:
+    for c in text:
         if len(parts) == 1:
             result[c] = parts[0][c]
             continue
@@ -273,5 +268,5 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
             remap = np.append(merged[at:at + k], -1).astype(np.int32)
             codes.append(remap[p[c].codes])
             at += k
-        result[c] = Coded(np.concatenate(codes), list(uniques))
+        result[c] = Coded(np.concatenate(codes), list(uniques), True)
     return result

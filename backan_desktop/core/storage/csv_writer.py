@@ -43,12 +43,14 @@ def values_text(values, decimals) -> tuple[Any, Any]:
     values = np.asarray(values, dtype=float)
     d = np.clip(np.asarray(decimals, dtype=np.int64), 0, 12)
     codes, vuniques = pd.factorize(values, use_na_sentinel=True)
-    if len(d) and d.min() == d.max():              # one number of decimals: the values are the pairs
-        codes = np.where(codes < 0, len(vuniques), codes)
-        uvalues, ud = np.append(vuniques, np.nan), np.full(len(vuniques) + 1, d[0])
+    codes = np.where(codes < 0, len(vuniques), codes)
+    ud = np.zeros(len(vuniques) + 1, dtype=np.int64)
+    ud[codes] = d
+    if (ud[codes] == d).all():            # each value written with one number of decimals: the values are the pairs
+        uvalues = np.append(vuniques, np.nan)
     else:
         codes, keys = pd.factorize(codes.astype(np.int64) * 16 + d)
-        uvalues = np.append(vuniques, np.nan)[keys // 16]      # code -1 (NaN) → the last slot
+        uvalues = np.append(vuniques, np.nan)[keys // 16]      # NaN: the last slot
         ud = keys % 16
     finite = np.isfinite(uvalues)
     with np.errstate(invalid="ignore", over="ignore"):
