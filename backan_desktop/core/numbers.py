@@ -113,8 +113,7 @@ def parse_number(text, style: NumberStyle = VI) -> Optional[float]:
 
 def decimals_written(text, style: NumberStyle = VI, most: Optional[int] = MAX_DECIMALS) -> int:
     """Decimals the cell shows (``'5,30'`` → 2 in Vietnamese style; ``'1e-05'`` → 5, at most
-    ``most``); 0 for spreadsheet numbers. :func:`decimals_of_texts` is the same rule for a
-    whole column."""
+    ``most``); 0 for spreadsheet numbers."""
     if isinstance(text, (int, float)):
         if isinstance(text, float) and not float(text).is_integer():
             return min(6, decimals_written(repr(float(text)), EN))     # repr: '0.125', '1e-07'
@@ -133,22 +132,6 @@ def decimals_of_literal(text) -> int:
     however many: ``'7.0'`` → 1, ``'12829'`` → 0, ``'1.025'`` → 3, ``'1e3'`` → 0, a float's repr
     up to 17."""
     return decimals_written(text, EN, most=None)
-
-
-def decimals_of_texts(texts, style: NumberStyle = EN):
-    """:func:`decimals_written` for a column of text cells (a pandas Series of str), vectorised:
-    an int array, one per cell (the few cells with an exponent are counted one by one)."""
-    import numpy as np
-
-    s = texts.astype(str).str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.removesuffix("%")   # as _strip
-    brackets = (s.str.startswith("(") & s.str.endswith(")")).to_numpy(dtype=bool, na_value=False)   # '(5,30)'
-    if brackets.any():
-        s = s.where(~brackets, s.str[:-1])
-    mark = s.str.find(style.decimal).to_numpy()
-    written = np.where(mark >= 0, s.str.len().to_numpy() - mark - 1, 0).astype(np.int64)
-    for i in np.flatnonzero(s.str.contains("[eE]", regex=True).to_numpy(dtype=bool, na_value=False)):
-        written[i] = decimals_written(str(texts.iloc[i]), style)
-    return written.clip(0, MAX_DECIMALS)
 
 
 def decimals_of_values(values, usual: int):
@@ -170,43 +153,6 @@ def decimals_of_values(values, usual: int):
     if len(todo):
         out[todo] = MAX_DECIMALS
     return out
-
-
-def parse_numbers(texts, style: NumberStyle):
-    """:func:`parse_number` for a whole column (a pandas Series of str) at C speed where it can:
-    returns (values: float array with NaN for missing or bad cells, missing: bool array, bad: bool
-    array). The grammar is parse_number's — a misplaced thousands separator ('1.5' in a column
-    written '1.234,5') is bad, never read as 15."""
-    import numpy as np
-
-    raw = texts.astype(object).where(texts.notna(), "").astype(str)
-    stripped = raw.str.strip()
-    missing = stripped.isin(MISSING).to_numpy()
-    s = raw.str.replace(r"[\s\u00a0\u202f']", "", regex=True).str.replace(r"%$", "", regex=True)
-    paren = s.str.startswith("(") & s.str.endswith(")")
-    if paren.any():
-        s = s.where(~paren, "-" + s.str[1:-1])
-    t, d = re.escape(style.thousands), re.escape(style.decimal)
-    ok = s.str.fullmatch(rf"[+-]?(?=[{d}]?\d)(?:[1-9]\d{{0,2}}(?:{t}\d{{3}})+|\d+)?(?:{d}\d*)?"
-                         rf"|[+-]?(?=[{d}]?\d)\d*(?:{d}\d*)?[eE][+-]?\d+").to_numpy(dtype=bool, na_value=False)
-    plain = s.str.replace(style.thousands, "", regex=False)
-    if style.decimal != ".":
-        plain = plain.str.replace(style.decimal, ".", regex=False)
-    values = _floats(plain.where(ok & ~missing, None))
-    for i in np.flatnonzero(ok & ~missing & np.isnan(values)):
-        try:                                  # digits pandas does not read ('１２'), as parse_number reads them
-            values[i] = float(plain.iloc[i])
-        except ValueError:
-            pass
-    bad = ~missing & (~ok | ~np.isfinite(values))          # NaN: not read; ±inf: too large
-    values[bad | missing] = np.nan
-    return values, missing, bad
-
-
-def _floats(series):
-    """A writable float array of the Series' numbers (NaN where a cell is not one)."""
-    import pandas as pd
-    return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=float("nan")).copy()
 
 
 # --- which reading a column is written in ----------------------------------------------------------
@@ -330,16 +276,12 @@ class Reading:
     for columns whose every value fits both readings: 'columns' (``detail``: the file's columns
     that settle it), 'header' (the headings' language), 'encoding' (``detail``), 'default'
     (nothing in the file tells: the Vietnamese reading). ``example`` is then a value the readings
-    read differently. ``sample`` > 0: a big file read at full speed, where the values seen when
-    choosing were only the first ``sample`` ones and every other value parsed under the choice
-    (which then is the one all values give: a value the choice refuses sends the file down the
-    path that reads every cell)."""
+    read differently."""
     columns: tuple[str, ...]
     style: NumberStyle
     reason: str
     example: str = ""
     detail: str = ""
-    sample: int = 0
 
     @property
     def settled(self) -> bool:

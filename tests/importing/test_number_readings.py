@@ -186,14 +186,3 @@ def test_numbers_in_exponent_notation_read_the_same_on_every_path(tmp_path, monk
         assert late["value"].tolist() == [1e-05, 2500.0] and late["decimals"].tolist() == [5, 0]
     with pytest.raises(NumberError):
         parse_number("1.234e3", VI)           # no grouping before an exponent
-
-
-@given(st.lists(st.text(alphabet="0123456789.,-+ %()eE'", max_size=10), max_size=20))
-def test_decimals_of_a_column_are_the_decimals_of_each_cell(texts):
-    """decimals_of_texts (a column at once) counts what decimals_written counts for one cell."""
-    import pandas as pd
-
-    from backan_desktop.core.numbers import decimals_of_texts, decimals_written
-
-    for style in (VI, EN):
-        assert decimals_of_texts(pd.Series(texts, dtype=object), style).tolist() == [decimals_written(t, style) for t in texts]

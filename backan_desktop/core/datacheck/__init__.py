@@ -38,9 +38,12 @@ def check_package(pkg) -> list:
 def check_frame(frame, file: str) -> list:
     """Problems of the tidy rows an import read from ``file`` (a DataFrame with ``file_row``).
     Without a catalogue only the unit rule applies, and it needs only the first row of each
-    indicator and unit: those are all that is looked at, so a million-row import costs one
-    vectorised ``drop_duplicates``."""
+    indicator and unit, of the indicators written in more than one unit: those are all that is
+    looked at, so a million-row import costs one vectorised ``drop_duplicates``."""
     if frame is None or len(frame) == 0:
         return []
     firsts = frame.drop_duplicates(["indicator", "unit"])
+    firsts = firsts[firsts["indicator"].duplicated(keep=False)]      # an indicator in one unit cannot break it
+    if len(firsts) == 0:
+        return []
     return check(Catalogue(figures=figures_of_frame(firsts, file), figures_file=file))

@@ -124,6 +124,9 @@ def _import_table(frame, resource, decimals, path: Path) -> Table:
             data[f.name] = pd.arrays.FloatingArray(values, np.isnan(values))
             continue
         if isinstance(column.dtype, pd.CategoricalDtype):
+            if column.cat.categories.inferred_type == "string" and "" not in column.cat.categories:
+                data[f.name] = column.array          # already as reading it back gives it
+                continue
             cats = [str(v) for v in column.cat.categories]
             codes = np.asarray(column.array.codes, dtype=np.int32)
         else:
