@@ -62,3 +62,19 @@ def test_the_screen_sheet_is_the_content_placed(library):
     content = section_content(library, "economy", "vi")
     assert content.title == "Kinh tế" and content.lang == "vi"
     assert place_screen(content, NoLibrary()) == build_sheet(library, "economy", "vi")
+
+
+@pytest.mark.parametrize("lang, words", [("en", "(as the source states)"), ("vi", "(theo nguồn)")])
+def test_a_stated_change_has_its_arrow_and_says_it_is_the_sources(library, lang, words):
+    """Issue 20: "nearly +VND 20 million per worker vs 2015" (the source's words, not a change we
+    worked out) showed without the ▲ every computed change has. It gets the arrow its sign gives,
+    and says it is the source's figure; a computed change says nothing of the kind."""
+    tiles = {k.indicator: k for k in build_sheet(library, "economy", lang).kpis}
+    stated = tiles["labour_productivity"]
+    assert stated.change.startswith("▲ ") and stated.change.endswith(words)
+    assert "20" in stated.change and "2015" in stated.change
+    assert stated.change_note and stated.change_note != tiles["grdp_current_prices"].change_note
+    computed = tiles["grdp_current_prices"].change
+    assert computed.startswith("▲ ") and words not in computed
+    # the 2021 article's own figures stay as printed, without an arrow, inside the earlier line
+    assert "▲" not in tiles["grdp_current_prices"].earlier

@@ -18,6 +18,8 @@ from .charts import build_chart, build_table_chart
 from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, TableBlock, TableContent, UnknownSheet
 from .sources import cite, mark, source_texts, value_text, vintage_note
 
+ARROWS = {1: "▲", -1: "▼", 0: "="}      # a change's direction, by its sign
+
 
 def _comparable(lib: Library, d: KpiDef, like: Optional[SeriesPoint]) -> list[SeriesPoint]:
     """The tile's series without plan targets: every figure of ``d``'s kinds, or of the kind and
@@ -40,16 +42,23 @@ def _pick_point(lib: Library, d: KpiDef) -> tuple[Optional[SeriesPoint], Optiona
     return (points[-1] if points else pinned), pinned, points
 
 
-def _stated_change(lib: Library, d: KpiDef, o, lang: str) -> tuple[str, list[str]]:
-    """The change the data states for the tile's figure ("1.5× vs 2015"), and its source."""
+def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -> tuple[str, list[str]]:
+    """The change the data states for the tile's figure ("1.5× vs 2015"), and its source. With
+    ``arrow``, as a headline shows it: the direction the stated figure gives (a ratio above or below
+    1, a sign), and that it is the source's figure — "▲ nearly +VND 20 million per worker vs 2015
+    (as the source states)"."""
     c = lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
     if c is None:
         return "", []
     co = c.chosen
-    text = format_change(co.value, lang, lib.unit(co.unit), co.decimals)
+    unit = lib.unit(co.unit)
+    text = format_change(co.value, lang, unit, co.decimals)
     text += f" {t('vs', lang)} {d.change_base}" if d.change_base else ""
     if co.qualifier:
         text = f"{QUALIFIER_WORDS[lang][co.qualifier]} {text}"
+    if arrow:
+        delta = co.value - 1 if unit.id == "times" else co.value
+        text = t("stated_change", lang, change=f"{ARROWS.get((delta > 0) - (delta < 0), '')} {text}".lstrip())
     return text, [co.source]
 
 
@@ -69,9 +78,11 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
     uses += cited
     kpi.note = " ".join(n for n in (vintages, o.note(lang) if d.show_note else "") if n)
     # change: a stated change in the data wins over one calculated from the previous comparable figure
-    stated, stated_src = _stated_change(lib, d, o, lang) if d.change_indicator and superseded is None else ("", [])
+    stated, stated_src = _stated_change(lib, d, o, lang, arrow=True) if d.change_indicator and superseded is None \
+        else ("", [])
     if stated:
         kpi.change = stated
+        kpi.change_note = t("stated_change_note", lang)
         cites += stated_src
         uses += stated_src
     else:
@@ -81,7 +92,7 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
         if earlier:
             prev = earlier[-1].chosen
             delta = o.value - prev.value
-            arrow = "▲" if delta > 0 else "▼" if delta < 0 else "="
+            arrow = ARROWS[(delta > 0) - (delta < 0)]
             kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), max(o.decimals, prev.decimals))} "
                           f"{t('vs', lang)} {prev.period.label(lang)}{mark(prev)}")
             kpi.change_note = t("computed_change", lang)

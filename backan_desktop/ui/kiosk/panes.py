@@ -130,6 +130,8 @@ class ChartPage(QFrame):
         self.lay.addWidget(label(chart.title, "chartTitle"))
         self.canvas = ChartCanvas(chart)
         self.lay.addWidget(self.canvas, 1)
+        if chart.caption:
+            self.lay.addWidget(label(chart.caption, "chartCaption"))
         note = strip_refs(chart.note).replace(t("status_legend", sheet.lang), "").strip()    # the screen's key says it
         foot = " — ".join(x for x in (_publishers(sheet, chart.refs), note) if x)
         if foot:
