@@ -78,3 +78,17 @@ def test_a_stated_change_has_its_arrow_and_says_it_is_the_sources(library, lang,
     assert computed.startswith("▲ ") and words not in computed
     # the 2021 article's own figures stay as printed, without an arrow, inside the earlier line
     assert "▲" not in tiles["grdp_current_prices"].earlier
+
+
+def test_a_headline_line_prints_no_figure_with_three_decimals(library):
+    """Issue 20, point 5: "USD 1.025 million" on a tile reads as a thousand and twenty-five to many
+    visitors. A tile's earlier figure has at most two decimals ("USD 1.03 million"); one with a
+    qualifier keeps its own ("over USD 12.56 million": rounding would move the bound); the appendix
+    prints the figure exactly."""
+    for sid in SECTIONS:
+        for k in build_sheet(library, sid, "en").kpis:
+            assert not re.search(r"(?<![\d,.])\d+\.\d{3}(?!\d)", k.earlier), (sid, k.earlier)
+    trade = next(k for k in build_sheet(library, "trade", "en").kpis if "USD 1.03 million" in k.earlier)
+    assert "over USD 12.56 million" in trade.earlier
+    appendix = build_appendix(build_sheet(library, "trade", "en"))
+    assert any("USD 1.025 million" in cell for tb in appendix.tables for row in tb.rows for cell in row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..context import HOME, context_for, context_rows
-from ..formatting import QUALIFIER_WORDS, format_change, format_number
+from ..formatting import QUALIFIER_WORDS, format_change, format_number, format_quantity
 from ..library import Library, SeriesPoint
 from ..periods import format_iso_date
 from ..sections import SECTION_SPECS, KpiDef, SectionSpec, section_title
@@ -62,6 +62,17 @@ def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -
     return text, [co.source]
 
 
+HEADLINE_DECIMALS = 2      # "USD 1.025 million" reads as a thousand and twenty-five in a headline: "1.03"
+
+
+def _headline_value(lib: Library, o, lang: str) -> str:
+    """A figure as a headline line prints it: as its source printed it, but with at most two
+    decimals; a figure with a qualifier ("over 12.56") keeps all of its own (rounding would move
+    the bound it states). The tables and the appendix print every figure exactly."""
+    decimals = o.decimals if o.qualifier else min(o.decimals, HEADLINE_DECIMALS)
+    return format_quantity(o.value, lang, lib.unit(o.unit), decimals, o.qualifier) + mark(o)
+
+
 def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
     p, superseded, series = _pick_point(lib, d)
     if p is None:
@@ -106,7 +117,7 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
         # the figure the pinned period gave (an article's), as published, with the change it states
         so = superseded.chosen
         change, src = _stated_change(lib, d, so, lang) if d.change_indicator else ("", [])
-        kpi.earlier = t("earlier", lang, period=so.period.label(lang), value=lib.format_observation(so, lang) + mark(so),
+        kpi.earlier = t("earlier", lang, period=so.period.label(lang), value=_headline_value(lib, so, lang),
                         change=f" ({change})" if change else "",
                         refs=", ".join(cite(x) for x in dict.fromkeys([so.source] + src)))
         uses += [so.source] + src
