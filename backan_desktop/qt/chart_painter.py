@@ -206,9 +206,10 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
             p.drawText(QRectF(x_of(lab.x) - wrap_w / 2, plot.bottom() + 3 * unit, wrap_w, label_h),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, lab.text)
     else:
-        def extent(lab):
+        def extent(lab):       # centred under its mark, but kept inside the chart ("6T/2022" at the right end)
             w = fm.horizontalAdvance(lab.text)
-            return x_of(lab.x) - w / 2, x_of(lab.x) + w / 2
+            a = max(rect.left(), min(x_of(lab.x) - w / 2, rect.right() - w - unit))
+            return a, a + w
         for lab in thin_labels(lay.labels, extent, gap=3 * unit):
             a, b = extent(lab)
             p.drawText(QRectF(a - unit, plot.bottom() + 3 * unit, b - a + 2 * unit, line_h),
