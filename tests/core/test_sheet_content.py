@@ -82,7 +82,7 @@ def test_a_stated_change_has_its_arrow_and_says_it_is_the_sources(library, lang,
 
 def test_a_headline_line_prints_no_figure_with_three_decimals(library):
     """Issue 20, point 5: "USD 1.025 million" on a tile reads as a thousand and twenty-five to many
-    visitors. A tile's earlier figure has at most two decimals ("USD 1.03 million"); one with a
+    visitors. A tile's earlier figure in English has at most two decimals ("USD 1.03 million"); one with a
     qualifier keeps its own ("over USD 12.56 million": rounding would move the bound); the appendix
     prints the figure exactly."""
     for sid in SECTIONS:
@@ -92,3 +92,5 @@ def test_a_headline_line_prints_no_figure_with_three_decimals(library):
     assert "over USD 12.56 million" in trade.earlier
     appendix = build_appendix(build_sheet(library, "trade", "en"))
     assert any("USD 1.025 million" in cell for tb in appendix.tables for row in tb.rows for cell in row)
+    # the Vietnamese sheet prints it as the Vietnamese source wrote it (a comma is its decimal mark)
+    assert any("2014: 1,025 triệu USD" in k.earlier for k in build_sheet(library, "trade", "vi").kpis)

@@ -62,14 +62,17 @@ def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -
     return text, [co.source]
 
 
-HEADLINE_DECIMALS = 2      # "USD 1.025 million" reads as a thousand and twenty-five in a headline: "1.03"
+# the most decimals a headline line prints, by language: in English "USD 1.025 million" reads as a
+# thousand and twenty-five ("1.03"); a Vietnamese sheet prints "1,025 triệu USD" as the source wrote it
+HEADLINE_DECIMALS = {"vi": 3, "en": 2}
 
 
 def _headline_value(lib: Library, o, lang: str) -> str:
-    """A figure as a headline line prints it: as its source printed it, but with at most two
-    decimals; a figure with a qualifier ("over 12.56") keeps all of its own (rounding would move
-    the bound it states). The tables and the appendix print every figure exactly."""
-    decimals = o.decimals if o.qualifier else min(o.decimals, HEADLINE_DECIMALS)
+    """A figure as a headline line prints it: as its source printed it, with at most
+    :data:`HEADLINE_DECIMALS` decimals; a figure with a qualifier ("over 12.56") keeps all of its
+    own (rounding would move the bound it states). The tables and the appendix print every figure
+    exactly."""
+    decimals = o.decimals if o.qualifier else min(o.decimals, HEADLINE_DECIMALS[lang])
     return format_quantity(o.value, lang, lib.unit(o.unit), decimals, o.qualifier) + mark(o)
 
 
