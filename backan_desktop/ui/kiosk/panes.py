@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVB
 from ...core.sheets import Chart, Kpi, Sheet
 from ...core.texts import t
 from .slides import Bullet
-from .widgets import ChartCanvas, KpiBlock, label, strip_refs
+from .widgets import SMALLEST_VALUE, ChartCanvas, KpiBlock, label, strip_refs
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
@@ -59,8 +59,9 @@ class TilesPane(QWidget):
     def _rows(self, cols: int) -> list[list[KpiBlock]]:
         return [self.tiles[i:i + cols] for i in range(0, len(self.tiles), cols)]
 
-    def _row_needs(self, cols: int, width: int, spared: bool = False) -> list[int]:
-        return [max(tile.need(self._tile_width(len(row), width), spared) for tile in row) for row in self._rows(cols)]
+    def _row_needs(self, cols: int, width: int, spared: bool = False, value_scale: float = 1.0) -> list[int]:
+        return [max(tile.need(self._tile_width(len(row), width), spared, value_scale) for tile in row)
+                for row in self._rows(cols)]
 
     def _tile_width(self, n: int, width: int) -> int:
         return max(1, (width - self.gap * (n - 1)) // n)
@@ -109,8 +110,12 @@ class TilesPane(QWidget):
         else:       # the lines a tile can spare go first, evenly
             least = self._row_needs(self.cols, width, spared=True)
             spare = sum(least)
+            smallest = self._row_needs(self.cols, width, spared=True, value_scale=SMALLEST_VALUE)
             if spare < room:
                 heights = [a + int((n - a) * (room - spare) / (total - spare)) for a, n in zip(least, needs)]
+            elif sum(smallest) < room:      # then the values are set smaller, each row alike
+                low = sum(smallest)
+                heights = [a + int((n - a) * (room - low) / max(1, spare - low)) for a, n in zip(smallest, least)]
             else:
                 heights = [max(1, int(a * room / spare)) for a in least]
         y = 0

@@ -77,6 +77,9 @@ class ChartCanvas(QWidget):
         p.end()
 
 
+SMALLEST_VALUE = 0.6        # a tile too short for its text sets its value down to this share of its size
+
+
 class KpiBlock(QFrame):
     """One KPI: label, big value (with its status mark), period and status, change; optionally
     (``show_note``) the earlier figure an article gave and its note, and its source. ``obj`` picks
@@ -127,10 +130,11 @@ class KpiBlock(QFrame):
         super().resizeEvent(event)
         self.fit_earlier()
 
-    def need(self, width: int, spared: bool = False) -> int:
+    def need(self, width: int, spared: bool = False, value_scale: float = 1.0) -> int:
         """The height this tile's whole text takes at ``width`` — its earlier figure included
-        unless ``spared``, its value at the theme's size — whatever :meth:`fit_earlier` left out
-        or shrank. Measures only: changes nothing (a layout asks while it places the tile)."""
+        unless ``spared``, its value at the theme's size times ``value_scale`` — whatever
+        :meth:`fit_earlier` left out or shrank. Measures only: changes nothing (a layout asks while
+        it places the tile)."""
         self.ensurePolished()
         lay, lab, value = self.layout_, self.earlier_label, self.value_label
         m = lay.contentsMargins()
@@ -138,12 +142,13 @@ class KpiBlock(QFrame):
         height = lay.totalHeightForWidth(width)
         if lab is not None and lab.isHidden() != spared:
             height += (1 if lab.isHidden() else -1) * (lab.heightForWidth(inner) + lay.spacing())
-        if value.styleSheet() and self.value_px:          # set smaller by fit_earlier: at full size
+        base = self.value_px if value.styleSheet() and self.value_px else value.font().pixelSize()
+        if base > 0 and (value.styleSheet() or value_scale != 1.0):      # the value at the size asked
             font = QFont(value.font())
-            font.setPixelSize(self.value_px)
-            full = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), Qt.TextFlag.TextWordWrap,
-                                                   value.text()).height()
-            height += full - value.heightForWidth(inner)
+            font.setPixelSize(max(1, int(base * value_scale)))
+            wanted = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), Qt.TextFlag.TextWordWrap,
+                                                     value.text()).height()
+            height += wanted - value.heightForWidth(inner)
         return height
 
     def fit_earlier(self) -> None:
@@ -166,8 +171,8 @@ class KpiBlock(QFrame):
             lab.setHidden(need > self.height())
         lay.invalidate()
         base = size = self.value_px = value.font().pixelSize()
-        while base > 0 and lay.totalHeightForWidth(w) > self.height() and size > 0.6 * base:
-            size = max(int(0.6 * base), int(size * 0.9))
+        while base > 0 and lay.totalHeightForWidth(w) > self.height() and size > SMALLEST_VALUE * base:
+            size = max(int(SMALLEST_VALUE * base), int(size * 0.9))
             value.setStyleSheet(f"font-size: {size}px;")
             value.ensurePolished()
             lay.invalidate()
