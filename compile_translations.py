@@ -9,6 +9,7 @@ the checkout's catalogues beside their sources.
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -56,7 +57,12 @@ def compile_translations(sources: Path = SOURCES, into: Optional[Path] = None,
             if command is None:
                 raise TranslationToolMissing(f"cannot compile {ts.name}: pyside6-lrelease is not installed")
             into.mkdir(parents=True, exist_ok=True)
-            subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], check=True)
+            part = qm.with_name(f".{qm.name}.{os.getpid()}.part")     # then renamed: a reader never sees half a file
+            try:
+                subprocess.run([*command, "-silent", str(ts), "-qm", str(part)], check=True)
+                os.replace(part, qm)
+            finally:
+                part.unlink(missing_ok=True)
         out.append(qm)
     return out
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from .core.vocab import DEFAULT_LANG, LANGS, SECTIONS, STATUSES
+from .core.vocab import DEFAULT_LANG, LANGS, SECTIONS, SOURCE_KINDS, STATUSES
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -133,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_imp.add_argument("--encoding", help="text encoding of a CSV (default: detected; e.g. utf-8, utf-16, windows-1258, windows-1252)")
     p_imp.add_argument("--source", help="source (title) of the figures, for rows whose source cell is empty")
     p_imp.add_argument("--source-url", metavar="URL", help="web address of that source")
+    p_imp.add_argument("--source-kind", choices=SOURCE_KINDS,
+                       help="who published the figures; headline tiles prefer statistics_office, then government, "
+                            "then press (default: not stated, ranked after every stated kind)")
     p_imp.add_argument("--status", choices=STATUSES, default="not_stated",
                        help="status of the figures whose status cell is empty (default: not_stated; an imported "
                             "figure is official only when the file or this option says so)")
@@ -320,7 +323,7 @@ def cmd_import(args) -> int:
             every = [mark for column, mark in marks if column is None]
             opts = ImportOptions(dataset_id=dataset_id, title=args.title, section=args.section, encoding=args.encoding,
                                  sheet=args.sheet, source=args.source, status=args.status,
-                                 source_url=args.source_url, as_of=args.as_of,
+                                 source_url=args.source_url, source_kind=args.source_kind, as_of=args.as_of,
                                  mapping=Mapping(args.shape, args.period_col, args.value_col, args.indicator_col,
                                                  args.area_col, args.unit, args.header_row, every[-1] if every else None,
                                                  {column: mark for column, mark in marks if column is not None}))

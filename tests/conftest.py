@@ -18,6 +18,11 @@ os.environ["BACKAN_DATA_HOME"] = str(_tmp / "home")
 os.environ.pop("BACKAN_RESOURCE_ROOT", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Tests never fail on wall-clock time: no per-example deadline (a loaded CI machine is slow, not wrong).
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -59,8 +64,9 @@ def _translations_built():
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """The Qt-free run of the core's tests starts as soon as the suite is collected, beside it."""
-    if os.environ.get("BACKAN_QT_FREE_RUN") or not any(
+    """The Qt-free run of the core's tests starts as soon as the suite is collected, beside it. Under
+    pytest-xdist every worker collects, so there the test starts the run itself, on its worker."""
+    if os.environ.get("BACKAN_QT_FREE_RUN") or os.environ.get("PYTEST_XDIST_WORKER") or not any(
             i.nodeid.endswith("test_core_is_qt_free.py::test_core_tests_pass_without_qt") for i in items):
         return
     from core.test_core_is_qt_free import start_qt_free_run

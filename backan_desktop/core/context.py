@@ -86,6 +86,7 @@ class Profile:
     median: Optional[list[float]]
     others: list[tuple[str, list[Optional[float]]]] = field(default_factory=list)
     note: str = ""
+    sources: list[str] = field(default_factory=list)     # of every score in the profile, in reading order
 
 
 def members(library: Library, group: str = REGION, period: Optional[str] = None) -> list[str]:
@@ -218,6 +219,11 @@ def _published_rank_obs(library: Library, indicator: str, period: str) -> tuple[
     return (o, True) if o is not None else (_value(library, rank_id, period, HOME, ""), False)
 
 
+def published_rank_obs(library: Library, indicator: str, period: str) -> Optional[Observation]:
+    """The row of the home province's published rank for ``period`` (None when none)."""
+    return _published_rank_obs(library, indicator, period)[0]
+
+
 def published_rank(library: Library, indicator: str, period: str, lang: str) -> str:
     """The home province's rank as published for ``period`` (within the region first), in words."""
     o, regional = _published_rank_obs(library, indicator, period)
@@ -240,7 +246,7 @@ def context_for(library: Library, indicator: str, lang: str, period: Optional[st
         cites += [p.source for p in c.peers]
     elif c.published_rank and not indicator.endswith("_rank"):     # a rank's own figure already says it
         parts.append(c.published_rank)
-        cites.append(_published_rank_obs(library, indicator, c.period)[0].source)
+        cites.append(published_rank_obs(library, indicator, c.period).source)
     if c.national is not None:
         parts.append(f"{c.national.name}: {c.national.text}{c.national.mark}")
         cites.append(c.national.source)
@@ -274,6 +280,11 @@ def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Pr
              t("ctx_profile_incomplete", lang, k=len(have), n=len(ids), period=period)]
     if HOME not in have:
         notes.append(t("ctx_profile_no_home", lang, period=period, name=library.area_name(HOME, lang)))
-    top = (t("ctx_profile_top", lang, name=library.area_name(top_id, lang)), have[top_id]) if top_id else None
+    # "top of the region" only when every member's rank is known; else the best-ranked of those found
+    top_key = "ctx_profile_top" if len(ranks) == len(ids) else "ctx_profile_best_found"
+    top = (t(top_key, lang, name=library.area_name(top_id, lang)), have[top_id]) if top_id else None
+    shown = [a for a in (HOME, top_id) if a in have] + [a for a in ids if a in have and a not in (HOME, top_id)]
+    sources = [o.source for a in shown for c in PCI_SUBINDICES if (o := _value(library, "pci_score", period, a, c))]
+    sources += [o.source for a in ([top_id] if top_id else []) if (o := _value(library, "pci_rank", period, a, ""))]
     others = [(library.area_name(a, lang), have[a]) for a in ids if a in have and a not in (HOME, top_id)]
-    return Profile(period, labels, have.get(HOME), top, med, others, " ".join(notes))
+    return Profile(period, labels, have.get(HOME), top, med, others, " ".join(notes), list(dict.fromkeys(sources)))

@@ -19,7 +19,7 @@ from .messages import QT_TRANSLATE_NOOP, Message
 from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
 from .texts import STATUS, in_lang, t
-from .vocab import SOURCE_KIND_RANK, STATUS_RANK
+from .vocab import SOURCE_KIND_RANK, SOURCE_KINDS, STATUS_RANK
 from .periods import Period, PeriodError, parse_period
 from .paths import bundled_package_dir
 
@@ -53,12 +53,21 @@ class Source:
     imported_from: str = ""     # the file staff imported the figures from (then there is no publisher)
     kind: str = ""              # vocab.SOURCE_KINDS: statistics office, government, press, research, secondary copy
     accessed: str = ""          # when the page was last read (ISO date); ``date`` is when it was published
+    publisher_en: str = ""      # the publisher's own English name, where it has one
+    origin: str = ""            # kind of who produced the figures, when the page names it (a statistics-office survey)
 
     def publisher_in(self, lang: str) -> str:
-        """Who published it, as written in ``lang`` ("Imported file: x.xlsx" for an imported file)."""
+        """Who published it, as written in ``lang`` ("Imported file: x.xlsx" for an imported file);
+        the Vietnamese name where the publisher has no English one."""
         if self.imported_from:
             return t("imported_file", lang, file=self.imported_from)
-        return self.publisher
+        return in_lang((self.publisher, self.publisher_en or self.publisher), lang)
+
+    @property
+    def authority(self) -> str:
+        """The kind a figure of this page counts as when figures are preferred: the kind of the
+        release the page names (``origin``), else the page's own; a secondary copy stays one."""
+        return self.origin if self.origin and self.kind != "secondary_copy" else self.kind
 
 
 @dataclass(frozen=True)
@@ -219,7 +228,8 @@ class Library:
                 for r in rows:
                     self.sources[r["id"]] = Source(r["id"], r["publisher"], r["title"], _s(r.get("url")),
                                                    _s(r.get("date")), _s(r.get("language")), kind=_s(r.get("kind")),
-                                                   accessed=_s(r.get("accessed")))
+                                                   accessed=_s(r.get("accessed")), publisher_en=_s(r.get("publisher_en")),
+                                                   origin=_s(r.get("origin")))
             elif res.role == "units":
                 for r in rows:
                     self.units[r["id"]] = UnitFormat(r["id"], r["label_vi"], r["label_en"], r["pattern_vi"], r["pattern_en"])
@@ -294,11 +304,12 @@ class Library:
         if used:
             extra = pkg.descriptor.model_extra or {}
             origin = (extra.get("imported_from") or {}).get("file", "")
-            given = (extra.get("sources") or [{}])[0] if isinstance(extra.get("sources"), list) else {}
-            given = given if isinstance(given, dict) else {}
-            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), _s(given.get("path")),
-                                             _s(extra.get("data_as_of")) or pkg.descriptor.created or "", "",
-                                             imported_from=origin or pkg.descriptor.name)
+            ref = pkg.descriptor.sources[0] if pkg.descriptor.sources else None      # what the user said of it
+            kind = (ref.model_extra or {}).get("kind") if ref else None
+            self.sources[source_id] = Source(source_id, "", pkg.descriptor.label("vi"), _s(ref.path if ref else ""),
+                                             pkg.descriptor.data_as_of or pkg.descriptor.created or "", "",
+                                             imported_from=origin or pkg.descriptor.name,
+                                             kind=kind if kind in SOURCE_KINDS else "")
 
     def _check_semantics(self) -> None:
         """Rules a CSV schema cannot express."""
@@ -327,16 +338,16 @@ class Library:
 
     @staticmethod
     def choose(group: list[Observation], sources: dict[str, Source]) -> Observation:
-        """The vintage shown: explicitly preferred, else best status, else the most authoritative kind
-        of source (statistics office, government, press, research, secondary copy), else newest
-        source, else first."""
+        """The vintage of one period shown: explicitly preferred, else best status, else the most
+        authoritative kind of source (:attr:`Source.authority`: statistics office, government, press,
+        research, secondary copy), else newest source, else first."""
         marked = [o for o in group if o.preferred]
         if marked:
             return marked[0]
 
         def key(o: Observation):
             src = sources.get(o.source)
-            return (STATUS_RANK.get(o.status, 9), SOURCE_KIND_RANK.get(src.kind if src else "", 9),
+            return (STATUS_RANK.get(o.status, 9), SOURCE_KIND_RANK.get(src.authority if src else "", 9),
                     _neg_date(src.date if src else ""), o.row)
         return min(group, key=key)
 

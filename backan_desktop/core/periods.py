@@ -48,10 +48,6 @@ class Period:
     part: int = 0       # half, quarter, month or number of months; 0 for years/ranges
     day: int = 0
 
-    @property
-    def is_whole_year(self) -> bool:
-        return self.kind == "year"
-
     def sort_key(self) -> tuple:
         """Chronological order by the end of the period; a whole year sorts after its parts."""
         end_month = {

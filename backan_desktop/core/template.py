@@ -60,31 +60,3 @@ def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
     wb.save(buf)
     atomic_write_bytes(Path(path), buf.getvalue())
     return rows
-
-
-def export_table_xlsx(frame, path: Path, headers=None, sheet: str = "Data") -> None:
-    """Any table to XLSX, text cells formula-safe, numbers as numbers; atomic."""
-    import io
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = sheet[:31] or "Data"
-    ws.append([formula_safe(str(h)) for h in (headers or list(frame.columns))])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in frame.itertuples(index=False):
-        out = []
-        for v in row:
-            if v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType":
-                out.append(None)
-            elif hasattr(v, "item"):
-                out.append(v.item())
-            else:
-                out.append(formula_safe(v))
-        ws.append(out)
-    buf = io.BytesIO()
-    wb.save(buf)
-    atomic_write_bytes(Path(path), buf.getvalue())

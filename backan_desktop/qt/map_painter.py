@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ..core import geo
+from ..core.palette import SPARE
 from ..core.formatting import format_number
 from ..core.texts import in_lang, t
 from .chart_painter import INK, MUTED
@@ -22,7 +23,7 @@ from .fonts import sheet_font
 LAND = QColor("#e8ecf0")
 BORDER = QColor("#ffffff")
 COAST = QColor("#9aa7b4")
-FORMER = QColor("#e07b39")          # the former Bắc Kạn province
+FORMER = QColor(SPARE[1])           # the former Bắc Kạn province: its colour in every context chart
 NEW = QColor("#1f4e79")             # the outline of the new Thái Nguyên
 CAPITAL = QColor("#b5485d")
 # ColorBrewer "Blues", the darker five of six: sequential, safe for colour-blind readers and in grey print
@@ -216,20 +217,50 @@ def paint_locator(p: QPainter, rect: QRectF, lang: str, unit: float, text_pt: fl
     if tn is not None:
         _text_box(p, _centre(tn, frame), tn.name, text_pt, unit, NEW)
     if legend:
-        items = [(_swatch(FORMER), t("map_former", lang)),
-                 (lambda q, r: (q.setPen(QPen(NEW, 1.6 * unit, Qt.PenStyle.DashLine)),
-                                q.drawLine(r.left(), r.center().y(), r.right(), r.center().y())), t("map_new", lang)),
-                 (_swatch(LAND, QPen(COAST, 0.4 * unit)), t("map_borders", lang))]
-        if hanoi and town:
-            items.append((lambda q, r: (q.setPen(QPen(INK, 0.7 * unit, Qt.PenStyle.DotLine)),
-                                        q.drawLine(r.left(), r.center().y(), r.right(), r.center().y())),
-                          t("map_distance", lang, km=km)))
-        _legend(p, area.left() + 4 * unit, area.top() + 4 * unit, items, text_pt, unit)
-    east = frame.project(geo.NORTH[2], geo.NORTH[1])[0]
-    _scale_bar(p, frame, QPointF(east - (east - frame.project(*geo.NORTH[:2])[0]) / 4 - 20 * unit,
-                                 area.bottom() - 6 * unit), unit, text_pt)
+        _legend(p, area.left() + 4 * unit, area.top() + 4 * unit, _locator_items(b, lang, unit), text_pt, unit)
+    # bottom left: south-west of the box is Laos, away from the labels of Bắc Kạn and Hà Nội
+    _scale_bar(p, frame, QPointF(frame.project(*geo.NORTH[:2])[0] + 6 * unit, area.bottom() - 6 * unit), unit, text_pt)
     p.restore()
     return frame
+
+
+def _locator_items(b: geo.Boundaries, lang: str, unit: float) -> list:
+    items = [(_swatch(FORMER), t("map_former", lang)),
+             (lambda q, r: (q.setPen(QPen(NEW, 1.6 * unit, Qt.PenStyle.DashLine)),
+                            q.drawLine(r.left(), r.center().y(), r.right(), r.center().y())), t("map_new", lang)),
+             (_swatch(LAND, QPen(COAST, 0.4 * unit)), t("map_borders", lang))]
+    hanoi, town = b.places.get("hanoi"), b.places.get("backan_town")
+    if hanoi and town:
+        km = format_number(round(geo.distance_km(town, hanoi)), lang, 0)
+        items.append((lambda q, r: (q.setPen(QPen(INK, 0.7 * unit, Qt.PenStyle.DotLine)),
+                                    q.drawLine(r.left(), r.center().y(), r.right(), r.center().y())),
+                      t("map_distance", lang, km=km)))
+    return items
+
+
+KEY_ROWS = (1,)     # a key beside the map: the dashed outline (Bắc Kạn and the distance are written on the map)
+
+
+ALL_KEY_ROWS = (0, 1, 2, 3)
+
+
+def paint_locator_key(p: QPainter, x: float, y: float, lang: str, unit: float, text_pt: float = 7.5,
+                      rows: tuple = KEY_ROWS) -> float:
+    """The locator map's key on its own, its ``rows`` (for a map drawn with ``legend=False``),
+    from (x, y) down; returns the y below it."""
+    b, _ = _boundaries()
+    if b is None:
+        return y
+    p.save()
+    items = _locator_items(b, lang, unit)
+    y = _legend(p, x, y, [items[i] for i in rows if i < len(items)], text_pt, unit)
+    p.restore()
+    return y
+
+
+def locator_key_height(device, unit: float, text_pt: float = 7.5, rows: tuple = KEY_ROWS) -> float:
+    fm = QFontMetricsF(sheet_font(text_pt), device)
+    return len(rows) * (max(fm.height(), 8 * unit) + 1.5 * unit) + 2 * unit
 
 
 def paint_choropleth(p: QPainter, rect: QRectF, values: Mapping[str, Optional[float]], lang: str, unit: float,

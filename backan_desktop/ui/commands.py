@@ -218,9 +218,11 @@ def export_table(window, dataset_id: str) -> None:
 def remove_dataset(window, dataset_id: str) -> None:
     from ..core.storage.datasets import LibraryError, remove_dataset as remove
 
+    ds = window.library.datasets.get(dataset_id) if window.library else None
     answer = QMessageBox.question(window, translate("Commands", "Remove dataset"),
-                                  translate("Commands", "Remove the imported dataset '{id}' from the library? "
-                                                        "The original file is not touched.").format(id=dataset_id))
+                                  translate("Commands", "Remove the imported dataset “{title}” from the library? "
+                                                        "The original file is not touched.").format(
+                                      title=ds.title(window.lang) if ds else dataset_id))
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:

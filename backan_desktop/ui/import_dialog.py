@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..core.importing import ImportOptions, ImportPreview, Mapping, preview_table, reading_lines, slug
 from ..core.problems import Problem
 from ..core.storage.datasets import check_id, commit_import, existing_frame, preview_package
-from ..core.texts import status_label
-from ..core.vocab import STATUSES
+from ..core.texts import source_kind_label, status_label
+from ..core.vocab import SOURCE_KINDS, STATUSES
 from ..qt.i18n import current_language, message_text, problem_text
 from .retranslate import Retranslating, Text, text_of
 from .table_model import DataFrameModel
@@ -80,14 +80,17 @@ class ImportDialog(Retranslating, QDialog):
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("importStatusChoice")
         self.status_choice.activated.connect(lambda _i: self.run_check())
+        self.kind_choice = QComboBox()              # who published them: ranks them for the headline tiles
+        self.kind_choice.setObjectName("importSourceKind")
+        self.kind_choice.activated.connect(lambda _i: self.run_check())
         self.source_edit, self.url_edit, self.as_of_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.url_edit.setPlaceholderText("https://")
         self.as_of_edit.setPlaceholderText("YYYY-MM-DD")
         for edit in (self.source_edit, self.url_edit, self.as_of_edit):
             edit.editingFinished.connect(self._origin_edited)
         self.origin_form = QFormLayout()
-        for key, w in (("status", self.status_choice), ("source", self.source_edit), ("url", self.url_edit),
-                       ("as_of", self.as_of_edit)):
+        for key, w in (("status", self.status_choice), ("source", self.source_edit), ("kind", self.kind_choice),
+                       ("url", self.url_edit), ("as_of", self.as_of_edit)):
             lab = QLabel()
             self.form_labels[key] = lab
             self.origin_form.addRow(lab, w)
@@ -183,6 +186,7 @@ class ImportDialog(Retranslating, QDialog):
                   "indicator": translate("ImportDialog", "Series column"), "area": translate("ImportDialog", "Area column"),
                   "unit": translate("ImportDialog", "Unit"), "status": translate("ImportDialog", "Status"),
                   "source": translate("ImportDialog", "Source"), "url": translate("ImportDialog", "Source address"),
+                  "kind": translate("ImportDialog", "Published by"),
                   "as_of": translate("ImportDialog", "Data as of")}
         for k, lab in self.form_labels.items():
             lab.setText(labels[k])
@@ -191,6 +195,11 @@ class ImportDialog(Retranslating, QDialog):
         chosen = self.status_choice.currentData() or DEFAULT_STATUS
         self._fill(self.status_choice, [(status_label(status, self._lang()), status) for status in STATUSES])
         self.status_choice.setCurrentIndex(self.status_choice.findData(chosen))
+        self._fill(self.kind_choice, [(translate("ImportDialog", "Not stated"), None)]
+                   + [(source_kind_label(k, self._lang()).capitalize(), k) for k in SOURCE_KINDS])
+        self.kind_choice.setToolTip(translate("ImportDialog", "Headline figures prefer the statistics office, then "
+                                                              "government, then the press; figures of an unstated "
+                                                              "publisher come last"))
         self.source_edit.setPlaceholderText(translate("ImportDialog", "e.g. Yearbook 2024, table 05"))
         self.numbers_box.setTitle(translate("ImportDialog", "Decimal mark, column by column"))
         auto = translate("ImportDialog", "Recognise automatically")
@@ -249,7 +258,7 @@ class ImportDialog(Retranslating, QDialog):
             title=(self.title_edit.text().strip() or None) if self._title_touched else None,
             encoding=self.encoding.currentData(), sheet=self.sheet.text().strip() or None,
             status=self.status_choice.currentData() or DEFAULT_STATUS, source=source or None,
-            source_url=url or None, as_of=as_of or None,
+            source_url=url or None, source_kind=self.kind_choice.currentData(), as_of=as_of or None,
             mapping=Mapping(self.shape.currentData(), self.period_col.currentData(), self.value_col.currentData(),
                             self.indicator_col.currentData(), self.area_col.currentData(),
                             self.unit.text().strip() or None, None, self.decimal.currentData(),
@@ -418,7 +427,7 @@ class ImportDialog(Retranslating, QDialog):
         self.check_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self._say(lambda: translate("ImportDialog", "Writing {id} into the library…").format(id=preview.dataset_id))
+        self._say(lambda: translate("ImportDialog", "Writing “{title}” into the library…").format(title=preview.title))
         self.job = Job(lambda progress, cancel: commit_import(preview, home, cancel=cancel))   # closing the dialog stops it
         self.job.signals.done.connect(lambda _target: (self.imported.emit(preview.dataset_id), self.accept()))
         self.job.signals.failed.connect(lambda m, d: self._show_problems([m]))

@@ -282,6 +282,10 @@ class MainWindow(Retranslating, QMainWindow):
         pending = getattr(self, "_select_after_load", None)
         if pending:
             self._select_after_load = None
+            if pending in library.datasets:
+                title = library.datasets[pending].title(self.lang)
+                self.statusBar().showMessage(
+                    lambda: translate("MainWindow", "Imported “{title}”").format(title=title), 10000)
             self.nav.setCurrentRow(keys.index("datasets"))
             self.page("datasets").open_dataset(pending)
         elif self.nav.currentRow() < 0:
@@ -301,8 +305,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.start_loading()
 
     def on_dataset_imported(self, dataset_id: str) -> None:
-        self._select_after_load = dataset_id
-        self.statusBar().showMessage(lambda: translate("MainWindow", "Imported dataset {id}").format(id=dataset_id), 10000)
+        self._select_after_load = dataset_id     # named by its title once the library has it
         self.reload_library()
 
     # drag and drop: a table or data package dropped on the window is imported

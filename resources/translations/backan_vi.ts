@@ -194,8 +194,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/ui/commands.py" line="189"/>
-        <source>Remove the imported dataset &apos;{id}&apos; from the library? The original file is not touched.</source>
-        <translation>Xóa bộ dữ liệu đã nhập &apos;{id}&apos; khỏi thư viện? Tệp gốc không bị thay đổi.</translation>
+        <source>Remove the imported dataset “{title}” from the library? The original file is not touched.</source>
+        <translation>Xóa bộ dữ liệu đã nhập “{title}” khỏi thư viện? Tệp gốc không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/ui/commands.py" line="215"/>
@@ -612,12 +612,27 @@
     </message>
     <message>
         <location filename="../../backan_desktop/ui/import_dialog.py" line="271"/>
-        <source>Writing {id} into the library…</source>
-        <translation>Đang ghi {id} vào thư viện…</translation>
+        <source>Writing “{title}” into the library…</source>
+        <translation>Đang ghi “{title}” vào thư viện…</translation>
     </message>
     <message>
         <source>Windows-1258 (Vietnamese)</source>
         <translation>Windows-1258 (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="190"/>
+        <source>Published by</source>
+        <translation>Nơi công bố</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="198"/>
+        <source>Not stated</source>
+        <translation>Không nêu</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/import_dialog.py" line="200"/>
+        <source>Headline figures prefer the statistics office, then government, then the press; figures of an unstated publisher come last</source>
+        <translation>Số liệu nổi bật ưu tiên cơ quan thống kê, rồi cơ quan nhà nước, rồi báo chí; số liệu không nêu nơi công bố xếp sau cùng</translation>
     </message>
 </context>
 <context>
@@ -923,6 +938,21 @@
 <context>
     <name>KioskSlides</name>
     <message>
+        <location filename="../../backan_desktop/ui/kiosk/context_slide.py" line="27"/>
+        <source>Growth next to the region and Viet Nam</source>
+        <translation>Tăng trưởng so với vùng và cả nước</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/context_slide.py" line="28"/>
+        <source>Competitiveness (PCI) among the region&apos;s provinces</source>
+        <translation>Năng lực cạnh tranh (PCI) giữa các tỉnh trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../backan_desktop/ui/kiosk/context_slide.py" line="29"/>
+        <source>Where the former Bắc Kạn province lies, and where it ranks</source>
+        <translation>Tỉnh Bắc Kạn (cũ): vị trí và thứ hạng</translation>
+    </message>
+    <message>
         <location filename="../../backan_desktop/ui/kiosk/attract.py" line="16"/>
         <source>GRDP and growth</source>
         <translation>GRDP và tăng trưởng</translation>
@@ -1203,8 +1233,8 @@
     </message>
     <message>
         <location filename="../../backan_desktop/ui/main_window.py" line="291"/>
-        <source>Imported dataset {id}</source>
-        <translation>Đã nhập bộ dữ liệu {id}</translation>
+        <source>Imported “{title}”</source>
+        <translation>Đã nhập “{title}”</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/ui/main_window.py" line="471"/>
@@ -2213,6 +2243,18 @@
     <message>
         <source>&apos;{id}&apos; has no quote: no citation gives the words it was read from</source>
         <translation>&apos;{id}&apos; không có trích dẫn: không trích dẫn nào ghi nguyên văn câu chữ mà nó được đọc ra</translation>
+    </message>
+    <message>
+        <source>source &apos;{source}&apos; is recorded as &apos;{kind}&apos;, but {count} other source(s) of {where} as &apos;{usual}&apos;: one publisher has one kind</source>
+        <translation>nguồn &apos;{source}&apos; được ghi loại &apos;{kind}&apos;, nhưng {count} nguồn khác của {where} ghi loại &apos;{usual}&apos;: một đơn vị đăng chỉ có một loại</translation>
+    </message>
+    <message>
+        <source>{figure} ({source}): the average {value:,.{digits}f} is no mean of the figures of {of} for those years (they give {low:,.{more}f} to {high:,.{more}f})</source>
+        <translation>{figure} ({source}): số bình quân {value:,.{digits}f} không phải bình quân của các số liệu {of} trong những năm đó (chúng cho từ {low:,.{more}f} đến {high:,.{more}f})</translation>
+    </message>
+    <message>
+        <source>{figure} ({source}): the ratio {value:,.{digits}f} is not {of} {period} divided by {of} {base} (that gives {low:,.{more}f} to {high:,.{more}f})</source>
+        <translation>{figure} ({source}): tỷ số {value:,.{digits}f} không bằng {of} {period} chia cho {of} {base} (phép chia cho từ {low:,.{more}f} đến {high:,.{more}f})</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is listed twice (as on row {row}): one row per real thing, its sources in a citations table</source>

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from pdftext import page_texts, pdf_text, squeeze
 from pypdf import PdfReader
 
 from pkgfactory import BUNDLED
@@ -15,11 +16,6 @@ from pkgfactory import BUNDLED
 def run(*args, env=None, cwd=None, timeout=240):
     return subprocess.run([sys.executable, "-m", "backan_desktop", *args], capture_output=True, text=True,
                           timeout=timeout, env=env, cwd=cwd)
-
-
-def pdf_text(path):
-    """Text of every page with runs of whitespace (pypdf yields tabs between words) made one space."""
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(path).pages))
 
 
 def test_list_names_sheets_and_datasets(data_home):
@@ -176,9 +172,9 @@ def test_export_all_with_appendix_puts_it_after_each_sheet_and_once_at_the_end_o
     r = run("export", "--all", "--appendix", "--lang", "en", "--paper", "A5", "--output-dir", str(out),
             "--data-home", str(data_home))
     assert r.returncode == 0, r.stderr
-    economy = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(out / "economy_en.pdf").pages]
+    economy = [squeeze(p) for p in page_texts(out / "economy_en.pdf")]
     assert len(economy) > 2 and "Economy — Appendix" in " ".join(economy) and "All figures" in " ".join(economy)
-    pages = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(out / "booklet_en.pdf").pages]
+    pages = [squeeze(p) for p in page_texts(out / "booklet_en.pdf")]
     title = "Appendix: all figures and vintages"
     assert title in pages[0]                                          # listed in the contents
     where = [i for i, text in enumerate(pages) if i and title in text]

@@ -2,7 +2,6 @@
 import csv
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -11,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pdftext import pdf_text
 from pypdf import PdfReader
 
 
@@ -19,10 +19,6 @@ def export(*args, data_home):
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     return r
-
-
-def text_of(reader):
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
 
 
 @pytest.mark.parametrize("paper,size", [("A4", (595, 842)), ("A5", (420, 595)), ("Letter", (612, 792))])
@@ -49,7 +45,7 @@ def test_charts_are_vector_fonts_embedded_metadata_set(tmp_path, data_home):
     assert meta.title == "Economy" and meta.author == "backan-desktop"
     xmp = reader.xmp_metadata
     assert xmp is not None and "en" in (xmp.dc_language or [])
-    text = text_of(reader)
+    text = pdf_text(out)
     assert "GRDP growth rate" in text and "Other source(s)" in text and "Sources" in text
     assert "\ufb01" not in text and "\ufb02" not in text      # no ligature glyphs: "figures" stays searchable
     assert "figures describe the former province" in text
@@ -61,7 +57,7 @@ def test_charts_are_vector_fonts_embedded_metadata_set(tmp_path, data_home):
 def test_status_marks_and_legend_are_printed(tmp_path, data_home):
     out = tmp_path / "economy_vi.pdf"
     export("--sheet", "economy", "--lang", "vi", "-o", str(out), data_home=data_home)
-    text = text_of(PdfReader(out))
+    text = pdf_text(out)
     assert "ước tính" in text and "kế hoạch" in text
     assert "12.840 tỷ đồng" in text     # the other vintage of GRDP 2020 is noted
 
@@ -81,9 +77,8 @@ def test_thousands_of_rows_export_completely(tmp_path, data_home):
             {"name": "value", "type": "number"}]}}]}), encoding="utf-8")
     out = tmp_path / "big.pdf"
     export("--sheet", "dataset:big", "--appendix", "--lang", "en", "-o", str(out), data_home=data_home)
-    reader = PdfReader(out)
-    assert len(reader.pages) > 40
-    text = text_of(reader)
+    assert len(PdfReader(out).pages) > 40
+    text = pdf_text(out)
     assert "Xã số 3000" in text and "4,498.5" in text and "(continued)" in text
     assert "Xã số 1 " in text and "Xã số 1500 " in text
 
@@ -101,7 +96,7 @@ def test_a_huge_dataset_sheet_lists_the_first_rows_and_says_so(tmp_path, data_ho
             {"name": "indicator"}, {"name": "period"}, {"name": "status"}, {"name": "value", "type": "integer"}]}}]}))
     out = tmp_path / "huge.pdf"
     export("--sheet", "dataset:huge", "--appendix", "--lang", "vi", "-o", str(out), data_home=data_home)
-    text = text_of(PdfReader(out))
+    text = pdf_text(out)
     assert "row 5000 " in text and "row 5001 " not in text
     assert "Bảng có 12.000 dòng; tờ in này liệt kê 5.000 dòng đầu" in text.replace("\n", " ")
     assert "ước tính" in text and "estimate" not in text          # statuses in the sheet's language

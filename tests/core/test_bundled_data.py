@@ -103,3 +103,20 @@ def test_bundled_package_passes_the_data_check():
     from backan_desktop.core.datacheck import check_package
 
     assert [str(p) for p in check_package(load_package(BUNDLED))] == []
+
+
+def test_the_descriptor_is_the_one_written_schema_and_matches_every_file():
+    """datapackage.json is edited by hand (no script writes it): each resource lists exactly its
+    CSV's columns, in order, and the file keeps one layout (two-space JSON) so a diff shows the change."""
+    import csv
+    import json
+
+    text = (BUNDLED / "datapackage.json").read_text(encoding="utf-8")
+    descriptor = json.loads(text)
+    assert json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n" == text
+    for res in descriptor["resources"]:
+        with open(BUNDLED / res["path"], encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f))
+        assert [fd["name"] for fd in res["schema"]["fields"]] == header, res["name"]
+        for fd in res["schema"]["fields"]:
+            assert fd.get("title") and fd.get("title_en"), (res["name"], fd["name"])

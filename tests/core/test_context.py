@@ -55,12 +55,12 @@ def test_an_incomplete_year_gives_no_computed_rank_but_the_published_one(library
 
 def test_context_line_cites_the_published_rank_and_viet_nam(library):
     assert context.context_line(library, "grdp_growth", "en", "2023") == \
-        "rank 6 of 14 in the region (as published) · Vietnam: 5.05%ᵉ"
+        "rank 6 of 14 in the region (as published) · Viet Nam: 5.05%ᵉ"
     assert context.context_line(library, "grdp_growth", "vi", "2023") == \
         "thứ 6/14 trong vùng (số đã công bố) · Việt Nam: 5,05 %ᵉ"
     assert context.context_line(library, "pci_score", "en", "2022") == \
-        "rank 35 nationally (as published) · Vietnam (average of the provinces and cities): 65.74 points"
-    assert context.context_line(library, "grdp_per_capita", "en", "2023") == "Vietnam: VND 101.9 million per personᵉ"
+        "rank 35 nationally (as published) · Viet Nam (average of the provinces and cities): 65.74 points"
+    assert context.context_line(library, "grdp_per_capita", "en", "2023") == "Viet Nam: VND 101.9 million per personᵉ"
     assert context.context_line(library, "pci_rank", "en", "2022") == ""     # the tile's own figure says it
     assert context.context_line(library, "ocop_products", "en") == ""
 
@@ -93,7 +93,7 @@ def test_a_complete_year_gives_the_rank_among_14_and_the_median(complete_library
 def test_pci_profile_shows_the_top_province_and_says_what_is_missing(library):
     p = context.pci_profile(library, "en")
     assert p.period == "2022" and len(p.labels) == 10 and p.labels[0] == "Entry costs"
-    assert p.top[0] == "Bắc Giang province (top of the region)" and p.top[1][0] == 6.65 and p.top[1][-1] == 8.6
+    assert p.top[0] == "Bắc Giang province (best PCI rank of the provinces found)" and p.top[1][0] == 6.65 and p.top[1][-1] == 8.6
     assert p.home is None and p.median is None
     assert [name for name, _ in p.others] == ["Phú Thọ province", "Hòa Bình province"]
     assert "only 3 of 14" in p.note and "Bắc Kạn province's sub-index scores for 2022 were not found" in p.note
@@ -108,4 +108,27 @@ def test_the_section_sheets_leave_the_region_to_the_compare_page(library):
     assert ("thai-nguyen", "population") in kept and ("vietnam", "provincial_level_units") in kept  # the merger's
     economy = build_sheet(library, "economy", "en")
     assert not any("Bắc Giang" in s.text or "pcivietnam" in s.url for s in economy.sources)
-    assert [k.context for k in economy.kpis if k.context] == ["Vietnam: 7.09%ᵉ"]
+    assert [k.context for k in economy.kpis if k.context] == ["Viet Nam: 7.09%ᵉ"]
+
+
+def test_the_in_context_block_cites_the_published_rank_and_names_the_provinces_found(library):
+    from backan_desktop.core.sheets.context_block import context_block
+
+    overview = context_block(library, "overview", "en")
+    assert overview.map and overview.ranked is None
+    pci, growth, per_capita = overview.lines          # one line per indicator on the overview
+    assert pci.label == "Provincial Competitiveness Index (PCI) rank, 2022"
+    # a rank cited as published stands for the region (the note says why none is computed)
+    assert len(pci.parts) == 1 and pci.parts[0].startswith("Bắc Kạn: rank 35 nationally (as published)")
+    assert growth.label.endswith("2023") and growth.parts[1].startswith("rank 6 of 14 in the region (as published)ᵉ")
+    assert per_capita.parts[-1].startswith("Viet Nam: VND 101.9 million per personᵉ")
+    assert "figures only for Bắc Kạn province, Điện Biên province (2 of 14)" in per_capita.parts[1]
+    assert "no year has figures for all 14 provinces" in overview.published_note
+    assert all(ln.published for ln in (pci, growth)) and not per_capita.published
+    economy = context_block(library, "economy", "en")          # an incomplete set names who is missing
+    growth_2024 = economy.lines[0]
+    assert growth_2024.label == "GRDP growth rate, 2024" and "(5 of 14), so none ranked here" in growth_2024.parts[1]
+    investment = context_block(library, "investment", "vi")
+    assert investment.ranked.indicator == "pci_rank" and len(investment.ranked.peers) == 11
+    assert investment.profile is None and any("3/14 tỉnh" in n for n in investment.graphic_notes)   # no Bắc Kạn profile
+    assert set(investment.uses) >= {p.source for p in investment.ranked.peers}

@@ -173,14 +173,53 @@ def test_sources_give_a_page_address_and_a_date(pkg, baseline):
     rows[2].update(url="https://ngoisao.vn/")
     rows[3].update(url="https://example.vn/tin-tuc/bai-viet-bi-cat…")
     write(pkg / "sources.csv", rows)
+    url, date = list(rows[0]).index("url") + 1, list(rows[0]).index("date") + 1
     assert found(pkg, baseline) == [
-        f"sources.csv:3:4: source '{rows[1]['id']}' has no URL",
-        f"sources.csv:4:4: source '{rows[2]['id']}': 'https://ngoisao.vn/' is not the address of a page (a bare "
+        f"sources.csv:3:{url}: source '{rows[1]['id']}' has no URL",
+        f"sources.csv:4:{url}: source '{rows[2]['id']}': 'https://ngoisao.vn/' is not the address of a page (a bare "
         "domain or cut short)",
-        f"sources.csv:5:4: source '{rows[3]['id']}': 'https://example.vn/tin-tuc/bai-viet-bi-cat…' is not the "
+        f"sources.csv:5:{url}: source '{rows[3]['id']}': 'https://example.vn/tin-tuc/bai-viet-bi-cat…' is not the "
         "address of a page (a bare domain or cut short)",
-        f"sources.csv:{dated + 2}:6: source '{rows[dated]['id']}' has no date: give the page's date, or when it is undated the "
+        f"sources.csv:{dated + 2}:{date}: source '{rows[dated]['id']}' has no date: give the page's date, or when it is undated the "
         "date it was read (accessed)"]
+
+
+def test_one_publisher_has_one_kind_unless_declared(pkg, baseline):
+    rows = rows_of(pkg, "sources.csv")
+    portal = [i for i, r in enumerate(rows) if "://backan.gov.vn" in r["url"]]
+    assert len(portal) > 3 and {rows[i]["kind"] for i in portal} == {"government"}
+    rows[portal[1]].update(kind="statistics_office")        # the portal relays the statistics office: still the portal
+    write(pkg / "sources.csv", rows)
+    kind = list(rows[0]).index("kind") + 1
+    problem = (f"sources.csv:{portal[1] + 2}:{kind}: source '{rows[portal[1]]['id']}' is recorded as "
+               f"'statistics_office', but {len(portal) - 1} other source(s) of backan.gov.vn as 'government': one "
+               "publisher has one kind")
+    assert found(pkg, baseline) == [problem]
+    declared = rows_of(pkg, "discrepancies.csv")
+    write(pkg / "discrepancies.csv", declared + [{**{k: "" for k in declared[0]}, "check": "kind",
+                                                  "source": rows[portal[1]]["id"], "kind": "several_publishers",
+                                                  "note_vi": "lý do", "note_en": "the reason"}])
+    assert found(pkg, baseline) == []
+
+
+def test_a_ratio_is_the_quotient_of_its_two_levels(pkg, baseline):
+    row = edit(pkg, "observations.csv", {"indicator": "grdp_ratio_vs_2021", "period": "2025"}, value="1.7")
+    assert found(pkg, baseline) == [
+        f"observations.csv:{row}:5: grdp_ratio_vs_2021 backan 2025 (backan-gov-grdp-9585): the ratio 1.7 is not "
+        "grdp_current_prices 2025 divided by grdp_current_prices 2021 (that gives 1.53 to 1.53)"]
+
+
+def test_an_average_is_a_mean_of_the_figures_of_its_years(pkg, baseline):
+    declared = rows_of(pkg, "discrepancies.csv")
+    write(pkg / "discrepancies.csv", [r for r in declared if r["period"] != "2021-2022"])
+    row = next(i + 2 for i, r in enumerate(rows_of(pkg, "observations.csv"))
+               if (r["indicator"], r["period"]) == ("grdp_growth_avg", "2021-2022"))
+    problem = (f"observations.csv:{row}:5: grdp_growth_avg backan 2021-2022 (vietnamplus-fr-2023-208501): the average "
+               "5.02 is no mean of the figures of grdp_growth for those years (they give 4.799 to 5.210)")
+    assert found(pkg, baseline) == [problem]
+    # the statistics office's 4.41 and 5.88 compound to 5.14: that average passes
+    edit(pkg, "observations.csv", {"indicator": "grdp_growth_avg", "period": "2021-2022"}, value="5.14")
+    assert found(pkg, baseline) == []
 
 
 def test_a_declared_discrepancy_is_known_and_a_stale_one_is_a_problem(pkg, baseline):

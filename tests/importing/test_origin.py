@@ -83,3 +83,22 @@ def test_without_a_date_the_sheet_claims_none(table, tmp_path):
     lib = load_library(data_home=home)
     assert lib.data_as_of() and build_sheet(lib, "dataset:xa", "en").data_as_of == ""
     assert build_sheet(lib, "dataset:xa", "en").intro[0].startswith("Figures from the user's file so-lieu-xa.csv")
+
+
+def test_a_yearly_update_from_the_statistics_office_becomes_the_headline(tmp_path):
+    """Staff add next year's figures from the yearbook: said to come from the statistics office, the
+    2025 population is the overview's headline; the same file with its publisher not stated ranks
+    after every stated kind, so the 2024 survey stays the headline."""
+    from backan_desktop.core.sheets.content import section_content
+
+    src = tmp_path / "cap-nhat-2026.csv"
+    src.write_text("indicator,period,value\npopulation,2025,331500\n", encoding="utf-8")
+    for kind, shown in (("statistics_office", ("331,500", "2025")), (None, ("328,609", "2024"))):
+        home = tmp_path / f"home-{kind}"
+        args = ["import", src, "--id", "update", "--data-home", home, "--status", "official"]
+        r = cli(*args, *(["--source-kind", kind] if kind else []))
+        assert r.returncode == 0, r.stderr
+        lib = load_library(data_home=home)
+        assert lib.sources["import:update"].kind == (kind or "")
+        tile = next(k for k in section_content(lib, "overview", "en").kpis if k.kpi.indicator == "population")
+        assert (tile.kpi.value.split()[0], tile.kpi.period) == shown, kind

@@ -4,16 +4,11 @@ import subprocess
 import sys
 
 import pytest
-from pypdf import PdfReader
+from pdftext import pdf_text
 
 
 def run(*args):
     return subprocess.run([sys.executable, "-m", "backan_desktop", *args], capture_output=True, text=True, timeout=240)
-
-
-def text_of(path):
-    import re
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def test_update_template_round_trip(tmp_path, library):
@@ -43,13 +38,13 @@ def test_update_template_round_trip(tmp_path, library):
     out = tmp_path / "ds.pdf"
     r = run("export", "--sheet", "dataset:update-2026", "--lang", "vi", "-o", str(out), "--data-home", str(home))
     assert r.returncode == 0, r.stderr
-    text = text_of(out)
+    text = pdf_text(out)
     assert "41,5" in text and "402" in text
     # the figures join the section as a new vintage with the imported file as source
     out2 = tmp_path / "trade.pdf"
     r = run("export", "--sheet", "trade", "--lang", "en", "-o", str(out2), "--data-home", str(home))
     assert r.returncode == 0, r.stderr
-    text = text_of(out2)
+    text = pdf_text(out2)
     assert "USD 41.5 million" in text and "Imported file: filled.xlsx" in text
 
 
@@ -66,19 +61,23 @@ def test_reimport_shows_changes(tmp_path):
 
 
 def test_table_export_is_formula_safe(tmp_path):
+    """The window's Export table… (CSV and XLSX): a cell that a spreadsheet would run as a formula
+    is written as text; numbers stay numbers, negative ones too."""
     import pandas as pd
-    from backan_desktop.core.template import export_table_xlsx
-    from backan_desktop.core.storage.datasets import export_table_csv
+    import openpyxl
+    from backan_desktop.core.downloads import write_table
 
     frame = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tTab", "Bắc Kạn"],
                           "value": [1.5, -2.0, 3.0, 4.0, 5.0, 6.0]})
+    about = [["=cmd|' /C calc'!A0"]]
     csv_path = tmp_path / "t.csv"
-    export_table_csv(frame, csv_path)
+    write_table(csv_path, about, list(frame.columns), frame.itertuples(index=False), "en")
     rows = list(csv.reader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
     assert [r[0] for r in rows[1:]] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tTab", "Bắc Kạn"]
     assert rows[2][1] == "-2.0"                  # numbers untouched, even negative ones
     xlsx = tmp_path / "t.xlsx"
-    export_table_xlsx(frame, xlsx)
-    import openpyxl
-    ws = openpyxl.load_workbook(xlsx).active
+    write_table(xlsx, about, list(frame.columns), frame.itertuples(index=False), "en", sheet="Data")
+    book = openpyxl.load_workbook(xlsx)
+    ws = book["Data"]
     assert ws["A2"].value.startswith("'=") and ws["B3"].value == -2.0 and ws["A7"].value == "Bắc Kạn"
+    assert book.worksheets[0]["A1"].value.startswith("'=")      # the About sheet too

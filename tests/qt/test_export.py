@@ -3,14 +3,11 @@ holds, progress, cancel, and errors as messages."""
 import threading
 
 import pytest
+from pdftext import page_texts, pdf_text, squeeze
 from pypdf import PdfReader
 
 from backan_desktop.core.problems import Cancelled
 from backan_desktop.core.sheets import build_sheet
-
-
-def text_of(path) -> str:
-    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +26,11 @@ def test_a_folder_gets_one_file_per_sheet_id_and_the_booklet(qapp, bilingual, tm
         ("economy_bilingual.pdf", False), ("trade_bilingual.pdf", False), ("booklet_bilingual.pdf", True)]
     assert reported == written
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f.path.name for f in written)
-    economy = text_of(tmp_path / "economy_bilingual.pdf")
+    economy = pdf_text(tmp_path / "economy_bilingual.pdf")
     assert "Kinh tế" in economy and "Economy" in economy
     assert [f.pages for f in written] == [len(PdfReader(f.path).pages) for f in written]
-    booklet = PdfReader(tmp_path / "booklet_bilingual.pdf")
     assert written[2].pages == 1 + written[0].pages + written[1].pages        # a contents page, then the sheets
-    contents = " ".join(booklet.pages[0].extract_text().split())
+    contents = squeeze(page_texts(tmp_path / "booklet_bilingual.pdf")[0])
     assert "Kinh tế" in contents and "Import–export" in contents
     assert seen == [(0, 3, "Kinh tế"), (1, 3, "Xuất nhập khẩu"), (2, 3, "booklet_bilingual.pdf"), (3, 3, "")]
 
@@ -45,7 +41,7 @@ def test_one_file_holds_every_sheet_in_order(qapp, bilingual, tmp_path):
     out = tmp_path / "all.pdf"
     [written] = export_sheets(bilingual[:2], out)
     assert written.path == out and not written.booklet and list(tmp_path.iterdir()) == [out]
-    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    pages = [squeeze(p) for p in page_texts(out)]
     assert len(pages) == written.pages and "Contents" not in pages[0] and "Mục lục" not in pages[0]
     vi = next(i for i, text in enumerate(pages) if "Kinh tế" in text)
     en = next(i for i, text in enumerate(pages) if "Economy" in text)

@@ -4,7 +4,7 @@ merger note, the data date and the page number on every page. Rendered once for 
 import re
 
 import pytest
-from pypdf import PdfReader
+from pdftext import page_texts
 
 from backan_desktop.core.sheets import FRONT_PAGES, SHEET_IDS, build_sheet, sheet_ids
 from backan_desktop.core.texts import t
@@ -32,7 +32,7 @@ def rendered(qapp, library, tmp_path_factory):
                 path = folder / f"{sid.replace(':', '-')}_{lang}_{paper}.pdf"
                 pages = write_pdf([sheet], path, paper)
                 [front] = printed_sheets([sheet], paper)
-                texts = [p.extract_text() for p in PdfReader(path).pages]     # extracted once for every test
+                texts = page_texts(path)                                      # extracted once for every test
                 out[(sid, lang, paper)] = (front, texts, pages)
     return out
 
@@ -69,6 +69,9 @@ def test_source_list_holds_exactly_the_sources_the_printed_figures_cite(rendered
                     cited |= {int(n) for n in REF.findall(cell)}
         for note in front.footnotes:
             cited |= {int(n) for n in REF.findall(note)}
+        if front.context is not None:          # the "In context" block: its lines, its chart, its profile
+            cited |= {int(n) for ln in front.context.lines for part in ln.parts for n in REF.findall(part)}
+            cited |= set(front.context.ranked_refs) | set(front.context.profile_refs)
         numbers = [s.number for s in front.sources]
         assert numbers == list(range(1, len(numbers) + 1)), key
         assert cited == set(numbers), key
@@ -110,10 +113,12 @@ def test_priority_headline_figures_then_charts(rendered, library):
     assert a5.kpis and a5.kpis[0].label == full.kpis[0].label                   # A5 drops from the end only
     assert len(a5.kpis) <= len(a4.kpis) and len(a5.charts) <= len(a4.charts)
     assert [c.title for c in a5.charts] == [c.title for c in a4.charts][:len(a5.charts)]
-    # the A4 overview keeps all its tiles (ten: the first-half turnover is no tile beside the whole-year
-    # one), then the locator map, then two charts on the front
+    # the A4 overview: all its tiles (ten: the first-half turnover is no tile beside the whole-year one),
+    # two charts, then the "In context" block with the locator map and the published PCI rank
     overview = rendered[("overview", "vi", "A4")][0]
-    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10 and len(overview.charts) == 2
+    assert len(overview.kpis) == len(build_sheet(library, "overview", "vi").kpis) == 10
+    assert len(overview.charts) == 2 and overview.context is not None and overview.context.map
+    assert overview.context.lines[0].parts[0].startswith("Bắc Kạn: thứ 35 cả nước (số đã công bố)")
 
 
 def test_cut_tables_say_so_and_printed_values_are_in_the_pdf(rendered):
@@ -145,9 +150,8 @@ def test_appendix_lists_every_figure_and_vintage_and_numbers_sources_on(qapp, li
     out = tmp_path / "economy.pdf"
     pages = write_pdf([sheet], out, "A4", appendix=True)
     front, appendix = printed_sheets([sheet], "A4", appendix=True)
-    reader = PdfReader(out)
-    assert pages == len(reader.pages) > FRONT_PAGES
-    texts = [text_of(p.extract_text()) for p in reader.pages]
+    texts = [text_of(p) for p in page_texts(out)]
+    assert pages == len(texts) > FRONT_PAGES
     front_pages = sum(1 for x in texts if "Economy — Appendix" not in x)
     assert front_pages <= FRONT_PAGES and "Economy — Appendix" in texts[front_pages]
     body = " ".join(texts[front_pages:])

@@ -106,8 +106,12 @@ def test_an_unusable_boundary_file_is_said_in_the_map_not_raised(image, monkeypa
     assert mp._boundaries()[1].startswith("vn_provinces_63.json: not a usable boundary file")
 
 
-@pytest.mark.parametrize("paper, lang, has_map", [("A4", "vi", True), ("Letter", "en", True), ("A5", "en", False)])
-def test_the_overview_sheet_carries_the_map_on_wide_paper(qapp, library, tmp_path, paper, lang, has_map):
+# the map sits in the overview's "In context" block, beside the published PCI rank; on Letter and A5
+# the front keeps its tiles and charts and the block its (first) lines: no room for the map
+@pytest.mark.parametrize("paper, lang, has_map, has_rank", [("A4", "vi", True, True), ("A4", "en", True, True),
+                                                            ("Letter", "en", False, True), ("A5", "en", False, True)])
+def test_the_overview_sheet_carries_the_map_and_a_rank_on_wide_paper(qapp, library, tmp_path, paper, lang, has_map,
+                                                                      has_rank):
     from backan_desktop.core.sheets import build_sheet
     from backan_desktop.qt.pdf import write_pdf
 
@@ -115,8 +119,9 @@ def test_the_overview_sheet_carries_the_map_on_wide_paper(qapp, library, tmp_pat
     write_pdf([build_sheet(library, "overview", lang)], path, paper)
     reader = PdfReader(path)
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-    assert (t("map_title", lang) in text) is has_map
-    assert ("Natural Earth" in text) is has_map
+    assert (t("ctx_block_title", lang) in text) is has_rank
+    assert (t("ctx_rank_nation_published", lang, rank=35) in text) is has_rank
+    assert ("Natural Earth" in text) is has_map and (t("map_new", lang) in text) is has_map
     assert len(reader.pages) == 2
     first = reader.pages[0]["/Resources"].get("/XObject") or {}
     assert not [k for k, x in first.items() if x.get_object().get("/Subtype") == "/Image"]   # the map is vector

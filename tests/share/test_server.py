@@ -109,7 +109,7 @@ def test_a_slow_client_is_cut_off_and_does_not_block_others(server):
         t0 = time.monotonic()
         assert get(server, "/")[0] == 200                          # others are served meanwhile
         answer = slow.recv(1024)
-        assert status_of(answer) == 408 and time.monotonic() - t0 < 5
+        assert status_of(answer) == 408 and time.monotonic() - t0 < 20   # cut at 1.5 s, not the idle 30 s
 
 
 def test_fifty_idle_connections_do_not_starve_the_others(server):
@@ -119,7 +119,7 @@ def test_fifty_idle_connections_do_not_starve_the_others(server):
         with ThreadPoolExecutor(10) as pool:
             results = list(pool.map(lambda _: get(server, "/en/economy.pdf")[0], range(60)))
         assert results == [200] * 60
-        assert time.monotonic() - t0 < 10                           # not waiting for idle ones to time out
+        assert time.monotonic() - t0 < 20                           # not waiting for the idle ones' 30 s
     finally:
         for s in idle:
             s.close()

@@ -48,7 +48,7 @@ def test_pci_profile_shows_the_top_province_and_the_missing_backan(qtbot, librar
     page = ComparePage()
     qtbot.addWidget(page)
     page.set_library(library, "en")
-    assert "Bắc Giang province (top of the region)" in page.profile_key.text()
+    assert "Bắc Giang province (best PCI rank of the provinces found)" in page.profile_key.text()
     series = [i for i in page.profile_plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem)]
     assert [len(s.points()) for s in series] == [10, 10, 10]
     assert page.profile.home is None
@@ -73,3 +73,50 @@ def test_headline_tiles_carry_their_context_line(loaded_window):
     # national figure's
     assert len(forest.kpi.refs) == 3
     assert not tiles["Số hợp tác xã"].findChildren(QLabel, "kpiContext")    # no context where none is published
+
+
+def test_the_ranked_chart_has_a_table_twin_with_every_province(qtbot, library):
+    page = ComparePage()
+    qtbot.addWidget(page)
+    page.set_library(library, "en")
+    assert page.table.isHidden() and page.table_button.text() == "Show as table"
+    page.table_button.setChecked(True)
+    assert page.ranked.isHidden() and not page.table.isHidden() and page.table_button.text() == "Show as chart"
+    m = page.table.model()
+    rows = [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
+    assert len(rows) == 14 and rows[0][:2] == ["Bắc Giang province", "rank 2"]
+    assert ["Bắc Kạn province", "rank 35", "official", "Báo Bắc Kạn"] in rows
+    assert [r[1] for r in rows[-3:]] == ["no figure"] * 3
+
+
+def test_the_growth_over_time_sets_backan_beside_viet_nam_in_their_colours(qtbot, library):
+    from backan_desktop.core.palette import colour
+    from backan_desktop.core.sheets.context_block import TREND_KEYS
+    from backan_desktop.qt.context_painter import HOME, NATION
+
+    page = ComparePage()
+    qtbot.addWidget(page)
+    page.set_library(library, "en")
+    page.select("grdp_growth", "2024")
+    chart = page.trend
+    assert chart.title == "GRDP growth rate: Bắc Kạn and Viet Nam over time"
+    assert chart.x_periods == ["2017", "2020", "2021", "2022", "2023", "2024"]
+    home, nation = chart.series
+    assert home.values == [5.63, 3.16, 4.41, 5.88, 6.33, 6.35] and nation.values == [None, 2.91, None, None, 5.05, 7.09]
+    # Bắc Kạn and Viet Nam keep the colours of the ranked chart and the printed context block
+    assert colour(TREND_KEYS["backan"]) == HOME.name() and colour(TREND_KEYS["vietnam"]) == NATION.name()
+    page.select("pci_rank", "2022")
+    assert page.trend is None                          # Viet Nam has no rank: no line
+
+
+def test_the_over_time_and_profile_charts_have_table_twins(qtbot, library):
+    page = ComparePage()
+    qtbot.addWidget(page)
+    page.set_library(library, "en")
+    page.select("grdp_growth", "2024")
+    m = page.trend_card.table.model()
+    assert m.columnCount() == 3 and m.index(m.rowCount() - 1, 2).data() == "7.09%ᵉ"     # Viet Nam, 2024
+    m = page.profile_box.table.model()
+    assert m.rowCount() == 10 and m.index(0, 0).data() == "Entry costs" and m.index(0, 1).data() == "6.65"
+    page.profile_box.button.setChecked(True)
+    assert page.profile_plot.isHidden() and not page.profile_box.table.isHidden()

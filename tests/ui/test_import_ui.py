@@ -184,3 +184,45 @@ def test_export_table_writes_off_the_gui_thread(qtbot, loaded_window, tmp_path, 
     assert rows[0][0] == loaded_window.library.datasets["observations"].schema.fields[0].label("vi")
     readme = (tmp_path / "obs-README.txt").read_text(encoding="utf-8-sig")     # its metadata travels with it
     assert "Thái Nguyên" in readme and str(len(rows) - 1) in readme.replace(".", "").replace(",", "")
+
+
+def test_import_and_removal_name_the_dataset_by_its_title(qtbot, loaded_window, monkeypatch):
+    """After an import the status bar names the table by its title, and so does the removal question;
+    the id (a file-name slug) is for the command line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from backan_desktop.core.importing import ImportOptions, preview_table
+    from backan_desktop.core.storage.datasets import commit_import
+    from backan_desktop.ui import commands
+
+    src = loaded_window.data_home.parent / "gia-tri-xk.csv"
+    src.write_text("Năm;Xuất khẩu\n2021;20,5\n2022;24\n", encoding="utf-8")
+    commit_import(preview_table(src, ImportOptions(title="Giá trị xuất khẩu")), loaded_window.data_home)
+    loaded_window.library = None
+    loaded_window.on_dataset_imported("gia-tri-xk")
+    qtbot.waitUntil(lambda: loaded_window.library is not None and "gia-tri-xk" in loaded_window.library.datasets,
+                    timeout=20000)
+    assert loaded_window.statusBar().currentMessage() == "Đã nhập “Giá trị xuất khẩu”"
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _w, _t, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    commands.remove_dataset(loaded_window, "gia-tri-xk")
+    assert "“Giá trị xuất khẩu”" in asked[0] and "gia-tri-xk" not in asked[0]
+
+
+def test_the_dialog_asks_who_published_the_figures(qtbot, tmp_path):
+    """'Published by' offers 'Not stated' first (the default) and the source kinds; the choice goes
+    into the import, where it ranks the figures for the headline tiles."""
+    from backan_desktop.core.vocab import SOURCE_KINDS
+
+    src = tmp_path / "xnk.csv"
+    src.write_text("Năm;Xuất khẩu\n2021;20,5\n2022;24\n", encoding="utf-8")
+    dlg = ImportDialog(src, tmp_path / "home")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    kinds = [dlg.kind_choice.itemData(i) for i in range(dlg.kind_choice.count())]
+    assert kinds == [None, *SOURCE_KINDS] and dlg.options().source_kind is None
+    dlg.kind_choice.setCurrentIndex(kinds.index("statistics_office"))
+    assert dlg.options().source_kind == "statistics_office"
+    dlg.retranslate()
+    assert dlg.kind_choice.currentData() == "statistics_office"      # kept when the labels are written again

@@ -59,7 +59,7 @@ def test_headline_slides_come_from_the_sheets(library):
     slides = build_slides(library, sheets)
     assert [s.id for s in slides] == list(SLIDE_IDS)
     by_id = {s.id: s for s in slides}
-    assert "21.071 tỷ đồngᵉ" in by_id["grdp"].texts() and "5,02 %/năm" in by_id["grdp"].texts()
+    assert "21.071 tỷ đồngᵉ" in by_id["grdp"].texts() and "5,3 %/năm" in by_id["grdp"].texts()
     assert by_id["grdp"].chart is not None and by_id["grdp"].chart.kind == "line"
     assert "184 sản phẩm" in by_id["agriculture"].texts()
     assert any("gian hàng" in b.detail for b in by_id["trade-promotion"].bullets)
@@ -67,6 +67,21 @@ def test_headline_slides_come_from_the_sheets(library):
     assert "hợp nhất vào tỉnh Thái Nguyên" in by_id["province"].statement
     assert all(s.sources for s in slides)
     assert [s.id for s in build_slides(library, sheets, ["trade", "grdp"])] == ["grdp", "trade"]
+
+
+def test_english_slides_name_publishers_in_english_where_they_have_a_name(library, monkeypatch):
+    """A publisher's own English name on English slides (as on the English sheets), for the
+    figures from the sheets and for the listed events alike."""
+    import dataclasses
+
+    from backan_desktop.ui.kiosk.slides import build_slide
+
+    event = sorted(library.datasets["events"].table.rows(), key=lambda r: str(r.get("start") or ""))[-1]
+    src = library.sources[event["source"]]
+    monkeypatch.setitem(library.sources, src.id, dataclasses.replace(src, publisher_en="Provincial Portal"))
+    sheets = {sid: build_sheet(library, sid, "en") for sid in SHEET_IDS}
+    shown = build_slide(library, sheets, "trade-promotion").sources
+    assert "Provincial Portal" in shown and src.publisher not in shown
 
 
 # -- the loop, home, idle -----------------------------------------------------------------------------
@@ -77,9 +92,13 @@ def test_slides_cycle_with_a_transition(qtbot, data_home, library):
     win.attract.slide_changed.connect(seen.append)
     win.start()
     qtbot.waitUntil(lambda: win.state == "attract", timeout=10000)
-    assert [v.slide.id for v in win.attract.views] == list(SLIDE_IDS)
-    qtbot.waitUntil(lambda: len(seen) >= len(SLIDE_IDS), timeout=10000)
-    assert seen[: len(SLIDE_IDS)] == [1, 2, 3, 4, 5, 0]          # every slide, then round again
+    # each headline slide, and after the GRDP, investment and province ones their "in context" slide
+    loop = [v.slide.id for v in win.attract.views]
+    assert [i for i in loop if not i.startswith("context-")] == list(SLIDE_IDS)
+    assert loop == ["grdp", "context-economy", "agriculture", "trade-promotion", "trade", "investment",
+                    "context-investment", "province", "context-overview"]
+    qtbot.waitUntil(lambda: len(seen) >= len(loop), timeout=10000)
+    assert seen[: len(loop)] == [*range(1, len(loop)), 0]          # every slide, then round again
     assert win.attract.dots.current == win.attract.current_index
     assert win.attract.stack.animation.duration() == 60
     win.leave()
@@ -323,7 +342,8 @@ def test_settings_are_behind_the_pin_and_take_effect(kiosk, qtbot):
     saved = KioskSettings.load()
     assert saved.slides == ["grdp", "agriculture", "trade-promotion", "province"]
     assert (saved.slide_seconds, saved.idle_seconds, saved.usb_folder) == (9, 105, "/media/booth/USB")
-    assert [v.slide.id for v in kiosk.attract.views] == saved.slides
+    assert [v.slide.id for v in kiosk.attract.views] == ["grdp", "context-economy", "agriculture", "trade-promotion",
+                                                         "province", "context-overview"]
     assert kiosk.idle.timer.interval() == 60000          # the test's override wins over the settings
     assert not panel.isVisible() and kiosk.toast.kind == "ok"
 

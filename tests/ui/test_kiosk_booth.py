@@ -73,7 +73,7 @@ def booth(qtbot, data_home, library):
 
 
 def _get(url: str) -> tuple[int, bytes]:
-    with urllib.request.urlopen(url, timeout=5) as r:
+    with urllib.request.urlopen(url, timeout=60) as r:       # a hang guard: a loaded machine is slow
         return r.status, r.read()
 
 

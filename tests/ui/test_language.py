@@ -60,13 +60,13 @@ def test_switching_language_changes_menus_pages_and_number_formats(window, qtbot
     vi = _visible_texts(window)
     assert "&Tệp" in vi and "Tổng quan" in vi
     tiles = [t.value_label.text() for t in window.page("overview").kpi_tiles]
-    assert "21.071 tỷ đồngᵉ" in tiles and "5,02 %/năm" in tiles
+    assert "21.071 tỷ đồngᵉ" in tiles and "5,3 %/năm" in tiles
 
     window.set_language("en")
     en = _visible_texts(window)
     assert "&File" in en and "Overview" in en and "Datasets" in en
     tiles = [t.value_label.text() for t in window.page("overview").kpi_tiles]
-    assert "VND 21,071 billionᵉ" in tiles and "5.02% per year" in tiles
+    assert "VND 21,071 billionᵉ" in tiles and "5.3% per year" in tiles
     assert window.page("datasets").filter.placeholderText() == "Filter rows…"
 
     window.set_language("vi")

@@ -30,10 +30,10 @@ def test_window_paints_first_then_builds_its_menus_and_loads_by_itself(qtbot, da
 def test_each_section_page_shows_kpi_values_and_sources(window):
     expected = {
         "overview": "21.071 tỷ đồngᵉ",
-        "economy": "5,02 %/năm",
+        "economy": "5,3 %/năm",
         "agriculture": "57 HTX",
         "trade-promotion": "29 hội chợ",
-        "trade": "35 triệu USDᵉ",
+        "trade": "12,7 triệu USD",
     }
     for key, value in expected.items():
         page = window.page(key)

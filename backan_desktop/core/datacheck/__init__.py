@@ -10,7 +10,9 @@ package is checked the same way as the bundled one:
   category) or ``share`` (they add up to 100); ``indicators.part_of``: this indicator and its
   siblings add up to the named one (same area, period, category and source);
 - ``categories.group``: categories that together make up the whole (an exhaustive split);
-- ``sources.kind``: a ``secondary_copy`` is never ``official``;
+- ``indicators.average_of``: a figure over a range of years is a mean of that indicator's figures
+  for those years; ``indicators.ratio_of`` with ``base_period``: a ratio of two of its levels;
+- ``sources.kind``: a ``secondary_copy`` is never ``official``; one website or publisher, one kind;
 - a ``discrepancies`` resource (``check, indicator, area, period, source`` and a note) declares a
   gap a quoted source itself has: it is then known, not a problem, and one no longer found is.
 

@@ -7,19 +7,21 @@ from collections import defaultdict
 from typing import Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
+from ..periods import PeriodError, parse_period
 from ..problems import Problem
 from ..strings import fold
 from .model import DISCREPANCIES, Catalogue, Figure
 
 KEY_COLUMNS = ("check", "indicator", "area", "period", "source")
-PAGE_ADDRESS = re.compile(r"[a-zA-Z][\w+.-]*://[^/?#\s]+(?P<path>[^?#\s]*)(?P<query>\?[^#\s]*)?")
+PAGE_ADDRESS = re.compile(r"[a-zA-Z][\w+.-]*://(?P<host>[^/?#\s:]+)(:\d+)?(?P<path>[^?#\s]*)(?P<query>\?[^#\s]*)?")
 NAME_COLUMNS = ("name_vi", "name", "name_en")      # a listing names things; facts (labels) may have vintages
 
 
 def check(cat: Catalogue) -> list[Problem]:
     """Every rule's problems, less those a declared discrepancy explains, plus declarations that
     explain nothing any more."""
-    found = units(cat) + wholes(cat) + parts_of(cat) + statuses(cat) + sources(cat) + quotes(cat) + listings(cat)
+    found = (units(cat) + wholes(cat) + parts_of(cat) + averages(cat) + ratios(cat) + statuses(cat) + sources(cat)
+             + kinds(cat) + quotes(cat) + listings(cat))
     declared = cat.tables.get(DISCREPANCIES)
     known = {}
     if declared is not None and all(c in declared.fields for c in KEY_COLUMNS):
@@ -151,6 +153,106 @@ def parts_of(cat: Catalogue) -> list:
     return out
 
 
+# --- figures derived from others: averages over a range of years, ratios to a base year --------
+
+MAX_COMBINATIONS = 4096     # vintages multiply; beyond this a composite is not checked
+
+
+def _years(f: Figure) -> Optional[tuple[int, int]]:
+    """First and last year of a whole-year or range figure (None for part-years and dates)."""
+    try:
+        p = parse_period(f.period)
+    except PeriodError:
+        return None
+    return (p.start, p.end) if p.kind in ("year", "range") else None
+
+
+def _within(value: float, candidates, slack: float) -> bool:
+    return any(abs(value - c) <= slack for c in candidates)
+
+
+def averages(cat: Catalogue) -> list:
+    """An indicator with ``average_of`` gives the yearly average of that indicator over a range of
+    years. Where the range is covered, without overlap, by that indicator's yearly figures and by
+    averages over shorter ranges (any source; each vintage tried), the stated average must be one
+    that a geometric or arithmetic mean of a combination gives, within rounding."""
+    indicators = cat.of("indicators")
+    out = []
+    for f in cat.figures:
+        of = (indicators.get(f.indicator) or {}).get("average_of")
+        years = _years(f)
+        if not of or years is None or years[0] == years[1]:
+            continue
+        # pieces: (first, last) year → [(value, slack)] from yearly figures and shorter averages
+        pieces: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+        for g in cat.figures:
+            if g.indicator not in (of, f.indicator) or (g.area, g.category) != (f.area, f.category):
+                continue
+            span = _years(g)
+            if span and years[0] <= span[0] <= span[1] <= years[1] and span != years \
+                    and (g.indicator == f.indicator or span[0] == span[1]):
+                pieces[span].append((g.value, _slack(g)))
+        # every way of covering the range: (geometric factor, arithmetic sum, slack) per first uncovered year
+        ways = {years[0]: [(1.0, 0.0, 0.0)]}
+        for start in range(years[0], years[1] + 1):
+            for (a, b), values in sorted(pieces.items()):
+                if a != start or start not in ways:
+                    continue
+                n = b - a + 1
+                joined = [(gf * (1 + v / 100) ** n, ar + v * n, sl + e * n) for gf, ar, sl in ways[start] for v, e in values]
+                ways.setdefault(b + 1, []).extend(joined)
+                if len(ways[b + 1]) > MAX_COMBINATIONS:
+                    ways[b + 1] = ways[b + 1][:MAX_COMBINATIONS]
+        n = years[1] - years[0] + 1
+        done = ways.get(years[1] + 1)
+        if not done:
+            continue
+        arithmetic = [ar / n for _, ar, _ in done]
+        # a rate (%) may be averaged geometrically (compound growth) or arithmetically; a level only arithmetically
+        geometric = [100 * (gf ** (1 / n) - 1) for gf, _, _ in done] if f.unit.startswith("pct") else []
+        slack = _slack(f) + max(sl for _, _, sl in done) / n + 1e-9
+        if not _within(f.value, geometric + arithmetic, slack):
+            col = cat.figures_table.column("value") if cat.figures_table else None
+            lo, hi = min(geometric + arithmetic), max(geometric + arithmetic)
+            out.append((("average", f.indicator, f.area, f.period, f.source), Problem(cat.figures_file, Message(
+                QT_TRANSLATE_NOOP("Problems", "{figure} ({source}): the average {value:,.{digits}f} is no mean of the "
+                                              "figures of {of} for those years (they give {low:,.{more}f} to "
+                                              "{high:,.{more}f})"),
+                figure=_figure(f), source=f.source, value=f.value, digits=f.decimals, more=f.decimals + 1, of=of,
+                low=lo, high=hi), f.row, col)))
+    return out
+
+
+def ratios(cat: Catalogue) -> list:
+    """An indicator with ``ratio_of`` and ``base_period`` gives the level of that indicator in the
+    figure's period divided by its level in the base period: with both levels in the data (any
+    source; each vintage tried), the stated ratio must be one of their quotients, within rounding."""
+    indicators = cat.of("indicators")
+    levels: dict[tuple, list[Figure]] = defaultdict(list)
+    for g in cat.figures:
+        levels[(g.indicator, g.area, g.category, g.period)].append(g)
+    out = []
+    for f in cat.figures:
+        row = indicators.get(f.indicator) or {}
+        of, base = row.get("ratio_of"), row.get("base_period")
+        if not of or not base:
+            continue
+        tops, bottoms = levels.get((of, f.area, f.category, f.period)), levels.get((of, f.area, f.category, str(base)))
+        if not tops or not bottoms:
+            continue
+        quotients = [(t.value / b.value, t.value / b.value * (_slack(t) / t.value + _slack(b) / b.value))
+                     for t in tops for b in bottoms if b.value and t.value]
+        if quotients and not any(abs(f.value - q) <= _slack(f) + e + 1e-9 for q, e in quotients):
+            col = cat.figures_table.column("value") if cat.figures_table else None
+            out.append((("ratio", f.indicator, f.area, f.period, f.source), Problem(cat.figures_file, Message(
+                QT_TRANSLATE_NOOP("Problems", "{figure} ({source}): the ratio {value:,.{digits}f} is not {of} {period} "
+                                              "divided by {of} {base} (that gives {low:,.{more}f} to {high:,.{more}f})"),
+                figure=_figure(f), source=f.source, value=f.value, digits=f.decimals, more=f.decimals + 1, of=of,
+                period=f.period, base=base, low=min(q for q, _ in quotients), high=max(q for q, _ in quotients)),
+                f.row, col)))
+    return out
+
+
 # --- statuses, sources, quotes, listings --------------------------------------------------------
 
 def statuses(cat: Catalogue) -> list:
@@ -182,6 +284,39 @@ def sources(cat: Catalogue) -> list:
                 out.append((("date", "", "", "", str(r["id"])), Problem(rows.file, Message(QT_TRANSLATE_NOOP(
                     "Problems", "source '{source}' has no date: give the page's date, or when it is undated the date "
                                 "it was read (accessed)"), source=r["id"]), n, rows.column("date"))))
+    return out
+
+
+def kinds(cat: Catalogue) -> list:
+    """One website (host) and one publisher name have one kind: a source whose kind differs from
+    that of most sources of its host or publisher is a problem (declared with check ``kind``)."""
+    out = []
+    for name, rows in cat.tables.items():
+        if cat.roles[name] != "sources" or "kind" not in rows.fields:
+            continue
+        groups = defaultdict(list)
+        for n, r in rows:
+            page = PAGE_ADDRESS.match(str(r.get("url") or ""))
+            host = page["host"].lower().removeprefix("www.") if page else ""
+            for key in (("host", host), ("publisher", " ".join(fold(r.get("publisher") or "").split()))):
+                if key[1]:
+                    groups[key].append((n, r))
+        reported = set()
+        for (_, label), members in groups.items():
+            counts = defaultdict(int)
+            for _, r in members:
+                counts[r.get("kind") or ""] += 1
+            if len(counts) < 2:
+                continue
+            usual = max(counts, key=counts.get)      # the most frequent; on a tie the first met
+            for n, r in members:
+                if (r.get("kind") or "") != usual and n not in reported:
+                    reported.add(n)
+                    out.append((("kind", "", "", "", str(r["id"])), Problem(rows.file, Message(QT_TRANSLATE_NOOP(
+                        "Problems", "source '{source}' is recorded as '{kind}', but {count} other source(s) of {where} "
+                                    "as '{usual}': one publisher has one kind"),
+                        source=str(r["id"]), kind=str(r.get("kind") or ""), count=counts[usual], where=label,
+                        usual=usual), n, rows.column("kind"))))
     return out
 
 

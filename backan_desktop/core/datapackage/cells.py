@@ -116,10 +116,6 @@ def required(column: str) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "{column}: a value is required"), column=column)
 
 
-
-    return True
-
-
 def decimals_in_text(texts):
     """Digits after the decimal point of each number as written ("1086.40" → 2), for a numpy
     array of str; vectorised with numpy's string functions (a million cells in ~0.1 s)."""

@@ -47,6 +47,7 @@ class ImportOptions:
     # a status cell left empty (or no status column) means this: never "official" unless the user says so
     status: str = "not_stated"
     source_url: Optional[str] = None      # where the user found the figures, for the whole file
+    source_kind: Optional[str] = None     # who published them (vocab.SOURCE_KINDS): ranks them for headlines
     as_of: Optional[str] = None           # the figures' own "data as of" (YYYY, YYYY-MM or YYYY-MM-DD)
     mapping: Mapping = field(default_factory=Mapping)
 
@@ -79,7 +80,7 @@ class ImportPreview:
     kind: str = "table"               # "table" (spreadsheet) or "package"
     package_dir: Optional[Path] = None
     readings: list[Reading] = field(default_factory=list)   # how each column's numbers were read
-    origin: dict = field(default_factory=dict)    # what the user said of the whole file: source, url, as_of
+    origin: dict = field(default_factory=dict)    # what the user said of the whole file: source, url, kind, as_of
 
     @property
     def ok(self) -> bool:

@@ -63,6 +63,7 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     preview = ImportPreview(path, did, title, shape, columns, frame, problems, encoding=grid.encoding,
                             sheet=grid.sheet, notes=notes, section=opts.section or "", readings=readings)
     preview.summary = compare(frame, existing)
-    preview.origin = {k: v for k, v in (("source", opts.source), ("url", opts.source_url), ("as_of", opts.as_of)) if v}
+    preview.origin = {k: v for k, v in (("source", opts.source), ("url", opts.source_url),
+                                        ("kind", opts.source_kind), ("as_of", opts.as_of)) if v}
     preview.summary.warnings = check_frame(frame, file)
     return preview

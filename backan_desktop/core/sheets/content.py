@@ -14,7 +14,9 @@ from ..library import Library, SeriesPoint
 from ..periods import format_iso_date
 from ..sections import SECTION_SPECS, KpiDef, SectionSpec, section_title
 from ..texts import in_lang, status_label, t
+from ..vocab import SOURCE_KIND_RANK, STATUS_RANK
 from .charts import build_chart, build_table_chart
+from .context_block import context_block
 from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, TableBlock, TableContent, UnknownSheet
 from .sources import cite, mark, source_texts, value_text, vintage_note
 
@@ -31,15 +33,35 @@ def _comparable(lib: Library, d: KpiDef, like: Optional[SeriesPoint]) -> list[Se
 
 
 def _pick_point(lib: Library, d: KpiDef) -> tuple[Optional[SeriesPoint], Optional[SeriesPoint], list[SeriesPoint]]:
-    """(the figure a tile shows, the figure ``d.period`` pins when a later one replaced it, the
-    comparable series). A tile shows the latest figure of its series under the preference rule;
-    a pinned period (a figure of an article, with the change the article states) shows only while
-    nothing later of its kind exists."""
+    """(the figure a tile shows, the other figure the tile names, the comparable series).
+
+    The headline rule: the figures of the most authoritative kind of source first (statistics
+    office, government, press, research, secondary copy; :attr:`Source.authority`), of those the
+    latest period. A pinned period (a figure of an article, with the change the article states)
+    shows while no figure ranks above it under that rule. The other figure is the pinned one when
+    the rule replaced it, else the latest figure the rule passed over (a later period of a lesser
+    kind of source) that is no lesser a figure (official beside official), so that a competing
+    figure stays visible on the tile; a later estimate of a lesser source is in the charts and the
+    figures table, not on the tile."""
     pinned = lib.point(d.indicator, d.period, d.area, d.category) if d.period else None
     points = _comparable(lib, d, pinned)
-    if pinned is not None and (not points or points[-1].period.sort_key() <= pinned.period.sort_key()):
-        return pinned, None, points
-    return (points[-1] if points else pinned), pinned, points
+
+    def kind(p: SeriesPoint) -> int:
+        src = lib.sources.get(p.chosen.source)
+        return SOURCE_KIND_RANK.get(src.authority if src else "", len(SOURCE_KIND_RANK))
+    best = min((kind(p) for p in points), default=None)
+    top = next((p for p in reversed(points) if kind(p) == best), None)
+    if pinned is not None and (top is None or kind(pinned) < best or
+                               kind(pinned) == best and top.period.sort_key() <= pinned.period.sort_key()):
+        top, replaced = pinned, None
+    else:
+        replaced = pinned
+    if top is None:
+        return None, None, points
+    rank = STATUS_RANK.get(top.chosen.status, len(STATUS_RANK))
+    later = [p for p in points if p.period.sort_key() > top.period.sort_key()
+             and STATUS_RANK.get(p.chosen.status, len(STATUS_RANK)) <= rank]
+    return top, replaced or (later[-1] if later else None), points
 
 
 def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -> tuple[str, list[str]]:
@@ -92,8 +114,8 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
     uses += cited
     kpi.note = " ".join(n for n in (vintages, o.note(lang) if d.show_note else "") if n)
     # change: a stated change in the data wins over one calculated from the previous comparable figure
-    stated, stated_src = _stated_change(lib, d, o, lang, arrow=True) if d.change_indicator and superseded is None \
-        else ("", [])
+    shows_pin = not d.period or o.period.text == d.period
+    stated, stated_src = _stated_change(lib, d, o, lang, arrow=True) if d.change_indicator and shows_pin else ("", [])
     if stated:
         kpi.change = stated
         kpi.change_note = t("stated_change_note", lang)
@@ -107,7 +129,8 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
             prev = earlier[-1].chosen
             delta = o.value - prev.value
             arrow = ARROWS[(delta > 0) - (delta < 0)]
-            kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), max(o.decimals, prev.decimals))} "
+            decimals = min(max(o.decimals, prev.decimals), HEADLINE_DECIMALS[lang])
+            kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), decimals)} "
                           f"{t('vs', lang)} {prev.period.label(lang)}{mark(prev)}")
             kpi.change_note = t("computed_change", lang)
             cites.append(prev.source)
@@ -124,15 +147,17 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
                         change=f" ({change})" if change else "",
                         refs=", ".join(cite(x) for x in dict.fromkeys([so.source] + src)))
         uses += [so.source] + src
-    return KpiContent(kpi, cites, uses, (o.indicator, o.area, o.category, o.period.series_kind), o.period.text)
+    return KpiContent(kpi, cites, uses, (o.indicator, o.area, o.category, o.period.series_kind), o.period.text,
+                      pinned=bool(d.period) and shows_pin)
 
 
-def _distinct_tiles(kpis: list[KpiContent]) -> list[KpiContent]:
+def _distinct_tiles(kpis: list[KpiContent], lang: str) -> list[KpiContent]:
     """Tiles that show different figures and invite no wrong comparison: a figure shown twice
     keeps its first tile, and a part-year figure (first half, first months) is no tile where a
     whole-year tile of the same series is shown (its figures stay in the charts and tables). A tile
-    left out hands the earlier figure it carried (an article's) to the tile kept for its series, so
-    every published figure stays on the sheet."""
+    left out hands the earlier figure it carried (an article's) to the tile kept for its series, and
+    so does a part-year tile showing the figure its period pins, so every published figure stays on
+    the sheet."""
     kept: dict[tuple, KpiContent] = {}
     out = []
     years = {k.series_key[:3] for k in kpis if k.series_key[3] == "year"}
@@ -145,8 +170,10 @@ def _distinct_tiles(kpis: list[KpiContent]) -> list[KpiContent]:
             kept[(k.series_key, k.period_key)] = k
             out.append(k)
             continue
-        earlier = [e for e in (home.kpi.earlier, k.kpi.earlier) if e]
-        home.kpi.earlier = " · ".join(dict.fromkeys(earlier))
+        own = [t("earlier", lang, period=k.kpi.period, value=k.kpi.value + k.kpi.mark, change="",
+                 refs=cite(k.cites[0]))] if part_year and k.pinned else []
+        earlier = [x for e in (home.kpi.earlier, *own, k.kpi.earlier) if e for x in e.split(" · ")]
+        home.kpi.earlier = " · ".join(dict.fromkeys(earlier))      # each figure once
         home.uses += [s for s in k.uses if s not in home.uses]
     return out
 
@@ -341,7 +368,7 @@ def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     """Everything the sheets of section ``section_id`` show in ``lang``, read from the library once."""
     spec = section_spec(section_id)
     built = [k for k in (build_kpi(lib, d, lang) for d in spec.kpis) if k]
-    kpis = _distinct_tiles(built)
+    kpis = _distinct_tiles(built, lang)
     by_def: list[Optional[ChartContent]] = [build_chart(lib, d, lang) for d in spec.charts]
     by_def += [build_table_chart(lib, d, lang) for d in spec.table_charts]
     made: dict[tuple, Optional[TableContent]] = {}
@@ -363,7 +390,9 @@ def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     uses = [s for k in built for s in k.uses] + [s for c in by_def if c for s in c.uses]
     uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for f in kf for s in f.uses]
     uses += [s for r in rows.values() for _, u in r for s in u]
+    ctx = context_block(lib, spec.id, lang)
+    uses += ctx.uses if ctx else []
     return SectionContent(spec.id, lang, section_title(spec.id, lang), format_iso_date(lib.data_as_of(), lang),
                           _section_intro(lib, spec, lang), kpis, [c for c in by_def if c], _print_charts(spec, by_def),
                           tables, front_tables, kf, rows, catalogue, appendix_indicators,
-                          source_texts(lib, lang, uses))
+                          source_texts(lib, lang, uses), ctx)

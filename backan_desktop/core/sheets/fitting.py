@@ -67,6 +67,19 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
         if fits(build(trial)):
             plan = trial
             break
+    # the "In context" block (2: with its map or chart, 1: its lines) costs no tile and no chart, but on
+    # the overview, where its map and rank may take the place of the charts after the first two and
+    # of the intro
+    if content.context is not None:
+        overview = content.context.map
+        floor = min(plan.charts, 2) if overview else plan.charts
+        intros = [plan.intro] + ([False] if overview and plan.intro else [])
+        plan = next((trial for level in (2, 1) for intro in intros for n in range(plan.charts, floor - 1, -1)
+                     if fits(build(trial := replace(plan, intro=intro, charts=n, context=level)))), plan)
+        n_lines = len(content.context.lines)
+        if not plan.context and n_lines > 1:          # else its first lines, as many as fit
+            k = _most(lambda k: fits(build(replace(plan, context=1, context_lines=k))), 1, n_lines - 1)
+            plan = replace(plan, context=1, context_lines=k) if k else plan
     rows: list[int] = []
     for i, entry in enumerate(content.front_tables):
         rest = (0,) * (n_t - i - 1)

@@ -10,6 +10,7 @@ from ..library import Library
 from ..sections import SECTION_SPECS
 from ..texts import t
 from .content import figures_head, key_figures_head, section_content
+from .context_block import place_context
 from .datasets import SHEET_MAX_ROWS, build_dataset_sheet
 from .model import ALL, KeyFigure, SectionContent, Sheet, SheetPlan, TableBlock
 from .sources import SourceNumbers, make_sheet, place_chart, place_kpi, place_table
@@ -109,6 +110,8 @@ def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = Non
     refs = SourceNumbers(c.sources)
     kpis = [place_kpi(k, refs) for k in c.kpis[:plan.kpis]]
     charts = [place_chart(ch, refs) for ch in c.print_charts[:plan.charts]]
+    context = (place_context(c.context, refs, full=plan.context > 1,           # printed after the charts
+                             lines=None if plan.context_lines == ALL else plan.context_lines) if plan.context else None)
     shown = {k.indicator for k in kpis} | {ch.indicator for ch in charts if ch.indicator}
     # on paper a note stands away from its figure: it names the figure, and the status legend comes once
     legend = t("status_legend", lang)
@@ -141,5 +144,7 @@ def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = Non
         tables.append(_more_figures(c, refs, shown, tables, plan.figures))
     if marked:
         footnotes.insert(0, legend)
-    return _sheet(c, c.title, refs, lib, intro=c.intro if plan.intro else (), kpis=kpis, charts=charts, tables=tables,
-                  footnotes=footnotes, plan=plan)
+    sheet = _sheet(c, c.title, refs, lib, intro=c.intro if plan.intro else (), kpis=kpis, charts=charts, tables=tables,
+                   footnotes=footnotes, plan=plan)
+    sheet.context = context
+    return sheet

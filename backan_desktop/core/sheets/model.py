@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:
+    from ..context import Comparison, Profile
     from ..library import Library
 
 ALL = -1                   # SheetPlan.tables: list every row of that table
@@ -30,6 +31,8 @@ class SheetPlan:
     charts: int = FRONT_CHARTS
     tables: tuple = ()
     figures: int = 0          # rows of "More figures" (figures the front shows nowhere else) on a back that would be sparse
+    context: int = 0          # the "In context" block after the charts: 0 none, 1 its lines, 2 with its map or chart
+    context_lines: int = ALL  # of its lines, the first ones (ALL: every one)
 
 class UnknownSheet(KeyError):
     pass
@@ -124,6 +127,7 @@ class Sheet:
     library: Optional[Library] = field(default=None, repr=False, compare=False)   # to build the paper version
     # the content the sheet was placed from, built once: its fronts and appendix are placed from it too
     content: Optional[SectionContent | DatasetContent] = field(default=None, repr=False, compare=False)
+    context: Optional[ContextBlock] = None    # placed, its sources numbered; printed fronts only
 
     @property
     def main_source_url(self) -> str:
@@ -133,6 +137,39 @@ class Sheet:
     def is_empty(self) -> bool:
         return not (self.kpis or self.charts or self.tables)
 
+
+
+# -- the "In context" block (built by core.sheets.context_block) -----------------------------------
+@dataclass
+class ContextLine:
+    """One figure in context: ``label`` ("GRDP growth rate, 2023") and its parts ("Bắc Kạn: 6.33%ᵉ [3]",
+    "region: rank 6 of 14 …", "Vietnam: 5.05%ᵉ [4]"); ``uses``: the sources the parts cite."""
+    label: str
+    parts: list[str]
+    uses: list[str]
+    published: bool = False       # it cites a published rank (rather than one computed from a complete set)
+
+
+@dataclass
+class ContextBlock:
+    title: str
+    lines: list[ContextLine]
+    notes: list[str]                              # how ranks were obtained; what the profile lacks
+    ranked: Optional[Comparison] = None
+    ranked_title: str = ""
+    ranked_uses: list[str] = field(default_factory=list)
+    profile: Optional[Profile] = None             # only when Bắc Kạn has sub-index scores
+    map: bool = False
+    ranked_refs: list[int] = field(default_factory=list)      # numbered when placed
+    profile_refs: list[int] = field(default_factory=list)
+    published_note: str = ""                      # said when a line cites a published rank
+    graphic_notes: list[str] = field(default_factory=list)    # said with the chart and profile only
+
+    @property
+    def uses(self) -> list[str]:
+        """Every source the block cites, in reading order."""
+        out = [s for ln in self.lines for s in ln.uses] + self.ranked_uses
+        return list(dict.fromkeys(out + (self.profile.sources if self.profile else [])))
 
 
 # -- a section's content, built once per (section, language) by core.sheets.content ---------------
@@ -146,6 +183,7 @@ class KpiContent:
     uses: list[str]               # every source the tile cites, in reading order
     series_key: tuple = ()        # (indicator, area, category, kind of period) of the figure shown
     period_key: str = ""          # the period of the figure shown
+    pinned: bool = False          # the figure shown is the one the tile's definition pins (an article's)
 
 
 @dataclass
@@ -191,6 +229,7 @@ class SectionContent:
     catalogue: list[str]                     # the section's indicators ("All figures" on screen)
     appendix_indicators: list[str]           # tiles' and charts' indicators first, then the catalogue
     sources: dict[str, tuple[str, str]]      # source id → (reference-list line, URL)
+    context: Optional[ContextBlock] = None   # the "In context" block of a printed front
 
 
 @dataclass

@@ -5,8 +5,6 @@ itself is never modified.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import re
@@ -24,7 +22,6 @@ from ..importing import TIDY_COLUMNS, ImportPreview, slug
 from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
 from ..problems import Problem
 from ..readers import check_zip
-from ..safety import formula_safe
 from ..vocab import STATUSES
 from .columnar import CACHE_DIR, build_cache, catalogue_entry, open_imported, write_cache, write_columns
 from .csv_writer import write_csv
@@ -98,7 +95,8 @@ def _series_descriptor(preview: ImportPreview) -> dict:
         "created": today,
         # the figures' own date, when the user gave one (else the sheet says none: the import date is not it)
         "data_as_of": preview.origin.get("as_of"),
-        "sources": [{"title": preview.origin.get("source") or preview.source_path.name, "path": preview.origin.get("url")}],
+        "sources": [{"title": preview.origin.get("source") or preview.source_path.name,
+                     **{k: preview.origin[o] for k, o in (("path", "url"), ("kind", "kind")) if preview.origin.get(o)}}],
         "imported_from": {"file": preview.source_path.name, "shape": preview.shape, "encoding": preview.encoding,
                           "sheet": preview.sheet, "notes": preview.notes, "imported": today},
         "resources": [{
@@ -326,20 +324,6 @@ def preview_package(path: Path, dataset_id: Optional[str], workdir: Path) -> Imp
     if pkg is not None and not problems:
         p.summary.warnings = check_package(pkg)     # the data check's findings, as for a spreadsheet
     return p
-
-
-def export_table_csv(frame, path: Path, headers: Optional[list[str]] = None) -> None:
-    """CSV (UTF-8 with BOM, so Excel reads Vietnamese) safe against formula injection; atomic."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow([formula_safe(h) for h in (headers or [str(c) for c in frame.columns])])
-    for row in frame.itertuples(index=False):
-        w.writerow(["" if _na(v) else formula_safe(v) for v in row])
-    atomic_write_bytes(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
-
-
-def _na(v) -> bool:
-    return v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

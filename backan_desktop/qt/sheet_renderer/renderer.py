@@ -10,7 +10,7 @@ from .blocks import place_charts, place_intro, place_kpis, place_notes_and_sourc
 from .canvas import Canvas
 from .flow import Flow, Page
 from .frame import footer_height, header_height, paint_contents_page, paint_footer, paint_header
-from .map_block import place_map
+from .context_block import place_context
 from .tables import place_table
 
 HALF = 0.5             # a printed page holds at least this share of content when the layout can manage it
@@ -42,9 +42,8 @@ class SheetRenderer:
         place_intro(c, flow, sheet.intro)
         # on a sheet with charts, tiles are set as far apart as the charts are
         place_kpis(c, flow, sheet.kpis, step_gap=(8 if sheet.charts else 6) * u)
-        if sheet.id == "overview" and not sheet.appendix:
-            place_map(c, flow, sheet.lang)
         place_charts(c, flow, sheet.charts, chart_scale)
+        place_context(c, flow, sheet)
         for tb in sheet.tables:
             place_table(c, flow, tb, sheet.lang)
         place_notes_and_sources(c, flow, sheet)

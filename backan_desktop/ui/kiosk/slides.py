@@ -14,6 +14,9 @@ from ...core.library import Library
 from ...core.periods import format_iso_date
 from ...core.sections import SECTION_SPECS
 from ...core.sheets import Chart, Kpi, Sheet
+from ...core.sheets.context_block import place_context
+from ...core.sheets.model import ContextBlock
+from ...core.sheets.sources import SourceNumbers
 from ...core.texts import in_lang, t
 
 SLIDE_IDS = ("grdp", "agriculture", "trade-promotion", "trade", "investment", "province")
@@ -94,9 +97,9 @@ def _chart(sheet: Sheet, lib: Library, indicator: str, kind: str) -> Optional[Ch
     return None
 
 
-def _publisher(lib: Library, source_id: str) -> str:
+def _publisher(lib: Library, source_id: str, lang: str) -> str:
     s = lib.sources.get(source_id or "")
-    return s.publisher if s else ""
+    return s.publisher_in(lang) if s else ""
 
 
 def _rows(lib: Library, resource: str) -> list[dict]:
@@ -117,7 +120,7 @@ def _event_bullets(lib: Library, lang: str, n: int) -> tuple[list[Bullet], list[
         if r.get("booths_backan"):
             bits.append(format_quantity(r["booths_backan"], lang, lib.unit("booths"), 0))
         out.append(Bullet(_pick(r, "name", lang), " · ".join(b for b in bits if b)))
-        pubs.append(_publisher(lib, r.get("source")))
+        pubs.append(_publisher(lib, r.get("source"), lang))
     return out, pubs
 
 
@@ -139,7 +142,7 @@ def _project_bullets(lib: Library, lang: str, n: int, with_capital: bool = True)
             r["capital"], lang, lib.unit(r.get("capital_unit") or ""), decimals[i] if decimals else None)
         detail = " · ".join(x for x in (capital, str(r.get("year") or ""), _pick(r, "sector", lang)) if x)
         out.append(Bullet(name, detail))
-        pubs.append(_publisher(lib, r.get("source")))
+        pubs.append(_publisher(lib, r.get("source"), lang))
         if len(out) >= n:
             break
     return out, pubs
@@ -153,7 +156,7 @@ def _fact_bullets(lib: Library, lang: str, ids: list[str]) -> tuple[list[Bullet]
         if r is None:
             continue
         out.append(Bullet(_pick(r, "label", lang), _pick(r, "value", lang)))
-        pubs.append(_publisher(lib, r.get("source")))
+        pubs.append(_publisher(lib, r.get("source"), lang))
     return out, pubs
 
 
@@ -168,7 +171,7 @@ def _product_bullets(lib: Library, lang: str, n: int) -> tuple[list[Bullet], lis
                 continue
             b = by_name[name] = {"producer": "", "area": "", "stars": "", "markets": []}
             out.append(name)
-            pubs.append(_publisher(lib, r.get("source")))
+            pubs.append(_publisher(lib, r.get("source"), lang))
         b["producer"] = b["producer"] or str(r.get("producer") or "")
         b["area"] = b["area"] or (lib.area_name(r["area"], lang) if r.get("area") else "")
         if r.get("stars"):
@@ -232,6 +235,36 @@ def build_slides(lib: Library, sheets: dict[str, Sheet], enabled: Optional[list[
     """The enabled slides (default: all) in their fixed order, skipping those without data."""
     wanted = [s for s in SLIDE_IDS if enabled is None or s in enabled]
     return [s for s in (build_slide(lib, sheets, sid) for sid in wanted) if s is not None]
+
+
+# -- Bắc Kạn in context: a slide after the headline slide of each section with peer data ------------
+CONTEXT_AFTER = {"grdp": "economy", "investment": "investment", "province": "overview"}
+
+
+@dataclass
+class ContextSlide:
+    """A section's "In context" block as a slide: the map or the region's ranked dots, the
+    lines (Bắc Kạn, the region, Viet Nam) and the publishers of what they cite."""
+    id: str                      # "context-<section>"
+    section: str
+    lang: str
+    block: ContextBlock          # placed: its citations are numbers (the kiosk names publishers instead)
+    sources: list[str]
+
+    def texts(self) -> list[str]:
+        return [x for ln in self.block.lines for x in [ln.label, *ln.parts]] + self.block.notes
+
+
+def build_context_slide(lib: Library, sheets: dict[str, Sheet], section: str) -> Optional[ContextSlide]:
+    """The context slide of ``section`` from its sheet's content; None when it has no block."""
+    sheet = sheets.get(section)
+    content = sheet.content if sheet is not None else None
+    block = getattr(content, "context", None)
+    if block is None:
+        return None
+    placed = place_context(block, SourceNumbers(content.sources))
+    publishers = [_publisher(lib, sid, sheet.lang) for sid in block.uses]
+    return ContextSlide(f"context-{section}", section, sheet.lang, placed, [p for p in dict.fromkeys(publishers) if p])
 
 
 # the figure a home-screen button shows for each section

@@ -26,7 +26,8 @@ from ...core.vocab import DEFAULT_LANG, LANGS
 from ..retranslate import Retranslating, text_of
 from ..workers import run_in_background
 from . import actions
-from .attract import AttractPage, SlideView
+from .attract import AttractPage
+from .context_slide import loop_views
 from .booth import Booth
 from .detail import DetailPage, system_printers
 from .home import HomePage
@@ -249,7 +250,7 @@ class KioskWindow(Retranslating, QWidget):
     def _build_content(self) -> None:
         sheets = self.sheets[self.lang]
         slides = build_slides(self.library, sheets, self.settings.slides)
-        self.attract.set_slides([SlideView(s, sheets[s.section].title) for s in slides])
+        self.attract.set_slides(loop_views(self.library, sheets, slides))      # with the context slides
         self.home.set_sheets(sheets)
         if self.detail.sheet is not None:
             page = self.detail.page_index

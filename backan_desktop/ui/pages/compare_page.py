@@ -13,20 +13,24 @@ from html import escape
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,  # noqa: E402
+                               QVBoxLayout, QWidget)
 
 from ...core import context  # noqa: E402
 from ...core.formatting import format_number  # noqa: E402
-from ...core.texts import t  # noqa: E402
-from ...qt.chart_painter import PALETTE  # noqa: E402
+from ...core.sheets import TableBlock  # noqa: E402
+from ...core.sheets.context_block import over_time  # noqa: E402
+from ...core.texts import status_label, t  # noqa: E402
+from ...qt.context_painter import HOME, MEDIAN, NATION, OTHER, PEER  # noqa: E402
+from ..chart_menu import data_rows  # noqa: E402
+from .section_page import SheetTable  # noqa: E402
 
-HOME_COLOUR = QColor(PALETTE[1])       # Bắc Kạn: the one warm colour on the page
-PEER_COLOUR = QColor(PALETTE[0])
-OTHER_COLOUR = QColor("#9aa5b1")
-MEDIAN_COLOUR = QColor(PALETTE[2])
-NATION_COLOUR = QColor(PALETTE[3])
+translate = QCoreApplication.translate
+
+# the colours of every context chart (the printed block and fair mode draw with the same)
+HOME_COLOUR, PEER_COLOUR, OTHER_COLOUR, MEDIAN_COLOUR, NATION_COLOUR = HOME, PEER, OTHER, MEDIAN, NATION
 # indicators offered, in the order an investor asks (only those with figures of the region are listed)
 OFFERED = ("population", "area_natural", "grdp_per_capita", "grdp_growth", "grdp_current_prices", "pci_score",
            "pci_rank", "exports", "budget_revenue", "poor_household_rate")
@@ -80,6 +84,34 @@ def _key(symbol: str, colour: QColor, text: str) -> str:
     return f"<span style='color:{colour.name()}'>{symbol}</span> {escape(text)}"
 
 
+def _with_twin(title: QLabel, plot: QWidget, block: TableBlock) -> QWidget:
+    """``plot`` under ``title`` with its table twin (the same figures, to read and copy): a
+    "Show as table" button swaps them, as on the section pages."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    head = QHBoxLayout()
+    head.addWidget(title, 1)
+    button = QPushButton()
+    button.setObjectName("chartTableButton")
+    button.setCheckable(True)
+    head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    lay.addLayout(head)
+    table = SheetTable(block)
+    table.setAccessibleName(block.title)
+    lay.addWidget(plot)
+    lay.addWidget(table)
+
+    def show(on: bool) -> None:
+        plot.setVisible(not on)
+        table.setVisible(on)
+        button.setText(translate("SectionPage", "Show as chart") if on else translate("SectionPage", "Show as table"))
+    button.toggled.connect(show)
+    show(False)
+    box.table, box.button = table, button
+    return box
+
+
 def _first_choice(library) -> str:
     """The indicator shown first: the one whose default year has Bắc Kạn and the most provinces."""
     def key(ind):
@@ -127,11 +159,21 @@ class ComparePage(QScrollArea):
         row.addWidget(self.period_box)
         lay.addLayout(row)
 
+        head = QHBoxLayout()
         self.chart_title = _label("", "chartTitle")
         self.chart_title.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(self.chart_title)
+        head.addWidget(self.chart_title, 1)
+        self.table_button = QPushButton()           # the chart's twin: the same figures as a table
+        self.table_button.setObjectName("chartTableButton")
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._show_table)
+        head.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(head)
         self.ranked = _plot([], lang)
         lay.addWidget(self.ranked)
+        self.table_box = QVBoxLayout()
+        lay.addLayout(self.table_box)
+        self.table = None
         self.keys_label = _label("", "chartSource")
         self.keys_label.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.keys_label)
@@ -140,11 +182,15 @@ class ComparePage(QScrollArea):
         self.source_label = _label("", "chartSource")
         for w in (self.context_label, self.note_label, self.source_label):
             lay.addWidget(w)
+        self.trend_box = QVBoxLayout()          # the indicator over time, Bắc Kạn beside Viet Nam
+        lay.addLayout(self.trend_box)
+        self.trend = None
 
         self.profile = context.pci_profile(library, lang)
-        lay.addWidget(_label(t("ctx_profile_title", lang, period=self.profile.period), "chartTitle"))
         self.profile_plot, key = self._profile_plot(self.profile)
-        lay.addWidget(self.profile_plot)
+        title = t("ctx_profile_title", lang, period=self.profile.period)
+        self.profile_box = _with_twin(_label(title, "chartTitle"), self.profile_plot, self._profile_block(title))
+        lay.addWidget(self.profile_box)
         self.profile_key = _label(key, "chartSource")
         self.profile_key.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.profile_key)
@@ -160,6 +206,43 @@ class ComparePage(QScrollArea):
         self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(_first_choice(library)), 0))
         self._indicator_changed()
 
+    def _show_table(self, on: bool) -> None:
+        self.ranked.setVisible(not on)
+        if self.table is not None:
+            self.table.setVisible(on)
+        self.table_button.setText(translate("SectionPage", "Show as chart") if on
+                                  else translate("SectionPage", "Show as table"))
+
+    def _table_block(self, c: context.Comparison) -> TableBlock:
+        """The ranked chart's figures as a table: the provinces in the chart's order, those with no
+        figure, then the regional median and Viet Nam where they exist."""
+        lang = self.lang
+        cols = [t("ctx_area", lang), t("value", lang), t("status", lang), t("source", lang)]
+        rows = [[p.name, p.text + p.mark, status_label(p.status, lang), self._publisher(p.source)] for p in c.peers]
+        rows += [[name, t("ctx_no_figure", lang), "", ""] for name in c.missing]
+        if c.median is not None:
+            rows.append([t("ctx_median", lang), c.median_text, c.note, ""])
+        if c.national is not None:
+            n = c.national
+            rows.append([n.name, n.text + n.mark, status_label(n.status, lang), self._publisher(n.source)])
+        return TableBlock(c.title, cols, rows, [False, True, False, False])
+
+    def _profile_block(self, title: str) -> TableBlock:
+        """The sub-index profile as a table: a row per sub-index, a column per province shown."""
+        prof, lang = self.profile, self.lang
+        series = ([(t("province_short", lang), prof.home)] if prof.home is not None else [])
+        series += [prof.top] if prof.top is not None else []
+        series += [(t("ctx_median", lang), prof.median)] if prof.median is not None else []
+        series += prof.others
+        rows = [[label] + [format_number(v[i], lang, 2) if v[i] is not None else "" for _, v in series]
+                for i, label in enumerate(prof.labels)]
+        return TableBlock(title, [t("indicator", lang)] + [name for name, _ in series], rows,
+                          [False] + [True] * len(series))
+
+    def _publisher(self, source_id: str) -> str:
+        s = self.library.sources.get(source_id)
+        return s.publisher_in(self.lang) if s else source_id
+
     def _indicator_changed(self) -> None:
         ind = self.indicator_box.currentData()
         if ind is None:
@@ -171,6 +254,34 @@ class ComparePage(QScrollArea):
         self.period_box.setCurrentIndex(max(self.period_box.findData(context.default_period(self.library, ind)), 0))
         self.period_box.blockSignals(False)
         self.show_comparison()
+        self.show_trend(ind)
+
+    def show_trend(self, indicator: str) -> None:
+        """The line of Bắc Kạn and Viet Nam over the years both have figures for (none when they
+        do not both have two years)."""
+        from ...qt.charts import make_legend, make_plot     # pyqtgraph's chart machinery, as on the section pages
+
+        while self.trend_box.count():
+            w = self.trend_box.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        chart, uses = over_time(self.library, indicator, self.lang)
+        self.trend = chart
+        if chart is None:
+            return
+        plot = make_plot(chart)
+        plot.setObjectName("chartView")
+        plot.setMinimumHeight(260)
+        plot.setAccessibleName(chart.title)
+        columns, rows = data_rows(chart)
+        self.trend_card = _with_twin(_label(chart.title, "chartTitle"), plot,
+                                     TableBlock(chart.title, columns, rows, [False] + [True] * len(chart.series)))
+        self.trend_box.addWidget(self.trend_card)
+        legend = make_legend(plot, chart)
+        if legend is not None:
+            self.trend_box.addWidget(legend)
+        self.trend_box.addWidget(_label(f"{t('sources', self.lang)}: " + "; ".join(
+            dict.fromkeys(self._publisher(s) for s in uses)), "chartSource"))
 
     def select(self, indicator: str, period: str | None = None) -> None:
         """Show ``indicator`` (and ``period``), as if chosen in the selectors."""
@@ -211,8 +322,9 @@ class ComparePage(QScrollArea):
         for k, (name, p) in enumerate(rows):
             if p is None:
                 home = name == self.library.area_name(context.HOME, lang)
+                # set off the axis by a tenth of the visible span, so the words never touch it
                 txt = pg.TextItem(t("ctx_no_figure", lang), color=HOME_COLOUR if home else "#8a96a3", anchor=(0, 0.5))
-                txt.setPos(x0, n - 1 - k)
+                txt.setPos(x0 + (hi + span * 0.32 - x0) * 0.015, n - 1 - k)
                 w.addItem(txt)
         keys = []
         if c.median is not None:
@@ -230,6 +342,14 @@ class ComparePage(QScrollArea):
         w.setMinimumHeight(80 + 27 * max(n, 3))
         w.setMaximumHeight(80 + 27 * max(n, 3))
         w.setAccessibleName(f"{c.title}, {period}")
+
+        if self.table is not None:
+            self.table_box.removeWidget(self.table)
+            self.table.deleteLater()
+        self.table = SheetTable(self._table_block(c))
+        self.table.setAccessibleName(f"{c.title}, {period}")
+        self.table_box.addWidget(self.table)
+        self._show_table(self.table_button.isChecked())
 
         line = context.context_line(self.library, ind, lang, period)
         self.context_label.setText(f"{t('province_short', lang)}: {c.home.text + c.home.mark if c.home else t('ctx_no_figure', lang)}"
