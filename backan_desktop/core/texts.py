@@ -32,6 +32,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "total": ("Tổng số", "Total"),
     "vs": ("so với", "vs"),
     "computed_change": ("tính từ hai số liệu trên", "calculated from the two figures"),
+    "stated_change": ("{change} (theo nguồn)", "{change} (as the source states)"),
+    "stated_change_note": ("mức thay đổi do nguồn công bố, không phải tính toán", "the change the source states, not calculated"),
     "earlier": ("{period}: {value}{change} {refs}", "{period}: {value}{change} {refs}"),
     "other_vintage": ("Nguồn khác: {values}", "Other source(s): {values}"),
     "vintage_row": ("phiên bản khác", "other vintage"),
@@ -60,6 +62,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "take_change": ("Từ {first} ({p0}) đến {last} ({p1})", "From {first} ({p0}) to {last} ({p1})"),
     "take_times": ("(gấp {r} lần)", "({r}×)"),
     "take_largest": ("Lớn nhất: {name} — {value}", "Largest: {name} — {value}"),
+    "parts_short": ("{periods}: các phần cộng lại {total}, không đủ {whole}{why}; nguồn không nêu tỷ trọng phần còn lại.",
+                    "{periods}: the parts add up to {total}, not {whole}{why}; the sources give no share for the rest."),
     "take_largest_in": ("{period}: {name} lớn nhất — {value}", "{period}: {name} the largest — {value}"),
     # chart legends: how a mark shows a figure's status
     "key_solid": ("chính thức", "official"),

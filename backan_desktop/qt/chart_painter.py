@@ -206,9 +206,10 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
             p.drawText(QRectF(x_of(lab.x) - wrap_w / 2, plot.bottom() + 3 * unit, wrap_w, label_h),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, lab.text)
     else:
-        def extent(lab):
+        def extent(lab):       # centred under its mark, but kept inside the chart ("6T/2022" at the right end)
             w = fm.horizontalAdvance(lab.text)
-            return x_of(lab.x) - w / 2, x_of(lab.x) + w / 2
+            a = max(rect.left(), min(x_of(lab.x) - w / 2, rect.right() - w - unit))
+            return a, a + w
         for lab in thin_labels(lay.labels, extent, gap=3 * unit):
             a, b = extent(lab)
             p.drawText(QRectF(a - unit, plot.bottom() + 3 * unit, b - a + 2 * unit, line_h),
@@ -226,7 +227,8 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     def value_label(text: str, cx: float, y: float, series: int, index: int, above: bool = True) -> None:
         wanted.append((text, cx, y, above))
 
-    # bars (grouped or stacked)
+    # bars (grouped or stacked); a stacked bar's parts carry their values inside, all of them or none
+    inside: list[tuple[QRectF, str, QColor]] = []
     for b in lay.bars:
         s = chart.series[b.series]
         color = series_color(b.series)
@@ -236,11 +238,15 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         v = s.values[b.index]
         text = format_number(v, lang, label_dec)
         if chart.kind == "stacked":
-            if r.height() > line_h * 1.1 and r.width() > fm.horizontalAdvance(text) + 2 * unit:
-                p.setPen(QColor("white") if color.lightnessF() < 0.6 else INK)     # readable on light parts too
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+            inside.append((r, text, color))
         elif value_labels:
             value_label(text, r.center().x(), r.top() if v >= 0 else r.bottom(), b.series, b.index, above=v >= 0)
+
+    if all(r.height() > line_h * 1.1 and r.width() > fm.horizontalAdvance(text) + 2 * unit for r, text, _ in inside):
+        for r, text, color in inside:
+            p.setPen(QColor("white") if color.lightnessF() < 0.6 else INK)     # readable on light parts too
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+        frame.value_labels = [text for _, text, _ in inside]
 
     # spans: a value over a range of years, across those years
     for sp in lay.spans:
@@ -279,7 +285,6 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
             value_label(format_number(pt.y, lang, label_dec), x_of(pt.x), y_of(pt.y) - 1.5 * unit, pt.series, pt.index)
 
     # every mark labelled, or none: a chart where some bars carry their value and others do not
-    # reads as if the unlabelled ones were different
     # reads as if the unlabelled ones were different; a smaller size is tried before none
     p.setPen(INK)
     for size in (7, 6):

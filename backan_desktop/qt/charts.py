@@ -179,10 +179,17 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
         for item in items:
             plot.addItem(item)
         w.series_items.append(items)
-    plot.setYRange(*lay.y_range, padding=0.02)
+    _value_range(plot, *lay.y_range, chart.kind)
     plot.setXRange(*lay.x_range, padding=0)
     _tooltips(w, plot, chart, lay)
     return w
+
+
+def _value_range(plot, low: float, high: float, kind: str) -> None:
+    """The value axis from its first to its last tick; a line gets room above the top tick, so a
+    marker on it is not cut in half by the plot's edge (a bar simply ends there)."""
+    top = (high - low) * (0.06 if kind == "line" else 0.01)
+    plot.setYRange(low, high + top, padding=0)
 
 
 def _title(widget, plot, takeaway: str, axis_note: str) -> None:
@@ -286,7 +293,7 @@ def _big_plot(w, plot, chart: Chart, xs, bottom):
     if any(len(v) for v in finite):
         axis = value_axis(min(float(v.min()) for v in finite if len(v)), max(float(v.max()) for v in finite if len(v)),
                           chart.kind, chart.lang)
-        plot.setYRange(axis.ticks[0], axis.ticks[-1], padding=0.02)
+        _value_range(plot, axis.ticks[0], axis.ticks[-1], chart.kind)
         plot.getAxis("left").broken = axis.broken
         if axis.note:
             plot.setTitle(axis.note, size="8pt", color="#8a96a3", justify="right")

@@ -163,11 +163,17 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole          # a heading cut to its column's width, in full
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(self.source_row(section) + 1) if 0 <= section < self.rowCount() else None
+
+    def is_numeric(self, column: int) -> bool:
+        """Whether ``column`` holds numbers (drawn right-aligned)."""
+        return self._numeric[column]
 
     # -- vectorised sorting and filtering ------------------------------------------------------
     def sort_order(self, column: int, descending: bool, rows=None):

@@ -82,3 +82,18 @@ def test_nothing_is_listed_twice(library, lang):
             assert len(chart.x_labels) == len(set(chart.x_labels)), (sid, chart.title)
         tiles = [(k.label, k.value, k.period) for k in sheet.kpis]
         assert len(tiles) == len(set(tiles)), sid
+
+
+@pytest.mark.parametrize("lang, words", [("en", "the parts add up to 96.6–97.1%, not 100% (excluding product taxes)"),
+                                         ("vi", "các phần cộng lại 96,6–97,1 %, không đủ 100 % (không gồm thuế sản phẩm)")])
+def test_shares_short_of_the_whole_say_so_under_the_chart(library, lang, words):
+    """Issue 20: the economic-structure bars of 2018–2024 stop at ~97 %, which looks like an error.
+    The quotes give only the three sectors (none says what the rest is), so no remainder is drawn
+    (it would be a figure no source gives); a line under the chart says by how much, and why as
+    far as the series' own name says it. A stacked chart that reaches 100 % says nothing."""
+    for sid in ("overview", "economy"):
+        chart = next(c for c in build_sheet(library, sid, lang).charts if c.indicator == "grdp_share")
+        assert chart.caption.startswith("2018–2024: ") and words in chart.caption
+        assert len(chart.series) == 3                         # the sectors only: nothing derived is drawn
+    stacked = [c for _, _, c in _charts(library) if c.kind == "stacked" and c.indicator != "grdp_share"]
+    assert all(not c.caption for c in stacked)

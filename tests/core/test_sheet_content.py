@@ -68,3 +68,36 @@ def test_the_screen_sheet_is_the_content_placed(library):
     content = section_content(library, "economy", "vi")
     assert content.title == "Kinh tế" and content.lang == "vi"
     assert place_screen(content, NoLibrary()) == build_sheet(library, "economy", "vi")
+
+
+@pytest.mark.parametrize("lang, words", [("en", "(as the source states)"), ("vi", "(theo nguồn)")])
+def test_a_stated_change_has_its_arrow_and_says_it_is_the_sources(library, lang, words):
+    """Issue 20: "nearly +VND 20 million per worker vs 2015" (the source's words, not a change we
+    worked out) showed without the ▲ every computed change has. It gets the arrow its sign gives,
+    and says it is the source's figure; a computed change says nothing of the kind."""
+    tiles = {k.indicator: k for k in build_sheet(library, "economy", lang).kpis}
+    stated = tiles["labour_productivity"]
+    assert stated.change.startswith("▲ ") and stated.change.endswith(words)
+    assert "20" in stated.change and "2015" in stated.change
+    assert stated.change_note and stated.change_note != tiles["grdp_current_prices"].change_note
+    computed = tiles["grdp_current_prices"].change
+    assert computed.startswith("▲ ") and words not in computed
+    # the 2021 article's own figures stay as printed, without an arrow, inside the earlier line
+    assert "▲" not in tiles["grdp_current_prices"].earlier
+
+
+def test_a_headline_line_prints_no_figure_with_three_decimals(library):
+    """Issue 20, point 5: "USD 1.025 million" on a tile reads as a thousand and twenty-five to many
+    visitors. A tile's earlier figure in English has at most two decimals ("USD 1.03 million"); one with a
+    qualifier keeps its own ("over USD 12.56 million": rounding would move the bound); the appendix
+    prints the figure exactly."""
+    for sid in SECTIONS:
+        for k in build_sheet(library, sid, "en").kpis:
+            for line in (k.earlier, k.change):          # the change worked out from it too (12.7 − 1.025)
+                assert not re.search(r"(?<![\d,.])\d+\.\d{3}(?!\d)", line), (sid, line)
+    trade = next(k for k in build_sheet(library, "trade", "en").kpis if "USD 1.03 million" in k.earlier)
+    assert "over USD 12.56 million" in trade.earlier
+    appendix = build_appendix(build_sheet(library, "trade", "en"))
+    assert any("USD 1.025 million" in cell for tb in appendix.tables for row in tb.rows for cell in row)
+    # the Vietnamese sheet prints it as the Vietnamese source wrote it (a comma is its decimal mark)
+    assert any("2014: 1,025 triệu USD" in k.earlier for k in build_sheet(library, "trade", "vi").kpis)

@@ -52,7 +52,7 @@ def test_a_list_shows_whole_entries_and_says_how_many_it_left_out(qtbot):
     (never drawn over each other) and the card says how many."""
     from PySide6.QtWidgets import QApplication
 
-    from backan_desktop.ui.kiosk.detail import ListPage
+    from backan_desktop.ui.kiosk.panes import ListPage
     from backan_desktop.ui.kiosk.slides import Bullet
     from backan_desktop.ui.kiosk.theme import kiosk_style
     bullets = [Bullet(f"Entry {i}", "a detail line") for i in range(6)]
@@ -71,3 +71,46 @@ def test_a_list_shows_whole_entries_and_says_how_many_it_left_out(qtbot):
     assert page.more.isVisible() and page.more.text() == f"… and {6 - len(shown)} more"
     bottom = max(r.geometry().bottom() for r in shown)
     assert bottom <= page.more.geometry().top()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (1080, 1920)])
+def test_tiles_are_as_tall_as_their_text_and_nothing_is_cut(qtbot, data_home, library, size):
+    """Issue 20: three tiles stretched over a 1366×768 screen were half empty, portrait tiles
+    mostly empty. A tile is at most ~1.5× as tall as the text of its row needs (never twice its
+    own), its text is never cut, and every tile lies inside its screen — on every screen of every
+    section, in both languages."""
+    from PySide6.QtWidgets import QApplication
+
+    from backan_desktop.qt.i18n import install_language
+    from backan_desktop.ui.kiosk.pin import PinStore
+    from backan_desktop.ui.kiosk.window import KioskWindow
+    PinStore().set_pin("2468")
+    w, h = size
+    try:
+        for lang in ("en", "vi"):
+            install_language(lang)
+            win = KioskWindow(data_home, lang, library=library, slide_ms=60000, idle_ms=60000, fade_ms=0,
+                              volumes=lambda: [])
+            qtbot.addWidget(win)
+            win.start(full_screen=False)
+            win.resize(w, h)
+            qtbot.waitUntil(lambda: win.state == "attract" and win.width() == w, timeout=10000)
+            for sid in SHEET_IDS:
+                win.show_section(sid)
+                for index, page in enumerate(win.detail.pages):
+                    win.detail.set_page(index)
+                    QApplication.processEvents()
+                    tiles = getattr(page, "tiles", [])
+                    for tile in tiles:
+                        where = (lang, sid, index, tile.kpi.label, size)
+                        # tiles side by side are as tall as the tallest text of their row
+                        row = [o for o in tiles if o.parentWidget() is tile.parentWidget() and o.y() == tile.y()]
+                        need = max(o.need(o.width()) for o in row)
+                        assert tile.height() <= 1.5 * need, (where, tile.height(), need)
+                        assert tile.height() <= 2 * tile.need(tile.width()), where
+                        assert tile.layout_.totalHeightForWidth(tile.width()) <= tile.height() + 1, where
+                        bottom = tile.mapTo(page, tile.rect().bottomLeft()).y()
+                        assert bottom <= page.height(), (where, bottom, page.height())
+            win.leave()
+    finally:
+        install_language("en")

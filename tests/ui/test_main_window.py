@@ -92,7 +92,7 @@ def test_window_fits_a_small_screen_and_tables_show_every_row_and_column(window,
     """A 1366×768 laptop: the first window fits its free area; each sheet table is as wide as
     the page and tall enough for all its rows (no inner scrolling, no last row cut off), and the
     Datasets browser shows the value column without scrolling sideways."""
-    from PySide6.QtCore import QRect
+    from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QApplication
 
@@ -129,3 +129,24 @@ def test_window_fits_a_small_screen_and_tables_show_every_row_and_column(window,
     view = browser.view
     value = window.library.datasets["observations"].table.field_names.index("value")
     assert view.columnViewportPosition(value) + view.columnWidth(value) <= view.viewport().width()
+    # the list of tables is wide enough for its titles on one line or two, each whole in its tooltip
+    assert browser.list.width() >= 180
+    item = browser.list.item(0)
+    assert item.toolTip().startswith(item.text())
+    # the naming column (indicator) is the widest; a cut heading or cell shows in full in its tooltip
+    model = browser.proxy.sourceModel()
+    indicator = window.library.datasets["observations"].table.field_names.index("indicator")
+    assert view.columnWidth(indicator) == max(view.columnWidth(c) for c in range(model.columnCount()))
+    assert model.headerData(value, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+        model.headerData(value, Qt.Orientation.Horizontal)
+    index = browser.proxy.index(0, indicator)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    # a small table: no blank strip on the right, the naming column the widest
+    browser.open_dataset("categories")
+    qtbot.waitUntil(lambda: browser.proxy.sourceModel() is not model, timeout=10000)
+    QApplication.processEvents()
+    model = browser.proxy.sourceModel()
+    widths = [view.columnWidth(c) for c in range(model.columnCount())]
+    assert sum(widths) >= view.viewport().width(), widths
+    label = window.library.datasets["categories"].table.field_names.index("label_vi")
+    assert widths[label] == max(widths)

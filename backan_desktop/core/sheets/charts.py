@@ -121,7 +121,29 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
     chart = Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
                   unit_id=unit_id, refs=[], note=" ".join(notes), lang=lang, x_periods=x_periods, indicator=d.indicator)
     chart.takeaway = takeaway(chart, unit, unit.is_percent or unit_id == "times")
+    if d.kind == "stacked" and unit.is_percent:
+        chart.caption = _short_of_whole(lib, chart, series_points, unit)
     return ChartContent(chart, list(dict.fromkeys(used)), uses)
+
+
+def _short_of_whole(lib: Library, chart: Chart, series_points: dict, unit: UnitFormat) -> str:
+    """A stacked bar of shares that stops well short of 100 % looks like an error: say under the
+    chart which bars do, by how much, and why when their series says (its name, e.g. "excluding
+    product taxes"). The rest is not drawn: no source gives it."""
+    lang = chart.lang
+    totals = [sum(s.values[i] or 0 for s in chart.series) for i in range(len(chart.x_labels))]
+    short = [i for i, total in enumerate(totals) if 0 < total < 99]
+    if not short:
+        return ""
+    periods = {chart.x_periods[i] for i in short} if chart.x_periods else set()
+    ways = {p.chosen.series for pts in series_points.values() for p in pts if p.period.text in periods}
+    low, high = min(totals[i] for i in short), max(totals[i] for i in short)
+    total = format_quantity(high, lang, unit, 1)
+    if round(low, 1) != round(high, 1):
+        total = f"{format_number(low, lang, 1)}–{total}"
+    span = chart.x_labels[short[0]] + (f"–{chart.x_labels[short[-1]]}" if len(short) > 1 else "")
+    why = lib.category_label(ways.pop(), lang) if len(ways) == 1 and None not in ways and "" not in ways else ""
+    return t("parts_short", lang, periods=span, total=total, whole=format_quantity(100, lang, unit, 0), why=f" ({why[:1].lower()}{why[1:]})" if why else "")
 
 
 def build_table_chart(lib: Library, d: TableChartDef, lang: str) -> Optional[ChartContent]:

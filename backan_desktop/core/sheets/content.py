@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..context import HOME, context_for, context_rows
-from ..formatting import QUALIFIER_WORDS, format_change, format_number
+from ..formatting import QUALIFIER_WORDS, format_change, format_number, format_quantity
 from ..library import Library, SeriesPoint
 from ..periods import format_iso_date
 from ..sections import SECTION_SPECS, KpiDef, SectionSpec, section_title
@@ -19,6 +19,8 @@ from .charts import build_chart, build_table_chart
 from .context_block import context_block
 from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, TableBlock, TableContent, UnknownSheet
 from .sources import cite, mark, source_texts, value_text, vintage_note
+
+ARROWS = {1: "▲", -1: "▼", 0: "="}      # a change's direction, by its sign
 
 
 def _comparable(lib: Library, d: KpiDef, like: Optional[SeriesPoint]) -> list[SeriesPoint]:
@@ -62,17 +64,38 @@ def _pick_point(lib: Library, d: KpiDef) -> tuple[Optional[SeriesPoint], Optiona
     return top, replaced or (later[-1] if later else None), points
 
 
-def _stated_change(lib: Library, d: KpiDef, o, lang: str) -> tuple[str, list[str]]:
-    """The change the data states for the tile's figure ("1.5× vs 2015"), and its source."""
+def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -> tuple[str, list[str]]:
+    """The change the data states for the tile's figure ("1.5× vs 2015"), and its source. With
+    ``arrow``, as a headline shows it: the direction the stated figure gives (a ratio above or below
+    1, a sign), and that it is the source's figure — "▲ nearly +VND 20 million per worker vs 2015
+    (as the source states)"."""
     c = lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
     if c is None:
         return "", []
     co = c.chosen
-    text = format_change(co.value, lang, lib.unit(co.unit), co.decimals)
+    unit = lib.unit(co.unit)
+    text = format_change(co.value, lang, unit, co.decimals)
     text += f" {t('vs', lang)} {d.change_base}" if d.change_base else ""
     if co.qualifier:
         text = f"{QUALIFIER_WORDS[lang][co.qualifier]} {text}"
+    if arrow:
+        delta = co.value - 1 if unit.id == "times" else co.value
+        text = t("stated_change", lang, change=f"{ARROWS.get((delta > 0) - (delta < 0), '')} {text}".lstrip())
     return text, [co.source]
+
+
+# the most decimals a headline line prints, by language: in English "USD 1.025 million" reads as a
+# thousand and twenty-five ("1.03"); a Vietnamese sheet prints "1,025 triệu USD" as the source wrote it
+HEADLINE_DECIMALS = {"vi": 3, "en": 2}
+
+
+def _headline_value(lib: Library, o, lang: str) -> str:
+    """A figure as a headline line prints it: as its source printed it, with at most
+    :data:`HEADLINE_DECIMALS` decimals; a figure with a qualifier ("over 12.56") keeps all of its
+    own (rounding would move the bound it states). The tables and the appendix print every figure
+    exactly."""
+    decimals = o.decimals if o.qualifier else min(o.decimals, HEADLINE_DECIMALS[lang])
+    return format_quantity(o.value, lang, lib.unit(o.unit), decimals, o.qualifier) + mark(o)
 
 
 def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
@@ -92,9 +115,10 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
     kpi.note = " ".join(n for n in (vintages, o.note(lang) if d.show_note else "") if n)
     # change: a stated change in the data wins over one calculated from the previous comparable figure
     shows_pin = not d.period or o.period.text == d.period
-    stated, stated_src = _stated_change(lib, d, o, lang) if d.change_indicator and shows_pin else ("", [])
+    stated, stated_src = _stated_change(lib, d, o, lang, arrow=True) if d.change_indicator and shows_pin else ("", [])
     if stated:
         kpi.change = stated
+        kpi.change_note = t("stated_change_note", lang)
         cites += stated_src
         uses += stated_src
     else:
@@ -104,8 +128,9 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
         if earlier:
             prev = earlier[-1].chosen
             delta = o.value - prev.value
-            arrow = "▲" if delta > 0 else "▼" if delta < 0 else "="
-            kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), max(o.decimals, prev.decimals))} "
+            arrow = ARROWS[(delta > 0) - (delta < 0)]
+            decimals = min(max(o.decimals, prev.decimals), HEADLINE_DECIMALS[lang])
+            kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), decimals)} "
                           f"{t('vs', lang)} {prev.period.label(lang)}{mark(prev)}")
             kpi.change_note = t("computed_change", lang)
             cites.append(prev.source)
@@ -118,7 +143,7 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
         # the figure the pinned period gave (an article's), as published, with the change it states
         so = superseded.chosen
         change, src = _stated_change(lib, d, so, lang) if d.change_indicator else ("", [])
-        kpi.earlier = t("earlier", lang, period=so.period.label(lang), value=lib.format_observation(so, lang) + mark(so),
+        kpi.earlier = t("earlier", lang, period=so.period.label(lang), value=_headline_value(lib, so, lang),
                         change=f" ({change})" if change else "",
                         refs=", ".join(cite(x) for x in dict.fromkeys([so.source] + src)))
         uses += [so.source] + src

@@ -82,6 +82,7 @@ class Chart:
     x_periods: Optional[list[str]] = None
     indicator: str = ""          # the indicator a series chart draws ("" for bars of a table column)
     takeaway: str = ""           # one line computed from the data: what the chart shows
+    caption: str = ""            # a line under the plot for what would look like an error (shares short of 100 %)
 
 
 @dataclass

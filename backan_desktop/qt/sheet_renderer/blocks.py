@@ -133,19 +133,25 @@ def place_charts(c: Canvas, flow: Flow, charts: list[Chart], scale: float = 1.0)
     ch = cw * (0.62 if c.wide else 0.5) * scale
     title_font = sheet_font(9, bold=True)
     take_font = sheet_font(SMALL, italic=True)
+    caption_font = sheet_font(SMALL)
     for start in range(0, len(charts), per_row):
         row = charts[start:start + per_row]
         w = cw if len(row) == per_row else c.width
         title_h = max(c.text_height(_chart_title(chart), title_font, w) for chart in row)
         take_h = max(c.text_height(chart.takeaway, take_font, w) for chart in row)
         take_h += 1.5 * u if take_h else 0.0
+        caption_h = max(c.text_height(chart.caption, caption_font, w) for chart in row)
 
-        def draw_charts(p, yy, row=row, w=w, h=ch, title_h=title_h, take_h=take_h):
+        # a caption takes its lines from the plot's height: the row is as tall with it as without
+        def draw_charts(p, yy, row=row, w=w, h=ch - caption_h, title_h=title_h, take_h=take_h, caption_h=caption_h):
             for i, chart in enumerate(row):
                 x = i * (w + gap)
                 c.text(p, QRectF(x, yy, w, title_h), _chart_title(chart), title_font, INK)
                 c.text(p, QRectF(x, yy + title_h, w, take_h), chart.takeaway, take_font, MUTED)
                 paint_chart(p, chart, QRectF(x, yy + title_h + take_h + 2 * u, w, h), u)
+                if chart.caption:
+                    c.text(p, QRectF(x, yy + title_h + take_h + 3 * u + h, w, caption_h), chart.caption, caption_font,
+                           INK)
         flow.place(title_h + take_h + ch + 10 * u, draw_charts)
 
 

@@ -5,27 +5,18 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...core.sheets import Chart, Kpi, Sheet
+from ...core.sheets import Sheet
 from ...core.texts import t
 from ..retranslate import Retranslating
+from .panes import ChartPage, ListPage, TilesPane
 from .slides import Bullet
 from .theme import large_text
-from .widgets import ChartCanvas, FadeStack, KpiBlock, button, label, strip_refs
+from .widgets import ChartCanvas, FadeStack, KpiBlock, button, label
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
-
-
-def _publishers(sheet: Sheet, refs: list[int]) -> str:
-    by_number = {s.number: s for s in sheet.sources}
-    names = list(dict.fromkeys(by_number[r].text.split(". ")[0] for r in refs if r in by_number))
-    return f"{t('source', sheet.lang)}: {'; '.join(names)}" if names else ""
-
-
-def _clip(text: str, n: int = 170) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 SHORT_LIST = 6             # entries: a list this short shares a page with a chart
@@ -51,7 +42,7 @@ def compose(n_kpis: int, n_charts: int, n_bullets: int, portrait: bool, short: b
         start += size
     charts = [("chart", i) for i in range(n_charts)]
     # the charts that join tiles go to the smallest groups
-    most = 4 if portrait else 2 if short else 3        # tiles beside a chart: a short screen holds two
+    most = 6 if portrait else 2        # tiles above a chart in portrait; beside it, two fill a landscape screen's height
     paired = sorted((g for g in groups if g[2] - g[1] <= most), key=lambda g: g[2] - g[1])[:len(charts)]
     paired_chart = {g: charts.pop(0) for g in sorted(paired)}
     pages: list[list[list[Item]]] = [[[g], [paired_chart[g]]] if g in paired_chart else [[g]] for g in groups]
@@ -82,47 +73,19 @@ def compose(n_kpis: int, n_charts: int, n_bullets: int, portrait: bool, short: b
     return pages
 
 
-class TilesPane(QWidget):
-    """KPI tiles in a grid of ``cols`` columns; ``fill`` stretches the rows over the pane, else
-    each tile is as tall as its content."""
-
-    def __init__(self, sheet: Sheet, kpis: list[Kpi], cols: int, fill: bool, parent=None):
-        super().__init__(parent)
-        self.tiles = [KpiBlock(k, sheet.lang, "tileKpi", _publishers(sheet, k.refs), show_note=True) for k in kpis]
-        self.grid = QGridLayout()
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(self.grid, 1 if fill else 0)
-        for i, tile in enumerate(self.tiles):
-            tile.spare_earlier = fill          # a row stretched over the pane may be too short for every line
-            self.grid.addWidget(tile, i // cols, i % cols)
-        for c in range(cols):
-            self.grid.setColumnStretch(c, 1)
-        rows = -(-len(self.tiles) // cols)
-        for r in range(rows):
-            self.grid.setRowStretch(r, 1 if fill else 0)
-        self.legend = None
-        if any(k.mark for k in kpis):
-            self.legend = label(t("status_legend", sheet.lang), "legend")
-            lay.addWidget(self.legend)
-        if not fill:         # as tall as the tiles' text, never squeezed by a chart beside it
-            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def set_unit(self, u: float, portrait: bool) -> None:
-        self.grid.setSpacing(round(1.4 * u))
-        for tile in self.tiles:
-            tile.set_unit(u)
-
-
 class ComposedPage(QWidget):
-    """One screen of a section: panes from :func:`compose`, side by side or stacked."""
+    """One screen of a section: panes from :func:`compose`, side by side or stacked, and under
+    them, once for the screen, the key to the status marks its tiles and charts use."""
 
     def __init__(self, sheet: Sheet, panes: list[list[Item]], portrait: bool, short: bool, list_title: str,
                  bullets: list[Bullet], parent=None):
         super().__init__(parent)
         stacked = portrait          # panes one above the other; side by side in landscape
-        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight, self)
-        self.lay.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.lay = QBoxLayout(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(self.lay, 1)
+        self.outer = outer
         self.parts: list[QWidget] = []
         self.tiles: list[KpiBlock] = []
         self.canvases: list[ChartCanvas] = []
@@ -133,12 +96,14 @@ class ComposedPage(QWidget):
             for it in pane:
                 if it[0] == "kpis":
                     kpis = sheet.kpis[it[1]:it[2]]
-                    if alone:
-                        cols = 3 if len(kpis) in (3, 5, 6) and not portrait else 2
+                    if len(kpis) == 1:
+                        choices = (1,)
+                    elif alone and not portrait:
+                        choices = (2, 3) if len(kpis) > 2 else (2,)
                     else:
-                        cols = 2 if portrait else len(kpis) if stacked else 1
+                        choices = (2,) if portrait else (1,)
                     fill = alone or (not stacked and len(pane) == 1)
-                    w = TilesPane(sheet, kpis, cols, fill)
+                    w = TilesPane(sheet, kpis, choices, fill)
                     self.tiles += w.tiles
                     stretch = 1 if fill else 0
                 elif it[0] == "chart":
@@ -154,96 +119,19 @@ class ComposedPage(QWidget):
                 self.lay.addLayout(box, 1 if has_chart or alone else 0)
             else:
                 self.lay.addLayout(box, 3 if has_chart else 2)
+        key = t("status_legend", sheet.lang)
+        items = [it for pane in panes for it in pane]
+        marked = any(k.mark for it in items if it[0] == "kpis" for k in sheet.kpis[it[1]:it[2]]) \
+            or any(key in sheet.charts[it[1]].note for it in items if it[0] == "chart")
+        self.legend = label(key, "legend") if marked else None
+        if self.legend is not None:
+            outer.addWidget(self.legend)
 
     def set_unit(self, u: float, portrait: bool) -> None:
         self.lay.setSpacing(round(1.6 * u))
+        self.outer.setSpacing(round(0.8 * u))
         for w in self.parts:
             w.set_unit(u, portrait)
-
-
-class ChartPage(QFrame):
-    def __init__(self, sheet: Sheet, chart: Chart, parent=None):
-        super().__init__(parent)
-        self.setObjectName("detailChartCard")
-        self.lay = QVBoxLayout(self)
-        self.lay.addWidget(label(chart.title, "chartTitle"))
-        self.canvas = ChartCanvas(chart)
-        self.lay.addWidget(self.canvas, 1)
-        foot = " — ".join(x for x in (_publishers(sheet, chart.refs), strip_refs(chart.note)) if x)
-        if foot:
-            self.lay.addWidget(label(_clip(foot, 400), "chartNote"))
-
-    def set_unit(self, u: float, portrait: bool) -> None:
-        pad = round(2 * u)
-        self.lay.setContentsMargins(pad, pad, pad, pad)
-        self.canvas.set_scale(u / 4.6)
-
-
-class ListPage(QFrame):
-    """A short list (projects, events, products or facts), one entry per line. Entries that do not
-    fit the card (a small screen, larger text) are left out from the end, and a line says how many."""
-
-    def __init__(self, title: str, bullets: list[Bullet], columns: int = 1, parent=None):
-        super().__init__(parent)
-        self.setObjectName("listCard")
-        self.lay = QVBoxLayout(self)
-        self.title = label(title, "chartTitle")
-        self.lay.addWidget(self.title)
-        self.grid = QGridLayout()
-        self.per_column = -(-len(bullets) // columns)
-        self.rows: list[QWidget] = []
-        for i, b in enumerate(bullets):
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(label("•", "listMark", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
-            col = QVBoxLayout()
-            col.setSpacing(0)
-            col.addWidget(label(_clip(b.text, 140), "listText"))
-            if b.detail:
-                col.addWidget(label(_clip(b.detail), "listDetail"))
-            line.addLayout(col, 1)
-            self.rows.append(row)
-            self.grid.addWidget(row, i % self.per_column, i // self.per_column, Qt.AlignmentFlag.AlignTop)
-        for c in range(columns):
-            self.grid.setColumnStretch(c, 1)
-        self.lay.addLayout(self.grid)
-        self.more = label("", "listDetail")
-        self.more.hide()
-        self.lay.addWidget(self.more)
-        self.lay.addStretch(1)
-
-    def set_unit(self, u: float, portrait: bool) -> None:
-        pad = round(2 * u)
-        self.lay.setContentsMargins(pad, pad, pad, pad)
-        self.lay.setSpacing(round(1.2 * u))
-        self.grid.setVerticalSpacing(round(1.2 * u))
-        self.grid.setHorizontalSpacing(round(3 * u))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        """Show as many entries as the card's height holds, each whole."""
-        m = self.lay.contentsMargins()
-        gap = self.grid.verticalSpacing()
-        columns = -(-len(self.rows) // max(1, self.per_column))
-        width = max(1, (self.width() - m.left() - m.right()) // max(1, columns) - self.grid.horizontalSpacing())
-        room = (self.height() - m.top() - m.bottom() - self.title.heightForWidth(width + 1) - 2 * self.lay.spacing()
-                - self.more.sizeHint().height())
-        shown = 0
-        for c in range(columns):
-            used = 0
-            for row in self.rows[c * self.per_column:(c + 1) * self.per_column]:
-                used += row.heightForWidth(width) if row.hasHeightForWidth() else row.sizeHint().height()
-                fits = used <= room
-                used += gap
-                row.setVisible(fits)
-                shown += fits
-        hidden = len(self.rows) - shown
-        self.more.setText(translate("KioskDetail", "… and {n} more").format(n=hidden) if hidden else "")
-        self.more.setVisible(bool(hidden))
 
 
 def system_printers() -> bool:

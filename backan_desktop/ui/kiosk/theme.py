@@ -80,6 +80,7 @@ QLabel {{ color: {INK}; font-size: {px(2.4)}; }}
 #chartCard {{ background: white; border-radius: {sp(1)}; }}
 #chartTitle {{ color: {INK}; font-size: {px(2.6)}; font-weight: 600; }}
 #chartNote {{ color: {MUTED}; font-size: {px(1.8)}; }}
+#chartCaption {{ color: {INK}; font-size: {px(1.9)}; }}
 #bulletCard {{ background: rgba(255,255,255,0.06); border-radius: {sp(1)}; }}
 #bulletText {{ color: white; font-size: {px(2.8)}; font-weight: 600; }}
 #bulletDetail {{ color: #c4d6e8; font-size: {px(2.3)}; }}

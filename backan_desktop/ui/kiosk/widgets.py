@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (QFrame, QGraphicsOpacityEffect, QGridLayout, QLabel, QPushButton, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -77,6 +77,9 @@ class ChartCanvas(QWidget):
         p.end()
 
 
+SMALLEST_VALUE = 0.6        # a tile too short for its text sets its value down to this share of its size
+
+
 class KpiBlock(QFrame):
     """One KPI: label, big value (with its status mark), period and status, change; optionally
     (``show_note``) the earlier figure an article gave and its note, and its source. ``obj`` picks
@@ -105,6 +108,7 @@ class KpiBlock(QFrame):
             lay.addWidget(self.change_label)
         self.earlier_label = None
         self.spare_earlier = False         # True where the tile's height is imposed (a grid filling the screen)
+        self.value_px = 0                  # the value's size in the theme, once fit_earlier has set it smaller
         if show_note and kpi.earlier:      # one muted line, as the paper prints it, where there is room
             self.earlier_label = label(strip_refs(kpi.earlier), "kpiEarlier")
             lay.addWidget(self.earlier_label)
@@ -126,6 +130,27 @@ class KpiBlock(QFrame):
         super().resizeEvent(event)
         self.fit_earlier()
 
+    def need(self, width: int, spared: bool = False, value_scale: float = 1.0) -> int:
+        """The height this tile's whole text takes at ``width`` — its earlier figure included
+        unless ``spared``, its value at the theme's size times ``value_scale`` — whatever
+        :meth:`fit_earlier` left out or shrank. Measures only: changes nothing (a layout asks while
+        it places the tile)."""
+        self.ensurePolished()
+        lay, lab, value = self.layout_, self.earlier_label, self.value_label
+        m = lay.contentsMargins()
+        inner = max(1, width - m.left() - m.right())
+        height = lay.totalHeightForWidth(width)
+        if lab is not None and lab.isHidden() != spared:
+            height += (1 if lab.isHidden() else -1) * (lab.heightForWidth(inner) + lay.spacing())
+        base = self.value_px if value.styleSheet() and self.value_px else value.font().pixelSize()
+        if base > 0 and (value.styleSheet() or value_scale != 1.0):      # the value at the size asked
+            font = QFont(value.font())
+            font.setPixelSize(max(1, int(base * value_scale)))
+            wanted = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), Qt.TextFlag.TextWordWrap,
+                                                     value.text()).height()
+            height += wanted - value.heightForWidth(inner)
+        return height
+
     def fit_earlier(self) -> None:
         """The earlier figure is the line a tile can spare: it is left out while the tile is too
         short to hold it with the rest (five tiles on a 1920×1080 screen), and back when it fits.
@@ -135,19 +160,19 @@ class KpiBlock(QFrame):
         if not self.spare_earlier:
             return
         lab, lay, w = self.earlier_label, self.layout_, self.width()
+        value = self.value_label
+        value.setStyleSheet("")                       # the theme's size first
+        value.ensurePolished()
         if lab is not None:
             need = lay.totalHeightForWidth(w)
             if lab.isHidden():
                 m = lay.contentsMargins()
                 need += lab.heightForWidth(w - m.left() - m.right()) + lay.spacing()
             lab.setHidden(need > self.height())
-        value = self.value_label
-        value.setStyleSheet("")                       # the theme's size first
-        value.ensurePolished()
         lay.invalidate()
-        base = size = value.font().pixelSize()
-        while base > 0 and lay.totalHeightForWidth(w) > self.height() and size > 0.6 * base:
-            size = max(int(0.6 * base), int(size * 0.9))
+        base = size = self.value_px = value.font().pixelSize()
+        while base > 0 and lay.totalHeightForWidth(w) > self.height() and size > SMALLEST_VALUE * base:
+            size = max(int(SMALLEST_VALUE * base), int(size * 0.9))
             value.setStyleSheet(f"font-size: {size}px;")
             value.ensurePolished()
             lay.invalidate()

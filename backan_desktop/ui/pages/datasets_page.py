@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -20,7 +20,17 @@ from ..table_view import CopyTableView
 
 translate = QCoreApplication.translate   # lupdate reads the literal context and text
 
+TITLE_FIELDS = ("indicator", "title", "name", "label", "publisher")   # a table's naming column, first found
 
+
+def title_column(fields: list[str], lang: str, widths: list[int]) -> int:
+    """The column that names each row (an indicator, a title, a name in ``lang``), which gets the
+    table's spare width; a table without one: its widest column."""
+    for name in TITLE_FIELDS:
+        for key in (name, f"{name}_{lang}"):
+            if key in fields:
+                return fields.index(key)
+    return max(range(len(widths)), key=widths.__getitem__) if widths else 0
 
 
 class DatasetsPage(Retranslating, QWidget):
@@ -43,6 +53,7 @@ class DatasetsPage(Retranslating, QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)           # no line of text sets the page's minimum width
         self.meta = QLabel()
         self.meta.setObjectName("datasetMeta")
         self.meta.setWordWrap(True)
@@ -80,6 +91,7 @@ class DatasetsPage(Retranslating, QWidget):
         self.chart_box = QVBoxLayout()
         self.chart_title = QLabel()
         self.chart_title.setObjectName("chartTitle")
+        self.chart_title.setWordWrap(True)
         self.chart_box.addWidget(self.chart_title)
 
         right = QWidget()
@@ -108,12 +120,60 @@ class DatasetsPage(Retranslating, QWidget):
         outer.addWidget(self.list)
         outer.addWidget(right)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([200, 900])
+        outer.setChildrenCollapsible(False)
+        self.splitter = outer
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
+        self.content_widths: list[int] = []
+        self.title_column = 0
+        self.view.viewport().installEventFilter(self)      # the title column follows the table's width
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(outer)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         self.retranslate()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_split", False):       # first shown: the list as wide as ~26 characters
+            self._split = True
+            QTimer.singleShot(0, self._split_list)      # once the splitter has its own size
+
+    def _split_list(self) -> None:
+        room = sum(self.splitter.sizes())
+        side = min(max(self.fontMetrics().averageCharWidth() * 26, 180), room // 4)
+        self.splitter.setSizes([side, room - side])
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its content, up to a quarter of the table; the title column takes
+        what is left — all of it when everything fits, else as much as keeps the first number
+        column in view. A cut cell or heading shows in full in its tooltip."""
+        widths = list(self.content_widths)
+        model = self.proxy.sourceModel()
+        if not widths or model is None or len(widths) != model.columnCount():
+            return
+        room = self.view.viewport().width()
+        cap = int(min(320, max(140, room * 0.25)))
+        t = self.title_column
+        widths = [w if c == t else min(w, cap) for c, w in enumerate(widths)]
+        numbers = [c for c in range(len(widths)) if c > t and model.is_numeric(c)]
+        upto = numbers[0] + 1 if numbers else len(widths)
+        others = sum(w for c, w in enumerate(widths[:upto]) if c != t)
+        rest = sum(widths) - widths[t]
+        need = self.content_widths[t]
+        if rest + need <= room:
+            widths[t] = room - rest                  # everything fits: the title stretches
+        else:                                        # up to the first number column, or 1.5 columns' worth
+            target = room - others if numbers else max(room - rest, int(1.5 * cap))
+            widths[t] = max(min(need, 160), min(need, target))
+        header = self.view.horizontalHeader()
+        for c, w in enumerate(widths):
+            if header.sectionSize(c) != w:
+                header.resizeSection(c, w)
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(translate("DatasetsPage", "Datasets"))
@@ -137,7 +197,8 @@ class DatasetsPage(Retranslating, QWidget):
         for did, ds in library.datasets.items():
             item = QListWidgetItem(ds.title(lang))
             item.setData(Qt.ItemDataRole.UserRole, did)
-            item.setToolTip(ds.description(lang))       # what the table holds, in words (not its id)
+            # its whole title (a narrow list cuts it) and what the table holds, in words (not its id)
+            item.setToolTip("\n".join(x for x in (ds.title(lang), ds.description(lang)) if x))
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = list(library.datasets)
@@ -219,6 +280,7 @@ class DatasetsPage(Retranslating, QWidget):
         model = DataFrameModel(frame, self.lang, headers, table.decimals,
                                self.library.value_labels(did, self.lang), self.proxy)
         old = self.proxy.sourceModel()
+        self.content_widths = []              # the old table's: no fitting until the new ones are measured
         self.proxy.setSourceModel(model)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -226,8 +288,9 @@ class DatasetsPage(Retranslating, QWidget):
         if old is not None:
             old.deleteLater()
         self.view.resizeColumnsToContents()
-        for c in range(model.columnCount()):     # narrow enough that the value column is in view
-            self.view.setColumnWidth(c, min(self.view.columnWidth(c), 200))
+        self.content_widths = [self.view.columnWidth(c) for c in range(model.columnCount())]
+        self.title_column = title_column([f.name for f in table.schema.fields], self.lang, self.content_widths)
+        self.fit_columns()
         self.title.setText(ds.title(self.lang))
         self.remove_button.setEnabled(ds.package.path.parent.name == "datasets")
         desc = ds.description(self.lang)

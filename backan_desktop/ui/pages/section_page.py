@@ -183,6 +183,8 @@ class ChartCard(Retranslating, QWidget):
         legend = make_legend(self.plot, chart)
         if legend is not None:
             box.addWidget(legend)
+        if chart.caption:           # right under the plot: why the bars stop short of 100 %
+            box.addWidget(_label(chart.caption, "chartCaption"))
         refs = ", ".join(f"[{r}]" for r in chart.refs)
         box.addWidget(_label(f"{t('source', lang)}: {refs}" + (f" — {chart.note}" if chart.note else ""), "chartSource"))
         self.retranslate()
