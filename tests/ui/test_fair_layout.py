@@ -78,8 +78,8 @@ def test_tiles_are_as_tall_as_their_text_and_nothing_is_cut(qtbot, data_home, li
     """Issue 20: three tiles stretched over a 1366×768 screen were half empty, portrait tiles
     mostly empty. A tile is at most ~1.5× as tall as the text of its row needs (never twice its
     own), its text is never cut, and every tile lies inside its screen — on every screen of every
-    section, in both languages."""
-    from PySide6.QtWidgets import QApplication
+    section, in both languages; the top bar's buttons keep their words whole."""
+    from PySide6.QtWidgets import QApplication, QPushButton
 
     from backan_desktop.qt.i18n import install_language
     from backan_desktop.ui.kiosk.pin import PinStore
@@ -97,6 +97,10 @@ def test_tiles_are_as_tall_as_their_text_and_nothing_is_cut(qtbot, data_home, li
             qtbot.waitUntil(lambda: win.state == "attract" and win.width() == w, timeout=10000)
             for sid in SHEET_IDS:
                 win.show_section(sid)
+                QApplication.processEvents()
+                for button in win.top.findChildren(QPushButton):      # the top bar's words are never cut
+                    if button.isVisible() and button.text():
+                        assert button.width() >= button.sizeHint().width(), (lang, size, button.text())
                 for index, page in enumerate(win.detail.pages):
                     win.detail.set_page(index)
                     QApplication.processEvents()

@@ -34,7 +34,7 @@ class Booth(QObject):
         self.take_home = TakeHomePanel(window)
         self.button = TakeHomeButton()
         self.button.clicked.connect(self.open_take_home)
-        window.top_layout.insertWidget(2, self.button)          # after the brand and the stretch
+        window.top_layout.insertWidget(1, self.button)          # after the brand, before the languages
         self.button.hide()
         window.stack.currentChanged.connect(self._page_changed)
         window.attract.slide_changed.connect(lambda _i: self.count("slide_shown"))

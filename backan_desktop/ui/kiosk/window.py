@@ -94,11 +94,10 @@ class KioskWindow(Retranslating, QWidget):
         brand_box = QVBoxLayout()
         brand_box.setSpacing(0)
         self.brand = label("", "brand", wrap=False)
-        self.brand_sub = label("", "brandSub", wrap=False)
+        self.brand_sub = label("", "brandSub")        # wraps on a narrow screen: the buttons keep their words
         brand_box.addWidget(self.brand)
         brand_box.addWidget(self.brand_sub)
-        self.top_layout.addLayout(brand_box)
-        self.top_layout.addStretch(1)
+        self.top_layout.addLayout(brand_box, 1)         # the room left: one line where it fits
         self.lang_group = QButtonGroup(self)
         self.lang_group.setExclusive(True)
         self.lang_buttons: dict[str, QPushButton] = {}
