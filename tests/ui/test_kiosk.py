@@ -111,6 +111,8 @@ def test_a_touch_or_a_key_stops_the_loop_and_shows_home(kiosk, qtbot):
     assert kiosk.stack.currentWidget() is kiosk.home
     titles = [b.title.text() for b in kiosk.home.buttons.values()]
     assert titles == ["Tổng quan", "Kinh tế", "Nông nghiệp và hợp tác xã", "Xúc tiến thương mại", "Xuất nhập khẩu", "Đầu tư"]
+    shown = [f for b in kiosk.home.buttons.values() for f in b.shown]
+    assert len(shown) == len(set(shown)) > len(titles)         # no figure on two cards
     kiosk.show_loop()
     qtbot.keyClick(kiosk, Qt.Key.Key_Space)
     assert kiosk.state == "home"

@@ -30,13 +30,16 @@ class SectionButton(QPushButton):
         self.title = label(sheet.title, "sectionTitle")
         self.lay.addWidget(self.title)
         self.lay.addStretch(1)
-        # the headline figure, then one more of the section's figures (not another card's headline,
-        # ``avoid``): a card is read, not half blank
+        # the headline figure, then one more of the section's figures (not one another card shows,
+        # ``avoid``): a card is read, not half blank; a card with one figure has it in its middle
         kpi = headline_kpi(sheet)
         others = [k for k in sheet.kpis if k is not kpi and k.label != (kpi.label if kpi else "")
                   and (k.label, k.value) not in avoid][:1]
         self.value, self.caption = self._figure(kpi, "sectionValue")
         self.more = [self._figure(k, "sectionMoreValue") for k in others]
+        self.shown = {(k.label, k.value) for k in ([kpi] if kpi else []) + others}
+        if not others:
+            self.lay.addStretch(1)
         for w in (self.title, self.value, self.caption, *(w for pair in self.more for w in pair)):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         figures = [f"{k.label}: {k.value}, {k.period}" for k in ([kpi] if kpi else []) + others]
@@ -115,10 +118,11 @@ class HomePage(Retranslating, QWidget):
             b.hide()            # gone from the screen now, not at the next turn of the event loop
             b.deleteLater()
         self.buttons = {}
-        headlines = frozenset((k.label, k.value) for k in map(headline_kpi, sheets.values()) if k)
+        shown = {(k.label, k.value) for k in map(headline_kpi, sheets.values()) if k}
         for sid in SHEET_IDS:
             if sid in sheets:
-                b = SectionButton(sheets[sid], PALETTE[len(self.buttons) % len(PALETTE)], headlines)
+                b = SectionButton(sheets[sid], PALETTE[len(self.buttons) % len(PALETTE)], frozenset(shown))
+                shown |= b.shown                    # no figure on two cards
                 b.clicked.connect(lambda _=False, s=sid: self.section_chosen.emit(s))
                 self.buttons[sid] = b
         self._place()
