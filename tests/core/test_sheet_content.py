@@ -101,3 +101,12 @@ def test_a_headline_line_prints_no_figure_with_three_decimals(library):
     assert any("USD 1.025 million" in cell for tb in appendix.tables for row in tb.rows for cell in row)
     # the Vietnamese sheet prints it as the Vietnamese source wrote it (a comma is its decimal mark)
     assert any("2014: 1,025 triệu USD" in k.earlier for k in build_sheet(library, "trade", "vi").kpis)
+
+
+def test_a_change_is_never_worked_out_against_a_period_inside_the_tiles_own(library):
+    """An average over 2016–2020 is not 'down 1.17 pp' on the average over 2016–2019: a computed
+    change compares with a period wholly before the tile's."""
+    from backan_desktop.core.sheets.content import section_content
+
+    growth = next(k for k in section_content(library, "economy", "en").kpis if k.kpi.indicator == "grdp_growth_avg")
+    assert growth.kpi.period == "2016–2020" and "2016–2019" not in growth.kpi.change

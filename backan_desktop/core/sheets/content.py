@@ -122,9 +122,11 @@ def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
         cites += stated_src
         uses += stated_src
     else:
-        # a change is worked out only against a figure of the same series (same unit, same way of measuring)
+        # a change is worked out only against a figure of the same series (same unit, same way of
+        # measuring) for a period wholly before this one (not 2016-2019 against 2016-2020)
+        start = o.period.span()[0]
         earlier = [q for q in series if q.period.sort_key() < o.period.sort_key() and q.chosen.unit == o.unit
-                   and q.chosen.series == o.series]
+                   and q.chosen.series == o.series and q.period.span()[1] <= start]
         if earlier:
             prev = earlier[-1].chosen
             delta = o.value - prev.value
