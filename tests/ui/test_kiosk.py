@@ -78,7 +78,8 @@ def test_english_slides_name_publishers_in_english_where_they_have_a_name(librar
 
     event = sorted(library.datasets["events"].table.rows(), key=lambda r: str(r.get("start") or ""))[-1]
     src = library.sources[event["source"]]
-    monkeypatch.setitem(library.sources, src.id, dataclasses.replace(src, publisher_en="Provincial Portal"))
+    for same in [s for s in library.sources.values() if s.publisher == src.publisher]:
+        monkeypatch.setitem(library.sources, same.id, dataclasses.replace(same, publisher_en="Provincial Portal"))
     sheets = {sid: build_sheet(library, sid, "en") for sid in SHEET_IDS}
     shown = build_slide(library, sheets, "trade-promotion").sources
     assert "Provincial Portal" in shown and src.publisher not in shown

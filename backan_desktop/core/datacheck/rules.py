@@ -302,7 +302,8 @@ def kinds(cat: Catalogue) -> list:
                 if key[1]:
                     groups[key].append((n, r))
         reported = set()
-        for (_, label), members in groups.items():
+        for (by, key), members in groups.items():
+            label = str(members[0][1].get("publisher")) if by == "publisher" else key     # as written, not folded
             counts = defaultdict(int)
             for _, r in members:
                 counts[r.get("kind") or ""] += 1
