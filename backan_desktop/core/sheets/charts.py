@@ -73,7 +73,7 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
             v, cited = vintage_note(lib, p, lang)
             uses.extend([p.chosen.source] + cited)
             if v:
-                notes.append(f"{place}: {v}")
+                notes.append(f"{place}: {v}.")         # a sentence each: "… [5]. 2021: …"
         dec = max((p.chosen.decimals for p in points if p is not None), default=0)
         return ChartSeries(name, values, statuses, dec, labels, pdec, key=key)
 
