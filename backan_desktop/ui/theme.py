@@ -23,7 +23,7 @@ STYLE = """
 #pageProvince { color: #4f6a85; font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
 #pageTitle { color: #13263a; font-size: 20pt; font-weight: 600; }
 #mergerBanner { background: #fff6dd; border: 1px solid #ecd08a; border-radius: 4px; padding: 6px 10px; color: #5a4300; }
-#pageMeta, #chartSource, #tableNote, #footnote, #kpiSource, #kpiContext { color: #5b6877; font-size: 8.5pt; }
+#pageMeta, #chartSource, #chartCaption, #tableNote, #footnote, #kpiSource, #kpiContext { color: #5b6877; font-size: 8.5pt; }
 #sourceLine { color: #33404d; font-size: 9pt; }
 #pageIntro { color: #26313d; font-size: 10pt; }
 #kpiTile { background: white; border: 1px solid #d9e1ea; border-left: 4px solid #1f4e79; border-radius: 6px; }
@@ -53,8 +53,12 @@ DARK_STYLE = """
 #pageProvince { color: #9fb6cc; font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
 #pageTitle { color: #eef3f8; font-size: 20pt; font-weight: 600; }
 #mergerBanner { background: #3a3217; border: 1px solid #7a6626; border-radius: 4px; padding: 6px 10px; color: #f3e3b0; }
-#pageMeta, #chartSource, #tableNote, #footnote, #kpiSource, #kpiContext { color: #a9b4bf; font-size: 8.5pt; }
+#pageMeta, #chartSource, #chartCaption, #tableNote, #footnote, #kpiSource, #kpiContext { color: #a9b4bf; font-size: 8.5pt; }
 #sourceLine { color: #c9d2db; font-size: 9pt; }
+#pageBody QPushButton { background: #2a323b; color: #e8eef5; border: 1px solid #4a5866; border-radius: 4px; padding: 4px 10px; }
+#pageBody QPushButton:hover { background: #334050; }
+#pageBody QPushButton:pressed, #pageBody QPushButton:checked { background: #1d3a57; }
+#pageBody QPushButton:focus { border: 1px solid #f0b429; }
 #pageIntro { color: #dde3e9; font-size: 10pt; }
 #kpiTile { background: #242b33; border: 1px solid #38424d; border-left: 4px solid #5a9bd5; border-radius: 6px; }
 #kpiLabel { color: #b7c2cc; font-size: 9pt; }
