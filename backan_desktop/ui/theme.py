@@ -135,3 +135,33 @@ def apply_color_scheme(theme: str) -> None:
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme({"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(theme, Qt.ColorScheme.Unknown))
         _scheme_set[:] = [theme]
+    _follow_palette(theme == "dark")
+
+
+# a dark palette of our own where the platform ignores the scheme hint (X without a desktop theme):
+# menus, the status bar, dialogs and scroll bars then turn dark with the pages
+_DARK_PALETTE = {"Window": "#1b2026", "WindowText": "#e8eef5", "Base": "#14181d", "AlternateBase": "#20262d",
+                 "Text": "#e8eef5", "Button": "#2a323b", "ButtonText": "#e8eef5", "BrightText": "#ffffff",
+                 "Highlight": "#2f6fb0", "HighlightedText": "#ffffff", "ToolTipBase": "#242b33",
+                 "ToolTipText": "#e8eef5", "PlaceholderText": "#8a96a3", "Link": "#7fb3e8", "Mid": "#38424d"}
+_own_palette: list[bool] = []
+
+
+def _follow_palette(dark: bool) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    if dark and app.palette().window().color().lightness() >= 128:
+        palette = QPalette(app.palette())
+        for role, colour in _DARK_PALETTE.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        for role in ("WindowText", "Text", "ButtonText"):
+            palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#7d8894"))
+        app.setPalette(palette)
+        _own_palette[:] = [True]
+    elif not dark and _own_palette:
+        app.setPalette(app.style().standardPalette())
+        _own_palette.clear()

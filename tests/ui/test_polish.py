@@ -54,9 +54,14 @@ def test_preferences_round_trip_and_theme(loaded_window, qtbot, monkeypatch):
     page = loaded_window.page("economy")
     bg = page.charts[0].backgroundBrush().color().name()
     assert bg == "#1b2026"
+    from PySide6.QtWidgets import QApplication
+    # menus, the status bar and dialogs turn dark too, whether or not the platform follows the hint
+    assert QApplication.palette().window().color().lightness() < 128
+    assert QApplication.palette().windowText().color().lightness() > 128
     s.setValue("ui/theme", "light")
     loaded_window.apply_theme(rebuild=True)
     assert not loaded_window.dark
+    assert QApplication.palette().window().color().lightness() >= 128
 
 
 def test_zoom_scales_text(loaded_window):
