@@ -122,7 +122,7 @@ def make_plot(chart: Chart, parent=None) -> pg.PlotWidget:
     w.setToolTip("")
     plot = w.getPlotItem()
     plot.showGrid(x=False, y=True, alpha=0.25)
-    plot.layout.setContentsMargins(4, 4, PeriodAxis.OVERHANG - 8, 4)      # room for the last period's label
+    plot.layout.setContentsMargins(4, 4, PeriodAxis.OVERHANG - 8, 10)     # room for the last period's label and the x title's descenders
     plot.setLabel("left", chart.unit_label)
     font = QFont()
     font.setPointSizeF(8.5)
