@@ -114,7 +114,9 @@ def test_a_touch_or_a_key_stops_the_loop_and_shows_home(kiosk, qtbot):
     assert titles == ["Tổng quan", "Kinh tế", "Nông nghiệp và hợp tác xã", "Xúc tiến thương mại", "Xuất nhập khẩu", "Đầu tư"]
     shown = [f for b in kiosk.home.buttons.values() for f in b.shown]
     assert len(shown) == len(set(shown)) > len(titles)         # no figure on two cards
+    kiosk.lang_buttons["vi"].setFocus()
     kiosk.show_loop()
+    assert not kiosk.lang_buttons["vi"].hasFocus()         # no focus frame left over the slides
     qtbot.keyClick(kiosk, Qt.Key.Key_Space)
     assert kiosk.state == "home"
     _click(qtbot, kiosk.home.buttons["economy"])

@@ -265,6 +265,8 @@ class KioskWindow(Retranslating, QWidget):
         self.state = "attract"
         self.stack.setCurrentWidget(self.attract)
         self.attract.start(self.slide_ms)
+        if (focused := QApplication.focusWidget()) is not None:
+            focused.clearFocus()        # no focus frame left on a button over the slides
 
     def show_home(self) -> None:
         if self.library is None:
