@@ -93,21 +93,6 @@ class ChartLayout:
         return [p for run in self.lines for p in run]
 
 
-def x_spans(chart) -> Optional[list[tuple[float, float]]]:
-    """(start, end) in fractional years of each x of a time chart; None for a category chart."""
-    if chart.x_periods is None:
-        return None
-    return [parse_period(p).span() for p in chart.x_periods]
-
-
-def x_positions(chart) -> list[float]:
-    """Where each x of ``chart`` sits on its axis: the middle of its period (time charts) or its index."""
-    spans = x_spans(chart)
-    if spans is None:
-        return [float(i) for i in range(len(chart.x_labels))]
-    return [(a + b) / 2 for a, b in spans]
-
-
 def _value(v) -> Optional[float]:
     if v is None:
         return None

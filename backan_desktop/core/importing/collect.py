@@ -3,7 +3,6 @@
 the check for repeated figures."""
 from __future__ import annotations
 
-import dataclasses
 from typing import Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
