@@ -374,14 +374,19 @@ def xlsx_import(runs: int, rows: int = 100_000) -> None:
     """Issue 23: a whole ``backan-desktop import`` of an XLSX against ``pandas.read_excel`` with the
     calamine engine reading the same file, as whole processes in the same run."""
     print(f"== import of a {rows:,}-row × 6-column XLSX (whole processes) ==")
-    folder = Path(tempfile.mkdtemp(prefix="backan-bench-xlsx-"))
-    path = folder / "big.xlsx"
+    path = Path(tempfile.mkdtemp(prefix="backan-bench-xlsx-")) / "big.xlsx"
+    _made_and_imported(path, f"run.make_xlsx(Path({str(path)!r}), {rows})",
+                       f"pandas.read_excel({str(path)!r}, engine='calamine')", "pandas.read_excel(engine=calamine) ", runs)
+
+
+def _made_and_imported(path: Path, make: str, baseline: str, label: str, runs: int) -> None:
+    """Write the file with ``make`` (an expression on this module) in a fresh process, then time
+    its whole import against ``python -c 'import pandas; <baseline>'``; the file is removed after."""
     subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
-                              f"from pathlib import Path; run.make_xlsx(Path({str(path)!r}), {rows})"], check=True)
+                              f"from pathlib import Path; {make}"], check=True)
     print(f"file: {path.stat().st_size / 2**20:.1f} MB")
-    import_against(path, [PY, "-c", f"import pandas; pandas.read_excel({str(path)!r}, engine='calamine')"],
-                   "pandas.read_excel(engine=calamine) ", runs)
-    shutil.rmtree(folder, ignore_errors=True)
+    import_against(path, [PY, "-c", f"import pandas; {baseline}"], label, runs)
+    shutil.rmtree(path.parent, ignore_errors=True)
 
 
 def make_layout(path: Path, layout: str, rows: int) -> None:
@@ -412,16 +417,10 @@ def csv_layouts(runs: int, rows: int) -> None:
     for layout in ("long", "wide", "free-text"):
         n = rows // 10 if layout == "wide" else rows       # a wide row holds ten figures
         print(f"== import of a {n:,}-row CSV, {layout} layout (whole processes) ==")
-        folder = Path(tempfile.mkdtemp(prefix="backan-bench-layout-"))
-        path = folder / f"{layout}.csv"
+        path = Path(tempfile.mkdtemp(prefix="backan-bench-layout-")) / f"{layout}.csv"
         make = f"run.make_csv(Path({str(path)!r}), {n})" if layout == "long" else \
             f"run.make_layout(Path({str(path)!r}), {layout!r}, {n})"
-        subprocess.run([PY, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import run; "
-                                  f"from pathlib import Path; {make}"], check=True)
-        print(f"file: {path.stat().st_size / 2**20:.1f} MB")
-        import_against(path, [PY, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
-                       "python -c 'pandas.read_csv'        ", runs)
-        shutil.rmtree(folder, ignore_errors=True)
+        _made_and_imported(path, make, f"pandas.read_csv({str(path)!r})", "python -c 'pandas.read_csv'        ", runs)
 
 
 def chart(runs: int) -> None:
