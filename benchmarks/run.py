@@ -295,8 +295,6 @@ def table(frame, runs: int) -> None:
     import numpy as np
     import tracemalloc
 
-    from PySide6.QtCore import Qt
-
     from backan_desktop.ui.table_model import DataFrameModel
 
     print("== table model on the imported frame ==")
