@@ -72,6 +72,7 @@ class ChartFrame:
     plot: QRectF
     legend: QRectF = field(default_factory=QRectF)      # empty when the chart has one series
     value_labels: list[str] = field(default_factory=list)   # the value labels drawn: all the marks' or none
+    label_rects: list[QRectF] = field(default_factory=list)  # where each of those was drawn (bars, spans, points)
 
     def x_of(self, x: float) -> float:
         x0, x1 = self.layout.x_range
@@ -223,6 +224,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     # first series' (the one with the most periods) before the others', and within a series the
     # first and last figure, then official figures, then the rest
     wanted: list[tuple[str, float, float, bool]] = []
+    bar_rects: list[QRectF] = []
 
     def value_label(text: str, cx: float, y: float, series: int, index: int, above: bool = True) -> None:
         wanted.append((text, cx, y, above))
@@ -240,6 +242,7 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
         if chart.kind == "stacked":
             inside.append((r, text, color))
         elif value_labels:
+            bar_rects.append(r)
             value_label(text, r.center().x(), r.top() if v >= 0 else r.bottom(), b.series, b.index, above=v >= 0)
 
     if all(r.height() > line_h * 1.1 and r.width() > fm.horizontalAdvance(text) + 2 * unit for r, text, _ in inside):
@@ -290,10 +293,11 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     for size in (7, 6):
         font = sheet_font(size)
         lfm = QFontMetricsF(font, p.device())
-        placed = _value_label_rects(wanted, lfm, rect, unit)
+        placed = _value_label_rects(wanted, lfm, rect, unit, bar_rects)
         if placed:
             p.setFont(font)
             frame.value_labels = [text for _, text in placed]
+            frame.label_rects = [r for r, _ in placed]
             for r, text in placed:
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
             break
@@ -322,15 +326,17 @@ def paint_chart(p: QPainter, chart: Chart, rect: QRectF, unit: float) -> ChartFr
     return frame
 
 
-def _value_label_rects(wanted, fm: QFontMetricsF, rect: QRectF, unit: float) -> list[tuple[QRectF, str]]:
-    """Where each value label goes in the metrics ``fm``, or [] when any two would overlap or one
-    would leave ``rect``."""
+def _value_label_rects(wanted, fm: QFontMetricsF, rect: QRectF, unit: float,
+                       bars: list[QRectF]) -> list[tuple[QRectF, str]]:
+    """Where each value label goes in the metrics ``fm``, or [] when any two would overlap, one would
+    run into a bar (a half-year bar's label beside its year's taller bar) or one would leave ``rect``."""
     placed: list[tuple[QRectF, str]] = []
     h = fm.height()
     for text, cx, y, above in wanted:
         w = fm.horizontalAdvance(text)
         r = QRectF(cx - w / 2, y - h - 1.5 * unit if above else y + 1.5 * unit, w, h)
         if any(r.adjusted(-1.2 * unit, 0, 1.2 * unit, 0).intersects(q) for q, _ in placed) \
+                or any(r.intersects(b) for b in bars) \
                 or r.left() < rect.left() - 2 * unit or r.right() > rect.right() + 2 * unit:
             return []
         placed.append((r, text))

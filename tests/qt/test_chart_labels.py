@@ -39,5 +39,10 @@ def test_every_mark_is_labelled_or_none_with_one_precision(qapp, library, lang):
                 shown = frame.value_labels
                 assert len(shown) in (0, marks), (sid, chart.title, w, len(shown), marks)
                 assert len({_decimals(x, lang) for x in shown}) <= 1, (sid, chart.title, shown)
+                if chart.kind == "bar":     # a label never runs into a neighbouring bar (H1 2021 beside 2021)
+                    bars = [QRectF(frame.x_of(b.x0), frame.y_of(b.y1), frame.x_of(b.x1) - frame.x_of(b.x0),
+                                   frame.y_of(b.y0) - frame.y_of(b.y1)).normalized() for b in lay.bars]
+                    hits = [t for t, r in zip(shown, frame.label_rects) if any(r.intersects(q) for q in bars)]
+                    assert not hits, (sid, chart.title, w, hits)
                 labelled += bool(shown)
     assert labelled        # the check looked at labels, not only at charts without any
