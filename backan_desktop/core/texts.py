@@ -16,7 +16,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "On 1 July 2025 Bắc Kạn province was merged into Thái Nguyên province (Resolution 202/2025/QH15). "
         "The figures describe the former province.",
     ),
-    "merger_short": ("Nay thuộc tỉnh Thái Nguyên (từ 01/7/2025)", "Part of Thái Nguyên province since 1 July 2025"),
+    "merger_short": ("Nay thuộc tỉnh Thái Nguyên (từ\u00a001/7/2025)",      # no break inside the date
+                     "Part of Thái Nguyên province since\u00a01\u00a0July\u00a02025"),
     "data_as_of": ("Số liệu đến", "Data as of"),
     "source": ("Nguồn", "Source"),
     "sources": ("Nguồn số liệu", "Sources"),
