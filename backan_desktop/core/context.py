@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Optional
 
-from .formatting import format_quantity
+from .formatting import Formatter
 from .library import Library, Observation
 from .periods import parse_period
 from .texts import t
@@ -127,9 +127,8 @@ def _year(iso: Optional[str], end: int) -> float:
     return y + (m - 1) / 12 + (d - 1 + end) / days / 12
 
 
-def _peer(library: Library, o: Observation, lang: str, home: bool = False) -> Peer:
-    return Peer(o.area, library.area_name(o.area, lang), float(o.value), library.format_observation(o, lang),
-                o.status, o.source, home)
+def _peer(f: Formatter, o: Observation, home: bool = False, name: str = "") -> Peer:
+    return Peer(o.area, name or f.area(o.area), float(o.value), f.figure(o, marked=False), o.status, o.source, home)
 
 
 def _value(library: Library, indicator: str, period: str, area: str, category: str) -> Optional[Observation]:
@@ -164,33 +163,32 @@ def compare(library: Library, indicator: str, lang: str, period: Optional[str] =
     """The region's figures for ``indicator`` in ``period`` (default: :func:`default_period`)."""
     period = period or default_period(library, indicator, category)
     ids = members(library, period=period) if period else []
+    f = Formatter(library, lang)
     ind = library.indicators.get(indicator)
-    title = ind.title(lang) if ind else indicator
+    title = f.name(indicator)
     if category:
-        title += f" – {library.category_label(category, lang)}"
+        title += f" – {f.category(category)}"
     lower = bool(ind and ind.unit == "rank")
     peers, missing = [], []
     for area in ids:
         o = _value(library, indicator, period, area, category)
         if o is None:
-            missing.append(library.area_name(area, lang))
+            missing.append(f.area(area))
         else:
-            peers.append(_peer(library, o, lang, area == HOME))
+            peers.append(_peer(f, o, area == HOME))
     peers.sort(key=lambda p: p.value, reverse=not lower)
     c = Comparison(indicator, category, period, title, peers, missing, len(ids), lower)
     for cat in NATION_CATEGORIES if not category else (category,):
         o = _value(library, indicator, period, NATION, cat)
         if o is not None:
-            c.national = Peer(NATION, _nation_name(library, cat, lang), float(o.value),
-                              library.format_observation(o, lang), o.status, o.source)
+            c.national = _peer(f, o, name=_nation_name(f, cat))
             break
     home = c.home
     if c.complete and peers:
         c.median = median(p.value for p in peers)
-        unit = library.unit(ind.unit if ind else "")
         places = _decimals(library, indicator, period, ids, category)
         places += round(c.median, places) != c.median          # the mean of the middle two may need one more
-        c.median_text = format_quantity(c.median, lang, unit, places)
+        c.median_text = f.quantity(c.median, f.unit(ind.unit if ind else ""), places)
         if home is not None:
             better = [p for p in peers if (p.value < home.value if lower else p.value > home.value)]
             c.rank = len(better) + 1
@@ -205,9 +203,9 @@ def _decimals(library: Library, indicator: str, period: str, ids: list[str], cat
     return max((o.decimals for a in ids if (o := _value(library, indicator, period, a, category))), default=0)
 
 
-def _nation_name(library: Library, category: str, lang: str) -> str:
-    name = library.area_name(NATION, lang)
-    return f"{name} ({library.category_label(category, lang).lower()})" if category else name
+def _nation_name(f: Formatter, category: str) -> str:
+    name = f.area(NATION)
+    return f"{name} ({f.category(category).lower()})" if category else name
 
 
 def _published_rank_obs(library: Library, indicator: str, period: str) -> tuple[Optional[Observation], bool]:
@@ -264,7 +262,8 @@ def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Pr
     ids = members(library)
     years = sorted({p for c in PCI_SUBINDICES for p in periods_with_peers(library, "pci_score", c)})
     period = period or (years[-1] if years else "")
-    labels = [library.category_label(c, lang) for c in PCI_SUBINDICES]
+    f = Formatter(library, lang)
+    labels = [f.category(c) for c in PCI_SUBINDICES]
 
     def scores(area):
         values = [_value(library, "pci_score", period, area, c) for c in PCI_SUBINDICES]
@@ -279,12 +278,12 @@ def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Pr
     notes = [t("ctx_profile_complete", lang, n=len(ids)) if complete else
              t("ctx_profile_incomplete", lang, k=len(have), n=len(ids), period=period)]
     if HOME not in have:
-        notes.append(t("ctx_profile_no_home", lang, period=period, name=library.area_name(HOME, lang)))
+        notes.append(t("ctx_profile_no_home", lang, period=period, name=f.area(HOME)))
     # "top of the region" only when every member's rank is known; else the best-ranked of those found
     top_key = "ctx_profile_top" if len(ranks) == len(ids) else "ctx_profile_best_found"
-    top = (t(top_key, lang, name=library.area_name(top_id, lang)), have[top_id]) if top_id else None
+    top = (t(top_key, lang, name=f.area(top_id)), have[top_id]) if top_id else None
     shown = [a for a in (HOME, top_id) if a in have] + [a for a in ids if a in have and a not in (HOME, top_id)]
     sources = [o.source for a in shown for c in PCI_SUBINDICES if (o := _value(library, "pci_score", period, a, c))]
     sources += [o.source for a in ([top_id] if top_id else []) if (o := _value(library, "pci_rank", period, a, ""))]
-    others = [(library.area_name(a, lang), have[a]) for a in ids if a in have and a not in (HOME, top_id)]
+    others = [(f.area(a), have[a]) for a in ids if a in have and a not in (HOME, top_id)]
     return Profile(period, labels, have.get(HOME), top, med, others, " ".join(notes), list(dict.fromkeys(sources)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
+from .formatting import QUALIFIER_WORDS, Formatter, UnitFormat, plain_unit
 from .messages import QT_TRANSLATE_NOOP, Message
 from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
@@ -117,6 +117,22 @@ class SeriesPoint:
         return any(o.value != self.chosen.value for o in self.others)
 
 
+@dataclass
+class IndicatorView:
+    """One indicator as read once (:meth:`Library.view`): each series (area, breakdown) as the
+    figures shown, one per period in period order, each with the other vintages."""
+    indicator: str
+    series: dict[tuple[str, str], list[SeriesPoint]]
+
+    def points(self, area: str = "backan", category: str = "",
+               kinds: Optional[Iterable[str]] = None) -> list[SeriesPoint]:
+        points = self.series.get((area, category), [])
+        return list(points) if kinds is None else [p for p in points if p.period.kind in set(kinds)]
+
+    def at(self, period: str, area: str = "backan", category: str = "") -> Optional[SeriesPoint]:
+        return next((p for p in self.series.get((area, category), []) if p.period.text == period), None)
+
+
 class Dataset:
     """A table the Datasets browser can open and ``dataset:<id>`` sheets can print.
 
@@ -196,6 +212,7 @@ class Library:
         self.observations: list[Observation] = []
         self.datasets: dict[str, Dataset] = {}
         self._groups: dict[tuple[str, str, str], dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
+        self._views: dict[str, IndicatorView] = {}
         series = []
         for pkg in packages:
             series += self._absorb(pkg)
@@ -327,14 +344,10 @@ class Library:
         return self.units.get(unit_id) or plain_unit(unit_id)
 
     def category_label(self, cat: str, lang: str) -> str:
-        if not cat:
-            return t("total", lang)
-        labels = self.categories.get(cat)
-        return in_lang(labels, lang) if labels else cat
+        return Formatter(self, lang).category(cat)
 
     def area_name(self, area_id: str, lang: str) -> str:
-        a = self.areas.get(area_id)
-        return a.name(lang) if a else area_id
+        return Formatter(self, lang).area(area_id)
 
     @staticmethod
     def choose(group: list[Observation], sources: dict[str, Source]) -> Observation:
@@ -351,25 +364,29 @@ class Library:
                     _neg_date(src.date if src else ""), o.row)
         return min(group, key=key)
 
+    def view(self, indicator: str) -> IndicatorView:
+        """Every series of ``indicator``, its figures chosen once (:meth:`choose`) and kept: the
+        sheets, the context lines and the Compare page read the figures from it."""
+        view = self._views.get(indicator)
+        if view is None:
+            series = {}
+            for (ind, area, cat), periods in self._groups.items():
+                if ind == indicator:
+                    points = []
+                    for group in periods.values():
+                        chosen = self.choose(group, self.sources)
+                        points.append(SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen]))
+                    series[(area, cat)] = sorted(points, key=lambda p: p.period.sort_key())
+            view = self._views.setdefault(indicator, IndicatorView(indicator, series))
+        return view
+
     def series(self, indicator: str, area: str = "backan", category: str = "",
                kinds: Optional[Iterable[str]] = None) -> list[SeriesPoint]:
         """Chronological points of one series; ``kinds`` filters period kinds (e.g. ``{"year"}``)."""
-        periods = self._groups.get((indicator, area, category), {})
-        points = []
-        for group in periods.values():
-            if kinds is not None and group[0].period.kind not in set(kinds):
-                continue
-            chosen = self.choose(group, self.sources)
-            points.append(SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen]))
-        points.sort(key=lambda p: p.period.sort_key())
-        return points
+        return self.view(indicator).points(area, category, kinds)
 
     def point(self, indicator: str, period: str, area: str = "backan", category: str = "") -> Optional[SeriesPoint]:
-        group = self._groups.get((indicator, area, category), {}).get(period)
-        if not group:
-            return None
-        chosen = self.choose(group, self.sources)
-        return SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen])
+        return self.view(indicator).at(period, area, category)
 
     def categories_of(self, indicator: str, area: str = "backan") -> list[str]:
         cats = [c for (i, a, c) in self._groups if i == indicator and a == area]
@@ -382,8 +399,8 @@ class Library:
         ids = {i.id for i in self.indicators_in(section)}
         return [o for o in self.observations if o.indicator in ids]
 
-    def format_observation(self, o: Observation, lang: str, with_qualifier: bool = True) -> str:
-        return format_quantity(o.value, lang, self.unit(o.unit), o.decimals, o.qualifier if with_qualifier else "")
+    def format_observation(self, o: Observation, lang: str) -> str:
+        return Formatter(self, lang).figure(o, marked=False)
 
     def value_labels(self, dataset_id: str, lang: str) -> dict[str, dict[str, str]]:
         """Readable names for id columns of a dataset (indicator, area, category, unit, status)."""

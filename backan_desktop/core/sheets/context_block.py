@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..context import HOME, NATION, Comparison, compare, members, pci_profile, periods_with_peers, published_rank_obs
+from ..formatting import Formatter
 from ..library import Library
 from ..texts import t
-from ..vocab import STATUS_MARK
 from .model import Chart, ChartSeries, ContextBlock, ContextLine
 from .sources import SourceNumbers, cite, mark
 
@@ -172,9 +172,11 @@ TREND_KEYS = {HOME: "in_context:home", NATION: "in_context:nation"}
 def over_time(library: Library, indicator: str, lang: str) -> tuple[Optional[Chart], list[str]]:
     """Bắc Kạn's yearly figures of ``indicator`` beside Viet Nam's, as a line chart on a time axis
     , and the sources of its points; (None, []) unless both have two years or more."""
+    f = Formatter(library, lang)
+    view = library.view(indicator)
     ind = library.indicators.get(indicator)
     unit_id = ind.unit if ind else ""
-    series = {area: {p.period.text: p for p in library.series(indicator, area, "", kinds={"year"})
+    series = {area: {p.period.text: p for p in view.points(area, "", {"year"})
                      if p.chosen.unit == unit_id and p.chosen.status != "target"} for area in (HOME, NATION)}
     if min(len(v) for v in series.values()) < 2:
         return None, []
@@ -182,13 +184,11 @@ def over_time(library: Library, indicator: str, lang: str) -> tuple[Optional[Cha
     out, uses = [], []
     for area, points in series.items():
         chosen = [points[y].chosen if y in points else None for y in years]
-        out.append(ChartSeries(library.area_name(area, lang) if area == NATION else t("province_short", lang),
+        out.append(ChartSeries(f.area(area) if area == NATION else f.t("province_short"),
                                [o.value if o else None for o in chosen], [o.status if o else "" for o in chosen],
-                               max(o.decimals for o in chosen if o),
-                               [library.format_observation(o, lang) + STATUS_MARK.get(o.status, "") if o else ""
-                                for o in chosen], [o.decimals if o else 0 for o in chosen], key=f"area:{area}"))
+                               max(o.decimals for o in chosen if o), [f.figure(o) if o else "" for o in chosen],
+                               [o.decimals if o else 0 for o in chosen], key=f"area:{area}"))
         uses += [o.source for o in chosen if o]
-    title = t("ctx_over_time", lang, title=ind.title(lang) if ind else indicator)
-    chart = Chart(title, "line", years, out, library.unit(unit_id).label(lang), unit_id, [], lang=lang,
-                  x_periods=years, indicator=indicator)
+    chart = Chart(f.t("ctx_over_time", title=f.name(indicator)), "line", years, out, f.unit(unit_id).label(lang),
+                  unit_id, [], lang=lang, x_periods=years, indicator=indicator)
     return chart, list(dict.fromkeys(uses))

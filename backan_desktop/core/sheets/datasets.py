@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..formatting import format_number, format_quantity
+from ..formatting import Formatter, format_number, format_quantity
 from ..library import Library
 from ..periods import format_iso_date, parse_period
 from ..sections import ChartDef
@@ -222,7 +222,7 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         # a breakdown over ranges of years (2004–2018, 2016–2020) compares breakdowns, not times
         d = ChartDef(indicator, "line" if kind == "year" else "bar", categories=cats, kinds=frozenset({kind}),
                      area=area, unit=unit, by_category=kind == "range" and len(cats) > 1)
-        chart = build_chart(lib, d, lang)
+        chart = build_chart(Formatter(lib, lang), d)
         return place_chart(chart, SourceNumbers()) if chart else None
     if ds.resource.role == "series":
         return _series_chart(lib, ds, lang, row)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
+from ..formatting import Formatter
 from ..library import Library, Observation, SeriesPoint
 from ..periods import format_iso_date
 from ..texts import source_kind_label, t
@@ -84,19 +85,14 @@ def mark(o: Observation) -> str:
     return STATUS_MARK.get(o.status, "")
 
 
-def value_text(lib: Library, o: Observation, lang: str) -> str:
-    """A figure as printed: number, unit, qualifier and status mark."""
-    return lib.format_observation(o, lang) + mark(o)
-
-
-def vintage_note(lib: Library, p: SeriesPoint, lang: str) -> tuple[str, list[str]]:
+def vintage_note(f: Formatter, p: SeriesPoint) -> tuple[str, list[str]]:
     """What other sources say about the figure of ``p`` when they disagree ("" if none), and the
     sources it cites."""
     others = [o for o in p.others if o.value != p.chosen.value]
     if not others:
         return "", []
-    values = "; ".join(f"{value_text(lib, o, lang)} {cite(o.source)}" for o in others)
-    return t("other_vintage", lang, values=values), [o.source for o in others]
+    values = "; ".join(f"{f.figure(o)} {cite(o.source)}" for o in others)
+    return f.t("other_vintage", values=values), [o.source for o in others]
 
 
 def place_kpi(c: KpiContent, refs: SourceNumbers) -> Kpi:
