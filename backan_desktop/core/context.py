@@ -64,6 +64,7 @@ class Comparison:
     median_text: str = ""
     national: Optional[Peer] = None
     published_rank: str = ""            # the home province's published rank, in words
+    rank_obs: Optional[Observation] = None    # the row of that published rank
     note: str = ""                      # how the rank and median were obtained, or why not
 
     @property
@@ -163,30 +164,22 @@ def compare(library: Library, indicator: str, lang: str, period: Optional[str] =
     """The region's figures for ``indicator`` in ``period`` (default: :func:`default_period`)."""
     period = period or default_period(library, indicator, category)
     ids = members(library, period=period) if period else []
-    f = Formatter(library, lang)
+    f, view = Formatter(library, lang), library.view(indicator)
     ind = library.indicators.get(indicator)
-    title = f.name(indicator)
-    if category:
-        title += f" – {f.category(category)}"
+    title = f.name(indicator) + (f" – {f.category(category)}" if category else "")
     lower = bool(ind and ind.unit == "rank")
-    peers, missing = [], []
-    for area in ids:
-        o = _value(library, indicator, period, area, category)
-        if o is None:
-            missing.append(f.area(area))
-        else:
-            peers.append(_peer(f, o, area == HOME))
-    peers.sort(key=lambda p: p.value, reverse=not lower)
+    found = {area: p.chosen for area in ids if (p := view.at(period, area, category))}
+    peers = sorted((_peer(f, o, area == HOME) for area, o in found.items()), key=lambda p: p.value, reverse=not lower)
+    missing = [f.area(area) for area in ids if area not in found]
     c = Comparison(indicator, category, period, title, peers, missing, len(ids), lower)
     for cat in NATION_CATEGORIES if not category else (category,):
-        o = _value(library, indicator, period, NATION, cat)
-        if o is not None:
-            c.national = _peer(f, o, name=_nation_name(f, cat))
+        if (p := view.at(period, NATION, cat)) is not None:
+            c.national = _peer(f, p.chosen, name=_nation_name(f, cat))
             break
     home = c.home
     if c.complete and peers:
         c.median = median(p.value for p in peers)
-        places = _decimals(library, indicator, period, ids, category)
+        places = max(o.decimals for o in found.values())
         places += round(c.median, places) != c.median          # the mean of the middle two may need one more
         c.median_text = f.quantity(c.median, f.unit(ind.unit if ind else ""), places)
         if home is not None:
@@ -195,12 +188,8 @@ def compare(library: Library, indicator: str, lang: str, period: Optional[str] =
         c.note = t("ctx_complete", lang, n=len(ids), period=period)
     elif ids:
         c.note = t("ctx_incomplete", lang, k=len(peers), n=len(ids), period=period, missing=", ".join(missing))
-    c.published_rank = published_rank(library, indicator, period, lang)
+    c.rank_obs, c.published_rank = _published_rank(library, indicator, period, lang)
     return c
-
-
-def _decimals(library: Library, indicator: str, period: str, ids: list[str], category: str) -> int:
-    return max((o.decimals for a in ids if (o := _value(library, indicator, period, a, category))), default=0)
 
 
 def _nation_name(f: Formatter, category: str) -> str:
@@ -208,28 +197,15 @@ def _nation_name(f: Formatter, category: str) -> str:
     return f"{name} ({f.category(category).lower()})" if category else name
 
 
-def _published_rank_obs(library: Library, indicator: str, period: str) -> tuple[Optional[Observation], bool]:
-    """The home province's published rank for ``period``: (row, whether it is within the region)."""
+def _published_rank(library: Library, indicator: str, period: str, lang: str) -> tuple[Optional[Observation], str]:
+    """The row of the home province's rank as published for ``period`` (within the region first),
+    and that rank in words; (None, "") when none was published."""
     rank_id = RANK_OF.get(indicator, indicator if indicator.endswith("_rank") else "")
-    if not rank_id:
-        return None, False
-    o = _value(library, rank_id, period, HOME, "within_region")
-    return (o, True) if o is not None else (_value(library, rank_id, period, HOME, ""), False)
-
-
-def published_rank_obs(library: Library, indicator: str, period: str) -> Optional[Observation]:
-    """The row of the home province's published rank for ``period`` (None when none)."""
-    return _published_rank_obs(library, indicator, period)[0]
-
-
-def published_rank(library: Library, indicator: str, period: str, lang: str) -> str:
-    """The home province's rank as published for ``period`` (within the region first), in words."""
-    o, regional = _published_rank_obs(library, indicator, period)
-    if o is None:
-        return ""
-    if regional:
-        return t("ctx_rank_region_published", lang, rank=int(o.value), n=len(members(library)) or 14)
-    return t("ctx_rank_nation_published", lang, rank=int(o.value))
+    regional = _value(library, rank_id, period, HOME, "within_region") if rank_id else None
+    if regional is not None:
+        return regional, t("ctx_rank_region_published", lang, rank=int(regional.value), n=len(members(library)) or 14)
+    o = _value(library, rank_id, period, HOME, "") if rank_id else None
+    return o, t("ctx_rank_nation_published", lang, rank=int(o.value)) if o is not None else ""
 
 
 def context_for(library: Library, indicator: str, lang: str, period: Optional[str] = None,
@@ -244,7 +220,7 @@ def context_for(library: Library, indicator: str, lang: str, period: Optional[st
         cites += [p.source for p in c.peers]
     elif c.published_rank and not indicator.endswith("_rank"):     # a rank's own figure already says it
         parts.append(c.published_rank)
-        cites.append(published_rank_obs(library, indicator, c.period).source)
+        cites.append(c.rank_obs.source)
     if c.national is not None:
         parts.append(f"{c.national.name}: {c.national.text}{c.national.mark}")
         cites.append(c.national.source)

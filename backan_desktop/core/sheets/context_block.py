@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from ..context import HOME, NATION, Comparison, compare, members, pci_profile, periods_with_peers, published_rank_obs
+from ..context import HOME, NATION, Comparison, compare, members, pci_profile, periods_with_peers
 from ..formatting import Formatter
 from ..library import Library
 from ..texts import t
@@ -45,7 +45,7 @@ def _periods(lib: Library, indicator: str) -> list[str]:
     return sorted(years, key=lambda k: years[k], reverse=True)
 
 
-def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
+def _line(c: Comparison, lang: str) -> ContextLine:
     """The line of ``c``. Where Bắc Kạn's rank is cited as published, that is its regional part
     (the block's note says why no rank is computed); else, when the region's set is incomplete,
     it names the provinces missing (or, when fewer than half were found, those found)."""
@@ -53,7 +53,7 @@ def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
     rank_indicator = c.indicator.endswith("_rank")
     parts, uses = [], []
     home = c.home
-    rank_obs = published_rank_obs(lib, c.indicator, c.period)
+    rank_obs = c.rank_obs
     rank_text = f"{c.published_rank}{mark(rank_obs)}" if rank_obs is not None else ""
     if home is not None:
         text = rank_text if rank_indicator and rank_text else home.text + home.mark
@@ -116,24 +116,23 @@ def context_block(lib: Library, section: str, lang: str) -> Optional[ContextBloc
     if plan is None or "area_groups" not in lib.datasets:
         return None
     lines, notes = [], []
-    found = [_comparisons(lib, ind, lang) for ind in plan.lines if ind in lib.indicators]
+    asked = [i for i in dict.fromkeys((*plan.lines, plan.ranked)) if i in lib.indicators]
+    comparisons = {ind: _comparisons(lib, ind, lang) for ind in asked}      # each indicator's asked once
+    found = [comparisons[ind] for ind in plan.lines if ind in comparisons]
     found = [f[-1:] for f in found] if plan.one_line else found
     # each indicator's first line, then the second ones: a sheet that prints the first lines only
     # still sets each indicator in context
     for rank in range(max((len(f) for f in found), default=0)):
-        lines += [_line(lib, f[rank], lang) for f in found if len(f) > rank]
+        lines += [_line(f[rank], lang) for f in found if len(f) > rank]
     block = ContextBlock(t("ctx_block_title", lang), lines, [], map=plan.map,
                          published_note=t("ctx_published_used", lang, n=len(members(lib))))
-    if plan.ranked and plan.ranked in lib.indicators:
-        tried = _comparisons(lib, plan.ranked, lang)
-        c = tried[0] if tried else None
-        if c is not None and len(c.peers) >= 2:
-            block.ranked = c
-            block.ranked_title = t("ctx_ranked_title", lang, title=c.title, period=c.period)
-            if c.lower_is_better:
-                block.ranked_title += f" ({t('ctx_lower_better', lang)})"
-            block.ranked_uses = list(dict.fromkeys([p.source for p in c.peers]
-                                                   + ([c.national.source] if c.national else [])))
+    ranked = comparisons.get(plan.ranked, [])[:1]          # its latest year with context
+    if ranked and len(ranked[0].peers) >= 2:
+        block.ranked = c = ranked[0]
+        block.ranked_title = t("ctx_ranked_title", lang, title=c.title, period=c.period)
+        if c.lower_is_better:
+            block.ranked_title += f" ({t('ctx_lower_better', lang)})"
+        block.ranked_uses = list(dict.fromkeys([p.source for p in c.peers] + ([c.national.source] if c.national else [])))
     if plan.profile:
         prof = pci_profile(lib, lang)
         if prof.home is not None:
