@@ -399,9 +399,6 @@ class Library:
         ids = {i.id for i in self.indicators_in(section)}
         return [o for o in self.observations if o.indicator in ids]
 
-    def format_observation(self, o: Observation, lang: str) -> str:
-        return Formatter(self, lang).figure(o, marked=False)
-
     def value_labels(self, dataset_id: str, lang: str) -> dict[str, dict[str, str]]:
         """Readable names for id columns of a dataset (indicator, area, category, unit, status)."""
         ds = self.datasets.get(dataset_id)

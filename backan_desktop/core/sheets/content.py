@@ -184,13 +184,12 @@ def _figure_name(f: Formatter, o, category: bool = False) -> str:
     return name if o.area == HOME else f"{name} ({f.area(o.area)})"
 
 
-def figure_rows(f: Formatter, indicators: list[str]) -> dict[str, list[tuple[list[str], list[str]]]]:
-    """Every figure of each indicator, every vintage, chronologically: rows of the "All figures"
-    table, each with the source it cites."""
+def figure_rows(f: Formatter, indicators: list[str], skip: set[int]) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """Every figure of each indicator, every vintage, chronologically, but the rows ``skip`` lists:
+    rows of the "All figures" table, each with the source it cites."""
     lib, lang = f.lib, f.lang
     wanted = set(indicators)
     by_ind: dict[str, list] = {i: [] for i in dict.fromkeys(indicators)}
-    skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
     for o in lib.observations:
         if o.indicator in wanted and o.row not in skip:
             by_ind[o.indicator].append(o)
@@ -284,31 +283,22 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
     return out
 
 
-def _series_keys(lib: Library) -> dict[str, list[tuple[str, str]]]:
-    keys: dict[str, dict[tuple[str, str], None]] = {}
-    skip = context_rows(lib)
-    for o in lib.observations:
-        if o.row not in skip:
-            keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
-    return {ind: list(k) for ind, k in keys.items()}
-
-
-def key_figures(f: Formatter, spec: SectionSpec) -> list[KeyFigure]:
+def key_figures(f: Formatter, spec: SectionSpec, skip: set[int]) -> list[KeyFigure]:
     """The latest figure of each series of the section (``spec.key_figures`` first, then catalogue
-    order): only totals, or the one breakdown an indicator has. A front lists those not already on
-    it as tiles or charts."""
+    order): only totals, or the one breakdown an indicator has; not the rows ``skip`` lists (the
+    region's and Viet Nam's). A front lists those not already on it as tiles or charts."""
     lib = f.lib
     section = spec.figures_section or spec.id
     catalogue = [i.id for i in lib.indicators_in(section)]
     order = [i for i in spec.key_figures if i in lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
-    keys = _series_keys(lib)
     out = []
     for ind in order:
         view = lib.view(ind)
         by_area: dict[str, list[str]] = {}
-        for area, cat in keys.get(ind, []):
-            by_area.setdefault(area, []).append(cat)
-        for area in sorted(by_area, key=lambda a: (a != "backan", a)):
+        for (area, cat), points in view.series.items():
+            if any(o.row not in skip for p in points for o in (p.chosen, *p.others)):
+                by_area.setdefault(area, []).append(cat)
+        for area in sorted(by_area, key=lambda a: (a != HOME, a)):
             cats = by_area[area]
             cat = "" if "" in cats else (cats[0] if len(cats) == 1 else None)
             points = [p for p in view.points(area, cat) if p.chosen.status != "target"] if cat is not None else []
@@ -377,8 +367,9 @@ def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     front_tables = [e if isinstance(e, str) else table(e) for e in spec.sheet_tables]
     catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
     appendix_indicators = _figure_indicators(lib, spec)
-    rows = figure_rows(f, list(dict.fromkeys(catalogue + appendix_indicators)))
-    kf = key_figures(f, spec) if "key_figures" in spec.sheet_tables else []
+    skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
+    rows = figure_rows(f, list(dict.fromkeys(catalogue + appendix_indicators)), skip)
+    kf = key_figures(f, spec, skip) if "key_figures" in spec.sheet_tables else []
     uses = [s for k in built for s in k.uses] + [s for c in by_def if c for s in c.uses]
     uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for k in kf for s in k.uses]
     uses += [s for r in rows.values() for _, u in r for s in u]
