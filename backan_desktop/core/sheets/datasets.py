@@ -83,11 +83,10 @@ def _imported_origin(ds, imported: dict, lang: str) -> str:
 def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS,
                         plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None) -> Sheet:
     """A dataset as a listing: its first ``max_rows`` rows (all when None); see :func:`place_dataset`."""
-    return place_dataset(dataset_content(lib, dataset_id, lang, max_rows), plan, refs, lib)
+    return place_dataset(dataset_content(lib, dataset_id, lang, max_rows), plan, refs)
 
 
-def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None,
-                  lib: Optional[Library] = None) -> Sheet:
+def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None) -> Sheet:
     """The listing sheet. With a ``plan`` the printed front: ``plan.tables[0]`` rows (ALL: every
     row of the content) of the front's columns, citing only the sources of the listed rows.
     Without, every row and column of the content. ``refs`` continues another sheet's source
@@ -122,7 +121,7 @@ def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Opt
     block = TableBlock(c.title, [c.headers[i] for i in at], rows, [c.numeric[i] for i in at], note=note, key=c.id,
                        source_column=names.index("source") if cites else None, total=total if shown < total else None)
     return make_sheet(c.id, lang, c.data_as_of, c.title, refs, intro=intro, tables=[block], plan=plan,
-                      all_rows=c.all_rows, sources_after=start, library=lib, content=c)
+                      all_rows=c.all_rows, sources_after=start, content=c)
 
 
 FRONT_MAX_COLUMNS = 8       # a wider listing leaves quotes and the other language's columns to the appendix

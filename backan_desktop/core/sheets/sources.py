@@ -118,9 +118,9 @@ def place_table(c: TableContent, refs: SourceNumbers, max_rows: Optional[int] = 
 
 def make_sheet(sheet_id: str, lang: str, data_as_of: str, title: str, refs: SourceNumbers, *, intro=(), kpis=(),
                charts=(), tables=(), footnotes=(), plan: Optional[SheetPlan] = None, appendix: bool = False,
-               all_rows: bool = False, sources_after: int = 0, library=None, content=None) -> Sheet:
+               all_rows: bool = False, sources_after: int = 0, content=None) -> Sheet:
     """A sheet of placed blocks, listing the sources numbered above ``sources_after``."""
     return Sheet(id=sheet_id, lang=lang, title=title, province=t("province", lang), merger_note=t("merger_note", lang),
                  data_as_of=data_as_of, intro=list(intro), kpis=list(kpis), charts=list(charts), tables=list(tables),
                  footnotes=list(footnotes), sources=refs.entries(after=sources_after), plan=plan, appendix=appendix,
-                 all_rows=all_rows, library=library, content=content)
+                 all_rows=all_rows, content=content)
