@@ -241,13 +241,10 @@ def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Pr
     f = Formatter(library, lang)
     labels = [f.category(c) for c in PCI_SUBINDICES]
 
-    def scores(area):
-        values = [_value(library, "pci_score", period, area, c) for c in PCI_SUBINDICES]
-        return [float(o.value) if o else None for o in values] if any(values) else None
-
-    have = {a: s for a in ids if (s := scores(a)) is not None}
-    ranks = {a: o.value for a in ids if (o := _value(library, "pci_rank", period, a, ""))}
-    ranked = sorted((a for a in have if a in ranks), key=ranks.get)
+    subs = {a: obs for a in ids if any(obs := [_value(library, "pci_score", period, a, c) for c in PCI_SUBINDICES])}
+    have = {a: [float(o.value) if o else None for o in obs] for a, obs in subs.items()}
+    ranks = {a: o for a in ids if (o := _value(library, "pci_rank", period, a, ""))}
+    ranked = sorted((a for a in have if a in ranks), key=lambda a: ranks[a].value)
     top_id = ranked[0] if ranked else None
     complete = len(have) == len(ids) and all(None not in s for s in have.values())
     med = [median(have[a][i] for a in ids) for i in range(len(PCI_SUBINDICES))] if complete and ids else None
@@ -259,7 +256,6 @@ def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Pr
     top_key = "ctx_profile_top" if len(ranks) == len(ids) else "ctx_profile_best_found"
     top = (t(top_key, lang, name=f.area(top_id)), have[top_id]) if top_id else None
     shown = [a for a in (HOME, top_id) if a in have] + [a for a in ids if a in have and a not in (HOME, top_id)]
-    sources = [o.source for a in shown for c in PCI_SUBINDICES if (o := _value(library, "pci_score", period, a, c))]
-    sources += [o.source for a in ([top_id] if top_id else []) if (o := _value(library, "pci_rank", period, a, ""))]
+    sources = [o.source for a in shown for o in subs[a] if o] + ([ranks[top_id].source] if top_id else [])
     others = [(f.area(a), have[a]) for a in ids if a in have and a not in (HOME, top_id)]
     return Profile(period, labels, have.get(HOME), top, med, others, " ".join(notes), list(dict.fromkeys(sources)))

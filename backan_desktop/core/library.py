@@ -268,8 +268,7 @@ class Library:
                                       decimals[i] if i < len(decimals) else 0, _s(r.get("qualifier")), r["unit"],
                                       r["status"], r["source"], bool(r.get("preferred")), _s(r.get("note_vi")),
                                       _s(r.get("note_en")), _s(r.get("quote")), i + 2, _s(r.get("series")))
-                    self.observations.append(obs)
-                    self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
+                    self._add(obs)
             if pkg.descriptor.name == "backan-economy":
                 dataset_id = res.name
             elif len(pkg.descriptor.resources) == 1:
@@ -280,6 +279,10 @@ class Library:
             if res.role == "series":
                 series.append((pkg, res, self.datasets[dataset_id]))
         return series
+
+    def _add(self, obs: Observation) -> None:
+        self.observations.append(obs)
+        self._groups[(obs.indicator, obs.area, obs.category)][obs.period.text].append(obs)
 
     def _links(self, pkg: LoadedPackage, res) -> bool:
         """Whether a series resource may hold indicators of the catalogue (its catalogue entry
@@ -315,8 +318,7 @@ class Library:
             obs = Observation(ind.id, r.get("area") or "backan", period, _s(r.get("category")), r["value"],
                               decimals[i] if i < len(decimals) else 0, "", unit, r.get("status") or "not_stated",
                               source_id, False, _s(r.get("note")), _s(r.get("note")), "", i + 2)
-            self.observations.append(obs)
-            self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
+            self._add(obs)
             used = True
         if used:
             extra = pkg.descriptor.model_extra or {}
@@ -389,7 +391,7 @@ class Library:
         return self.view(indicator).at(period, area, category)
 
     def categories_of(self, indicator: str, area: str = "backan") -> list[str]:
-        cats = [c for (i, a, c) in self._groups if i == indicator and a == area]
+        cats = [c for (a, c) in self.view(indicator).series if a == area]
         return sorted(cats, key=lambda c: (c != "", list(self.categories).index(c) if c in self.categories else 999, c))
 
     def indicators_in(self, section: str) -> list[Indicator]:

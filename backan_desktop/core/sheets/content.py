@@ -283,17 +283,14 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
     return out
 
 
-def key_figures(f: Formatter, spec: SectionSpec, skip: set[int]) -> list[KeyFigure]:
-    """The latest figure of each series of the section (``spec.key_figures`` first, then catalogue
-    order): only totals, or the one breakdown an indicator has; not the rows ``skip`` lists (the
-    region's and Viet Nam's). A front lists those not already on it as tiles or charts."""
-    lib = f.lib
-    section = spec.figures_section or spec.id
-    catalogue = [i.id for i in lib.indicators_in(section)]
-    order = [i for i in spec.key_figures if i in lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
+def key_figures(f: Formatter, spec: SectionSpec, catalogue: list[str], skip: set[int]) -> list[KeyFigure]:
+    """The latest figure of each series of the section (``spec.key_figures`` first, then
+    ``catalogue`` order): only totals, or the one breakdown an indicator has; not the rows ``skip``
+    lists (the region's and Viet Nam's). A front lists those not already on it as tiles or charts."""
+    order = [i for i in spec.key_figures if i in f.lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
     out = []
     for ind in order:
-        view = lib.view(ind)
+        view = f.lib.view(ind)
         by_area: dict[str, list[str]] = {}
         for (area, cat), points in view.series.items():
             if any(o.row not in skip for p in points for o in (p.chosen, *p.others)):
@@ -321,33 +318,25 @@ def key_figures_head(lang: str) -> TableBlock:
 
 def _print_charts(spec: SectionSpec, charts: list) -> list:
     """Charts in print priority: ``sheet_charts`` indexes the spec's charts then table charts."""
-    if not spec.sheet_charts:
-        return [c for c in charts if c is not None]
     order = list(spec.sheet_charts) + [i for i in range(len(charts)) if i not in spec.sheet_charts]
     return [charts[i] for i in order if charts[i] is not None]
 
 
-def _figure_indicators(lib: Library, spec: SectionSpec) -> list[str]:
+def _figure_indicators(lib: Library, spec: SectionSpec, catalogue: list[str]) -> list[str]:
     """The indicators an appendix lists for a section: those on its tiles and charts first, then the
-    rest of its catalogue section."""
+    rest of its ``catalogue``."""
     used = []
     for d in spec.kpis:
         used += [d.indicator] + ([d.change_indicator] if d.change_indicator else [])
     used += [d.indicator for d in spec.charts]
-    catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
     return [i for i in dict.fromkeys(used + catalogue) if i in lib.indicators]
-
-
-def section_spec(sheet_id: str) -> SectionSpec:
-    spec = SECTION_SPECS.get(sheet_id)
-    if spec is None:
-        raise UnknownSheet(sheet_id)
-    return spec
 
 
 def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     """Everything the sheets of section ``section_id`` show in ``lang``, read from the library once."""
-    spec = section_spec(section_id)
+    spec = SECTION_SPECS.get(section_id)
+    if spec is None:
+        raise UnknownSheet(section_id)
     f = Formatter(lib, lang)
     built = [k for k in (build_kpi(f, d) for d in spec.kpis) if k]
     kpis = _distinct_tiles(built, lang)
@@ -366,10 +355,10 @@ def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     tables = [tb for tb in (table(e) for e in spec.tables) if tb]
     front_tables = [e if isinstance(e, str) else table(e) for e in spec.sheet_tables]
     catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
-    appendix_indicators = _figure_indicators(lib, spec)
+    appendix_indicators = _figure_indicators(lib, spec, catalogue)
     skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
     rows = figure_rows(f, list(dict.fromkeys(catalogue + appendix_indicators)), skip)
-    kf = key_figures(f, spec, skip) if "key_figures" in spec.sheet_tables else []
+    kf = key_figures(f, spec, catalogue, skip) if "key_figures" in spec.sheet_tables else []
     uses = [s for k in built for s in k.uses] + [s for c in by_def if c for s in c.uses]
     uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for k in kf for s in k.uses]
     uses += [s for r in rows.values() for _, u in r for s in u]
