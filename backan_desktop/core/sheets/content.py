@@ -1,8 +1,10 @@
 """A section's content, built once per language from the library: KPI tiles, charts, the tables
 of the package, the key figures, every figure with every vintage, the intro and the sources.
 
-:func:`section_content` is the one place that reads the library, picks the figures and formats them;
-the screen sheet, the printed fronts and the appendix only place the result (core.sheets.layout).
+:func:`section_content` reads each indicator once (:meth:`Library.view`: its figures already
+chosen), picks the figures a tile shows and words everything through one
+:class:`~backan_desktop.core.formatting.Formatter`; the screen sheet, the printed fronts and the
+appendix only place the result (core.sheets.layout).
 """
 from __future__ import annotations
 
