@@ -75,6 +75,11 @@ class Comparison:
     def home(self) -> Optional[Peer]:
         return next((p for p in self.peers if p.home), None)
 
+    @property
+    def has_rank(self) -> bool:
+        """A rank says where the home province stands: computed, or its own published one."""
+        return self.rank is not None or bool(self.published_rank and self.home is not None)
+
 
 @dataclass
 class Profile:

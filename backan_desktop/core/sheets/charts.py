@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..formatting import Formatter, UnitFormat, format_number, format_quantity
-from ..library import SeriesPoint
+from ..library import Observation, SeriesPoint
 from ..sections import SECTORS, ChartDef, TableChartDef
 from ..texts import in_lang, t
 from ..vocab import STATUS_MARK
@@ -61,22 +61,14 @@ def build_chart(f: Formatter, d: ChartDef) -> Optional[ChartContent]:
     cat_label = {c: f.category(c) if c else f.name(d.indicator) for c in series_points}
 
     def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str], key: str) -> ChartSeries:
-        values, statuses, labels, pdec = [], [], [], []
         for p, place in zip(points, where):
-            if p is None:
-                values.append(None); statuses.append(""); labels.append(""); pdec.append(0)
-                continue
-            values.append(p.chosen.value)
-            pdec.append(p.chosen.decimals)
-            statuses.append(p.chosen.status)
-            labels.append(f.figure(p.chosen))
-            used.append(p.chosen.source)
-            v, cited = vintage_note(f, p)
-            uses.extend([p.chosen.source] + cited)
-            if v:
-                notes.append(f"{place}: {v}.")         # a sentence each: "… [5]. 2021: …"
-        dec = max((p.chosen.decimals for p in points if p is not None), default=0)
-        return ChartSeries(name, values, statuses, dec, labels, pdec, key=key)
+            if p is not None:
+                used.append(p.chosen.source)
+                v, cited = vintage_note(f, p)
+                uses.extend([p.chosen.source] + cited)
+                if v:
+                    notes.append(f"{place}: {v}.")         # a sentence each: "… [5]. 2021: …"
+        return figure_series(f, name, [p.chosen if p else None for p in points], key)
 
     out_series = []
     if d.by_category:
@@ -125,6 +117,13 @@ def build_chart(f: Formatter, d: ChartDef) -> Optional[ChartContent]:
     if d.kind == "stacked" and unit.is_percent:
         chart.caption = _short_of_whole(f, chart, series_points, unit)
     return ChartContent(chart, list(dict.fromkeys(used)), uses)
+
+
+def figure_series(f: Formatter, name: str, shown: list[Optional[Observation]], key: str) -> ChartSeries:
+    """A series of the figures ``shown`` at each x (None where there is none), each labelled as printed."""
+    return ChartSeries(name, [o.value if o else None for o in shown], [o.status if o else "" for o in shown],
+                       max((o.decimals for o in shown if o), default=0), [f.figure(o) if o else "" for o in shown],
+                       [o.decimals if o else 0 for o in shown], key=key)
 
 
 def _short_of_whole(f: Formatter, chart: Chart, series_points: dict, unit: UnitFormat) -> str:

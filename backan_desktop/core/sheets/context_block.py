@@ -15,7 +15,8 @@ from ..context import HOME, NATION, Comparison, compare, members, pci_profile, p
 from ..formatting import Formatter
 from ..library import Library
 from ..texts import t
-from .model import Chart, ChartSeries, ContextBlock, ContextLine
+from .charts import figure_series
+from .model import Chart, ContextBlock, ContextLine
 from .sources import SourceNumbers, cite, mark
 
 
@@ -79,12 +80,6 @@ def _line(c: Comparison, lang: str) -> ContextLine:
     return ContextLine(f"{c.title}, {c.period}", parts, list(dict.fromkeys(uses)), published)
 
 
-def _has_context(c: Comparison) -> bool:
-    """Something to set the figure against: Viet Nam's, a rank, or Bắc Kạn's own published rank."""
-    ranked = c.rank is not None or (bool(c.published_rank) and c.home is not None)
-    return c.national is not None or ranked
-
-
 RECENT = 2          # a second line for a year with a rank, when it is at most this many years older
 
 
@@ -97,14 +92,13 @@ def _comparisons(lib: Library, indicator: str, lang: str) -> list[Comparison]:
     found: list[Comparison] = []
     for period in _periods(lib, indicator):
         c = compare(lib, indicator, lang, period)
-        if not _has_context(c):
+        if not (c.national is not None or c.has_rank):      # nothing to set the figure against
             continue
-        ranked = c.rank is not None or bool(c.published_rank and c.home is not None)
         if not found:
             found.append(c)
-            if ranked:
+            if c.has_rank:
                 break
-        elif ranked and _year(c.period) >= _year(found[0].period) - RECENT:
+        elif c.has_rank and _year(c.period) >= _year(found[0].period) - RECENT:
             found.append(c)
             break
     return found
@@ -183,10 +177,7 @@ def over_time(library: Library, indicator: str, lang: str) -> tuple[Optional[Cha
     out, uses = [], []
     for area, points in series.items():
         chosen = [points[y].chosen if y in points else None for y in years]
-        out.append(ChartSeries(f.area(area) if area == NATION else f.t("province_short"),
-                               [o.value if o else None for o in chosen], [o.status if o else "" for o in chosen],
-                               max(o.decimals for o in chosen if o), [f.figure(o) if o else "" for o in chosen],
-                               [o.decimals if o else 0 for o in chosen], key=f"area:{area}"))
+        out.append(figure_series(f, f.area(area) if area == NATION else f.t("province_short"), chosen, f"area:{area}"))
         uses += [o.source for o in chosen if o]
     chart = Chart(f.t("ctx_over_time", title=f.name(indicator)), "line", years, out, f.unit(unit_id).label(lang),
                   unit_id, [], lang=lang, x_periods=years, indicator=indicator)

@@ -244,15 +244,14 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
     decs = table.decimals.get(m, [])
     dec = max(decs, default=0)
     unit_col = f"{m}_unit" if f"{m}_unit" in names else None      # e.g. capital + capital_unit
+    import numpy as np
     if frame is not None:
         # a big table: numpy arrays and the label texts, no per-point formatting; a chart of
         # more than BIG_POINTS points is drawn as one downsampled line (see qt.charts)
-        import numpy as np
         values = frame[m].to_numpy(dtype=float, na_value=np.nan)
         present = ~np.isnan(values)
         units = frame[unit_col].to_numpy(dtype=object) if unit_col else None
     else:
-        import numpy as np
         values = np.array([np.nan if v is None else float(v) for v in table.columns[m]], dtype=float)
         present = ~np.isnan(values)
         units = np.array(table.columns[unit_col], dtype=object) if unit_col else None
