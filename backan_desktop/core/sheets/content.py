@@ -123,7 +123,7 @@ def build_kpi(f: Formatter, d: KpiDef) -> Optional[KpiContent]:
     if o.category and not (d.label_vi or d.label_en):
         label = f"{label} — {f.category(o.category)}"
     kpi = Kpi(label=label, value=f.figure(o, marked=False), period=o.period.label(lang), status=o.status,
-              mark=mark(o), refs=[], indicator=o.indicator, raw_value=o.value)
+              mark=mark(o), refs=[], indicator=o.indicator)
     cites, uses = [o.source], [o.source]
     vintages, cited = vintage_note(f, p)
     uses += cited

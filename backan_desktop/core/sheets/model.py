@@ -49,7 +49,6 @@ class Kpi:
     change_note: str = ""
     note: str = ""               # vintage disagreement, source remarks
     indicator: str = ""
-    raw_value: float = 0.0
     earlier: str = ""            # the figure of an earlier period the tile is known for (an article's), as published
     context: str = ""            # next to the region and Viet Nam (core.context.context_for); may be ""
 
