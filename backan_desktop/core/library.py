@@ -198,8 +198,9 @@ def _s(v) -> str:
 
 class Library:
     """Everything loaded, indexed for the views. Build with :func:`load_library`. Read-only after
-    construction but for imported tables read on first use (each behind its own lock), so it may
-    be shared between threads."""
+    construction but for imported tables read on first use (each behind its own lock) and each
+    indicator's :meth:`view`, made once on first use (two threads asking at once keep the same
+    one), so it may be shared between threads."""
 
     def __init__(self, packages: list[LoadedPackage]):
         self.packages = packages
