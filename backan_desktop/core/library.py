@@ -408,21 +408,16 @@ class Library:
         if ds is None:
             return {}
         names = set(ds.field_names)         # from the schema: no rows read
-        out: dict[str, dict[str, str]] = {}
+        units = {k: u.label(lang) for k, u in self.units.items()}
+        out: dict[str, dict[str, str]] = {col: units for col in ("capital_unit", "investment_unit") if col in names}
+        if ds.resource.role in ("observations", "series"):      # an imported table's statuses are the app's words
+            out.update(unit=units, status={k: in_lang(v, lang) for k, v in STATUS.items()})
         if ds.resource.role == "observations":
-            out["indicator"] = {k: i.title(lang) for k, i in self.indicators.items()}
-            out["category"] = {k: in_lang(v, lang) for k, v in self.categories.items()}
-            out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
-            out["status"] = {k: in_lang(v, lang) for k, v in STATUS.items()}
-            out["qualifier"] = dict(QUALIFIER_WORDS[lang])
-        elif ds.resource.role == "series":        # an imported table: statuses are the app's words
-            out["status"] = {k: in_lang(v, lang) for k, v in STATUS.items()}
-            out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
+            out.update(indicator={k: i.title(lang) for k, i in self.indicators.items()},
+                       category={k: in_lang(v, lang) for k, v in self.categories.items()},
+                       qualifier=dict(QUALIFIER_WORDS[lang]))
         if "area" in names:
             out["area"] = {k: a.name(lang) for k, a in self.areas.items()}
-        for col in ("capital_unit", "investment_unit"):
-            if col in names:
-                out[col] = {k: u.label(lang) for k, u in self.units.items()}
         return out
 
     def data_as_of(self) -> str:
