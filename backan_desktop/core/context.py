@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Optional
 
-from .formatting import format_quantity
+from .formatting import Formatter
 from .library import Library, Observation
 from .periods import parse_period
 from .texts import t
@@ -64,6 +64,7 @@ class Comparison:
     median_text: str = ""
     national: Optional[Peer] = None
     published_rank: str = ""            # the home province's published rank, in words
+    rank_obs: Optional[Observation] = None    # the row of that published rank
     note: str = ""                      # how the rank and median were obtained, or why not
 
     @property
@@ -73,6 +74,11 @@ class Comparison:
     @property
     def home(self) -> Optional[Peer]:
         return next((p for p in self.peers if p.home), None)
+
+    @property
+    def has_rank(self) -> bool:
+        """A rank says where the home province stands: computed, or its own published one."""
+        return self.rank is not None or bool(self.published_rank and self.home is not None)
 
 
 @dataclass
@@ -127,9 +133,8 @@ def _year(iso: Optional[str], end: int) -> float:
     return y + (m - 1) / 12 + (d - 1 + end) / days / 12
 
 
-def _peer(library: Library, o: Observation, lang: str, home: bool = False) -> Peer:
-    return Peer(o.area, library.area_name(o.area, lang), float(o.value), library.format_observation(o, lang),
-                o.status, o.source, home)
+def _peer(f: Formatter, o: Observation, home: bool = False, name: str = "") -> Peer:
+    return Peer(o.area, name or f.area(o.area), float(o.value), f.figure(o, marked=False), o.status, o.source, home)
 
 
 def _value(library: Library, indicator: str, period: str, area: str, category: str) -> Optional[Observation]:
@@ -164,74 +169,48 @@ def compare(library: Library, indicator: str, lang: str, period: Optional[str] =
     """The region's figures for ``indicator`` in ``period`` (default: :func:`default_period`)."""
     period = period or default_period(library, indicator, category)
     ids = members(library, period=period) if period else []
+    f, view = Formatter(library, lang), library.view(indicator)
     ind = library.indicators.get(indicator)
-    title = ind.title(lang) if ind else indicator
-    if category:
-        title += f" – {library.category_label(category, lang)}"
+    title = f.name(indicator) + (f" – {f.category(category)}" if category else "")
     lower = bool(ind and ind.unit == "rank")
-    peers, missing = [], []
-    for area in ids:
-        o = _value(library, indicator, period, area, category)
-        if o is None:
-            missing.append(library.area_name(area, lang))
-        else:
-            peers.append(_peer(library, o, lang, area == HOME))
-    peers.sort(key=lambda p: p.value, reverse=not lower)
+    found = {area: p.chosen for area in ids if (p := view.at(period, area, category))}
+    peers = sorted((_peer(f, o, area == HOME) for area, o in found.items()), key=lambda p: p.value, reverse=not lower)
+    missing = [f.area(area) for area in ids if area not in found]
     c = Comparison(indicator, category, period, title, peers, missing, len(ids), lower)
     for cat in NATION_CATEGORIES if not category else (category,):
-        o = _value(library, indicator, period, NATION, cat)
-        if o is not None:
-            c.national = Peer(NATION, _nation_name(library, cat, lang), float(o.value),
-                              library.format_observation(o, lang), o.status, o.source)
+        if (p := view.at(period, NATION, cat)) is not None:
+            c.national = _peer(f, p.chosen, name=_nation_name(f, cat))
             break
     home = c.home
     if c.complete and peers:
         c.median = median(p.value for p in peers)
-        unit = library.unit(ind.unit if ind else "")
-        places = _decimals(library, indicator, period, ids, category)
+        places = max(o.decimals for o in found.values())
         places += round(c.median, places) != c.median          # the mean of the middle two may need one more
-        c.median_text = format_quantity(c.median, lang, unit, places)
+        c.median_text = f.quantity(c.median, f.unit(ind.unit if ind else ""), places)
         if home is not None:
             better = [p for p in peers if (p.value < home.value if lower else p.value > home.value)]
             c.rank = len(better) + 1
         c.note = t("ctx_complete", lang, n=len(ids), period=period)
     elif ids:
         c.note = t("ctx_incomplete", lang, k=len(peers), n=len(ids), period=period, missing=", ".join(missing))
-    c.published_rank = published_rank(library, indicator, period, lang)
+    c.rank_obs, c.published_rank = _published_rank(library, indicator, period, lang)
     return c
 
 
-def _decimals(library: Library, indicator: str, period: str, ids: list[str], category: str) -> int:
-    return max((o.decimals for a in ids if (o := _value(library, indicator, period, a, category))), default=0)
+def _nation_name(f: Formatter, category: str) -> str:
+    name = f.area(NATION)
+    return f"{name} ({f.category(category).lower()})" if category else name
 
 
-def _nation_name(library: Library, category: str, lang: str) -> str:
-    name = library.area_name(NATION, lang)
-    return f"{name} ({library.category_label(category, lang).lower()})" if category else name
-
-
-def _published_rank_obs(library: Library, indicator: str, period: str) -> tuple[Optional[Observation], bool]:
-    """The home province's published rank for ``period``: (row, whether it is within the region)."""
+def _published_rank(library: Library, indicator: str, period: str, lang: str) -> tuple[Optional[Observation], str]:
+    """The row of the home province's rank as published for ``period`` (within the region first),
+    and that rank in words; (None, "") when none was published."""
     rank_id = RANK_OF.get(indicator, indicator if indicator.endswith("_rank") else "")
-    if not rank_id:
-        return None, False
-    o = _value(library, rank_id, period, HOME, "within_region")
-    return (o, True) if o is not None else (_value(library, rank_id, period, HOME, ""), False)
-
-
-def published_rank_obs(library: Library, indicator: str, period: str) -> Optional[Observation]:
-    """The row of the home province's published rank for ``period`` (None when none)."""
-    return _published_rank_obs(library, indicator, period)[0]
-
-
-def published_rank(library: Library, indicator: str, period: str, lang: str) -> str:
-    """The home province's rank as published for ``period`` (within the region first), in words."""
-    o, regional = _published_rank_obs(library, indicator, period)
-    if o is None:
-        return ""
-    if regional:
-        return t("ctx_rank_region_published", lang, rank=int(o.value), n=len(members(library)) or 14)
-    return t("ctx_rank_nation_published", lang, rank=int(o.value))
+    regional = _value(library, rank_id, period, HOME, "within_region") if rank_id else None
+    if regional is not None:
+        return regional, t("ctx_rank_region_published", lang, rank=int(regional.value), n=len(members(library)) or 14)
+    o = _value(library, rank_id, period, HOME, "") if rank_id else None
+    return o, t("ctx_rank_nation_published", lang, rank=int(o.value)) if o is not None else ""
 
 
 def context_for(library: Library, indicator: str, lang: str, period: Optional[str] = None,
@@ -246,7 +225,7 @@ def context_for(library: Library, indicator: str, lang: str, period: Optional[st
         cites += [p.source for p in c.peers]
     elif c.published_rank and not indicator.endswith("_rank"):     # a rank's own figure already says it
         parts.append(c.published_rank)
-        cites.append(published_rank_obs(library, indicator, c.period).source)
+        cites.append(c.rank_obs.source)
     if c.national is not None:
         parts.append(f"{c.national.name}: {c.national.text}{c.national.mark}")
         cites.append(c.national.source)
@@ -264,27 +243,24 @@ def pci_profile(library: Library, lang: str, period: Optional[str] = None) -> Pr
     ids = members(library)
     years = sorted({p for c in PCI_SUBINDICES for p in periods_with_peers(library, "pci_score", c)})
     period = period or (years[-1] if years else "")
-    labels = [library.category_label(c, lang) for c in PCI_SUBINDICES]
+    f = Formatter(library, lang)
+    labels = [f.category(c) for c in PCI_SUBINDICES]
 
-    def scores(area):
-        values = [_value(library, "pci_score", period, area, c) for c in PCI_SUBINDICES]
-        return [float(o.value) if o else None for o in values] if any(values) else None
-
-    have = {a: s for a in ids if (s := scores(a)) is not None}
-    ranks = {a: o.value for a in ids if (o := _value(library, "pci_rank", period, a, ""))}
-    ranked = sorted((a for a in have if a in ranks), key=ranks.get)
+    subs = {a: obs for a in ids if any(obs := [_value(library, "pci_score", period, a, c) for c in PCI_SUBINDICES])}
+    have = {a: [float(o.value) if o else None for o in obs] for a, obs in subs.items()}
+    ranks = {a: o for a in ids if (o := _value(library, "pci_rank", period, a, ""))}
+    ranked = sorted((a for a in have if a in ranks), key=lambda a: ranks[a].value)
     top_id = ranked[0] if ranked else None
     complete = len(have) == len(ids) and all(None not in s for s in have.values())
     med = [median(have[a][i] for a in ids) for i in range(len(PCI_SUBINDICES))] if complete and ids else None
     notes = [t("ctx_profile_complete", lang, n=len(ids)) if complete else
              t("ctx_profile_incomplete", lang, k=len(have), n=len(ids), period=period)]
     if HOME not in have:
-        notes.append(t("ctx_profile_no_home", lang, period=period, name=library.area_name(HOME, lang)))
+        notes.append(t("ctx_profile_no_home", lang, period=period, name=f.area(HOME)))
     # "top of the region" only when every member's rank is known; else the best-ranked of those found
     top_key = "ctx_profile_top" if len(ranks) == len(ids) else "ctx_profile_best_found"
-    top = (t(top_key, lang, name=library.area_name(top_id, lang)), have[top_id]) if top_id else None
+    top = (t(top_key, lang, name=f.area(top_id)), have[top_id]) if top_id else None
     shown = [a for a in (HOME, top_id) if a in have] + [a for a in ids if a in have and a not in (HOME, top_id)]
-    sources = [o.source for a in shown for c in PCI_SUBINDICES if (o := _value(library, "pci_score", period, a, c))]
-    sources += [o.source for a in ([top_id] if top_id else []) if (o := _value(library, "pci_rank", period, a, ""))]
-    others = [(library.area_name(a, lang), have[a]) for a in ids if a in have and a not in (HOME, top_id)]
+    sources = [o.source for a in shown for o in subs[a] if o] + ([ranks[top_id].source] if top_id else [])
+    others = [(f.area(a), have[a]) for a in ids if a in have and a not in (HOME, top_id)]
     return Profile(period, labels, have.get(HOME), top, med, others, " ".join(notes), list(dict.fromkeys(sources)))

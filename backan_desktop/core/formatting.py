@@ -11,11 +11,12 @@ import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from .texts import in_lang
+from .periods import format_iso_date
+from .texts import in_lang, t
+from .vocab import STATUS_MARK
 
 _SEPARATORS = {"vi": (".", ","), "en": (",", ".")}   # (thousands, decimal)
-# a percentage, a change in percentage points, a ratio ("times as much"): how each language writes it
-_PERCENT = {"vi": "{number} %", "en": "{number}%"}
+# a change in percentage points, a ratio ("times as much"): how each language writes it
 _POINTS = {"vi": "{sign}{number} điểm %", "en": "{sign}{number} pp"}
 _TIMES = {"vi": "gấp {number} lần", "en": "{number}×"}
 
@@ -108,11 +109,6 @@ def format_quantity(value: float | None, lang: str, unit: UnitFormat | None = No
     return f"{word} {text}" if word else text
 
 
-def format_percent(value: float | None, lang: str, decimals: int | None = 1) -> str:
-    """``5.3`` → ``5,3 %`` (vi) / ``5.3%`` (en)."""
-    return _PERCENT[lang].format(number=format_number(value, lang, decimals))
-
-
 def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
                   decimals: int | None = None) -> str:
     """A signed difference. Differences of percentages are percentage points."""
@@ -125,3 +121,54 @@ def format_change(delta: float, lang: str, unit: UnitFormat | None = None,
     if unit is None:
         return f"{sign}{number}"
     return sign + unit.pattern(lang).replace("{value}", number)
+
+
+class Formatter:
+    """A library's figures, names and dates written in one language. Made once per (library,
+    language) by whoever builds content (a section's sheets, a comparison), so that every figure
+    is worded in this one place; the library's own catalogues (units, breakdowns, areas,
+    indicators) give the names."""
+
+    def __init__(self, library, lang: str):
+        self.lib, self.lang = library, lang
+
+    def t(self, key: str, **kwargs) -> str:
+        return t(key, self.lang, **kwargs)
+
+    def unit(self, unit_id: str) -> UnitFormat:
+        return self.lib.unit(unit_id)
+
+    def number(self, value: float | int | None, decimals: int | None = None) -> str:
+        return format_number(value, self.lang, decimals)
+
+    def quantity(self, value: float | None, unit: UnitFormat | None, decimals: int | None = None,
+                 qualifier: str = "") -> str:
+        return format_quantity(value, self.lang, unit, decimals, qualifier)
+
+    def change(self, delta: float, unit: UnitFormat | None, decimals: int | None = None) -> str:
+        return format_change(delta, self.lang, unit, decimals)
+
+    def figure(self, o, decimals: int | None = None, marked: bool = True) -> str:
+        """An observation as printed: number (``decimals``: the source's), unit, qualifier and,
+        when ``marked``, its status mark — ``over VND 40.4 millionᵉ``."""
+        text = format_quantity(o.value, self.lang, self.unit(o.unit), o.decimals if decimals is None else decimals,
+                               o.qualifier)
+        return text + STATUS_MARK.get(o.status, "") if marked else text
+
+    def name(self, indicator: str) -> str:
+        """An indicator's title (its id when the catalogue lacks it)."""
+        ind = self.lib.indicators.get(indicator)
+        return ind.title(self.lang) if ind else indicator
+
+    def category(self, category: str) -> str:
+        if not category:
+            return t("total", self.lang)
+        labels = self.lib.categories.get(category)
+        return in_lang(labels, self.lang) if labels else category
+
+    def area(self, area_id: str) -> str:
+        a = self.lib.areas.get(area_id)
+        return a.name(self.lang) if a else area_id
+
+    def date(self, iso: str) -> str:
+        return format_iso_date(iso, self.lang)

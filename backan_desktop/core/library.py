@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .formatting import QUALIFIER_WORDS, UnitFormat, format_quantity, plain_unit
+from .formatting import QUALIFIER_WORDS, Formatter, UnitFormat, plain_unit
 from .messages import QT_TRANSLATE_NOOP, Message
 from .datapackage import LoadedPackage, Table, load_package
 from .problems import Problem
@@ -117,6 +117,22 @@ class SeriesPoint:
         return any(o.value != self.chosen.value for o in self.others)
 
 
+@dataclass
+class IndicatorView:
+    """One indicator as read once (:meth:`Library.view`): each series (area, breakdown) as the
+    figures shown, one per period in period order, each with the other vintages."""
+    indicator: str
+    series: dict[tuple[str, str], list[SeriesPoint]]
+
+    def points(self, area: str = "backan", category: str = "",
+               kinds: Optional[Iterable[str]] = None) -> list[SeriesPoint]:
+        points = self.series.get((area, category), [])
+        return list(points) if kinds is None else [p for p in points if p.period.kind in set(kinds)]
+
+    def at(self, period: str, area: str = "backan", category: str = "") -> Optional[SeriesPoint]:
+        return next((p for p in self.series.get((area, category), []) if p.period.text == period), None)
+
+
 class Dataset:
     """A table the Datasets browser can open and ``dataset:<id>`` sheets can print.
 
@@ -182,8 +198,9 @@ def _s(v) -> str:
 
 class Library:
     """Everything loaded, indexed for the views. Build with :func:`load_library`. Read-only after
-    construction but for imported tables read on first use (each behind its own lock), so it may
-    be shared between threads."""
+    construction but for imported tables read on first use (each behind its own lock) and each
+    indicator's :meth:`view`, made once on first use (two threads asking at once keep the same
+    one), so it may be shared between threads."""
 
     def __init__(self, packages: list[LoadedPackage]):
         self.packages = packages
@@ -196,6 +213,7 @@ class Library:
         self.observations: list[Observation] = []
         self.datasets: dict[str, Dataset] = {}
         self._groups: dict[tuple[str, str, str], dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
+        self._views: dict[str, IndicatorView] = {}
         series = []
         for pkg in packages:
             series += self._absorb(pkg)
@@ -251,8 +269,7 @@ class Library:
                                       decimals[i] if i < len(decimals) else 0, _s(r.get("qualifier")), r["unit"],
                                       r["status"], r["source"], bool(r.get("preferred")), _s(r.get("note_vi")),
                                       _s(r.get("note_en")), _s(r.get("quote")), i + 2, _s(r.get("series")))
-                    self.observations.append(obs)
-                    self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
+                    self._add(obs)
             if pkg.descriptor.name == "backan-economy":
                 dataset_id = res.name
             elif len(pkg.descriptor.resources) == 1:
@@ -263,6 +280,10 @@ class Library:
             if res.role == "series":
                 series.append((pkg, res, self.datasets[dataset_id]))
         return series
+
+    def _add(self, obs: Observation) -> None:
+        self.observations.append(obs)
+        self._groups[(obs.indicator, obs.area, obs.category)][obs.period.text].append(obs)
 
     def _links(self, pkg: LoadedPackage, res) -> bool:
         """Whether a series resource may hold indicators of the catalogue (its catalogue entry
@@ -298,8 +319,7 @@ class Library:
             obs = Observation(ind.id, r.get("area") or "backan", period, _s(r.get("category")), r["value"],
                               decimals[i] if i < len(decimals) else 0, "", unit, r.get("status") or "not_stated",
                               source_id, False, _s(r.get("note")), _s(r.get("note")), "", i + 2)
-            self.observations.append(obs)
-            self._groups[(obs.indicator, obs.area, obs.category)][period.text].append(obs)
+            self._add(obs)
             used = True
         if used:
             extra = pkg.descriptor.model_extra or {}
@@ -327,14 +347,10 @@ class Library:
         return self.units.get(unit_id) or plain_unit(unit_id)
 
     def category_label(self, cat: str, lang: str) -> str:
-        if not cat:
-            return t("total", lang)
-        labels = self.categories.get(cat)
-        return in_lang(labels, lang) if labels else cat
+        return Formatter(self, lang).category(cat)
 
     def area_name(self, area_id: str, lang: str) -> str:
-        a = self.areas.get(area_id)
-        return a.name(lang) if a else area_id
+        return Formatter(self, lang).area(area_id)
 
     @staticmethod
     def choose(group: list[Observation], sources: dict[str, Source]) -> Observation:
@@ -351,28 +367,32 @@ class Library:
                     _neg_date(src.date if src else ""), o.row)
         return min(group, key=key)
 
+    def view(self, indicator: str) -> IndicatorView:
+        """Every series of ``indicator``, its figures chosen once (:meth:`choose`) and kept: the
+        sheets, the context lines and the Compare page read the figures from it."""
+        view = self._views.get(indicator)
+        if view is None:
+            series = {}
+            for (ind, area, cat), periods in self._groups.items():
+                if ind == indicator:
+                    points = []
+                    for group in periods.values():
+                        chosen = self.choose(group, self.sources)
+                        points.append(SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen]))
+                    series[(area, cat)] = sorted(points, key=lambda p: p.period.sort_key())
+            view = self._views.setdefault(indicator, IndicatorView(indicator, series))
+        return view
+
     def series(self, indicator: str, area: str = "backan", category: str = "",
                kinds: Optional[Iterable[str]] = None) -> list[SeriesPoint]:
         """Chronological points of one series; ``kinds`` filters period kinds (e.g. ``{"year"}``)."""
-        periods = self._groups.get((indicator, area, category), {})
-        points = []
-        for group in periods.values():
-            if kinds is not None and group[0].period.kind not in set(kinds):
-                continue
-            chosen = self.choose(group, self.sources)
-            points.append(SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen]))
-        points.sort(key=lambda p: p.period.sort_key())
-        return points
+        return self.view(indicator).points(area, category, kinds)
 
     def point(self, indicator: str, period: str, area: str = "backan", category: str = "") -> Optional[SeriesPoint]:
-        group = self._groups.get((indicator, area, category), {}).get(period)
-        if not group:
-            return None
-        chosen = self.choose(group, self.sources)
-        return SeriesPoint(chosen.period, chosen, [o for o in group if o is not chosen])
+        return self.view(indicator).at(period, area, category)
 
     def categories_of(self, indicator: str, area: str = "backan") -> list[str]:
-        cats = [c for (i, a, c) in self._groups if i == indicator and a == area]
+        cats = [c for (a, c) in self.view(indicator).series if a == area]
         return sorted(cats, key=lambda c: (c != "", list(self.categories).index(c) if c in self.categories else 999, c))
 
     def indicators_in(self, section: str) -> list[Indicator]:
@@ -382,30 +402,22 @@ class Library:
         ids = {i.id for i in self.indicators_in(section)}
         return [o for o in self.observations if o.indicator in ids]
 
-    def format_observation(self, o: Observation, lang: str, with_qualifier: bool = True) -> str:
-        return format_quantity(o.value, lang, self.unit(o.unit), o.decimals, o.qualifier if with_qualifier else "")
-
     def value_labels(self, dataset_id: str, lang: str) -> dict[str, dict[str, str]]:
         """Readable names for id columns of a dataset (indicator, area, category, unit, status)."""
         ds = self.datasets.get(dataset_id)
         if ds is None:
             return {}
         names = set(ds.field_names)         # from the schema: no rows read
-        out: dict[str, dict[str, str]] = {}
+        units = {k: u.label(lang) for k, u in self.units.items()}
+        out: dict[str, dict[str, str]] = {col: units for col in ("capital_unit", "investment_unit") if col in names}
+        if ds.resource.role in ("observations", "series"):      # an imported table's statuses are the app's words
+            out.update(unit=units, status={k: in_lang(v, lang) for k, v in STATUS.items()})
         if ds.resource.role == "observations":
-            out["indicator"] = {k: i.title(lang) for k, i in self.indicators.items()}
-            out["category"] = {k: in_lang(v, lang) for k, v in self.categories.items()}
-            out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
-            out["status"] = {k: in_lang(v, lang) for k, v in STATUS.items()}
-            out["qualifier"] = dict(QUALIFIER_WORDS[lang])
-        elif ds.resource.role == "series":        # an imported table: statuses are the app's words
-            out["status"] = {k: in_lang(v, lang) for k, v in STATUS.items()}
-            out["unit"] = {k: u.label(lang) for k, u in self.units.items()}
+            out.update(indicator={k: i.title(lang) for k, i in self.indicators.items()},
+                       category={k: in_lang(v, lang) for k, v in self.categories.items()},
+                       qualifier=dict(QUALIFIER_WORDS[lang]))
         if "area" in names:
             out["area"] = {k: a.name(lang) for k, a in self.areas.items()}
-        for col in ("capital_unit", "investment_unit"):
-            if col in names:
-                out[col] = {k: u.label(lang) for k, u in self.units.items()}
         return out
 
     def data_as_of(self) -> str:

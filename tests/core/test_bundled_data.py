@@ -3,6 +3,7 @@ import re
 from pathlib import Path
 
 from backan_desktop.core.datapackage import load_package
+from backan_desktop.core.formatting import Formatter
 from backan_desktop.core.sheets import SHEET_IDS, build_sheet
 
 from pkgfactory import BUNDLED
@@ -48,7 +49,7 @@ def test_every_article_figure_is_present_and_identical(library):
     for ind, period, cat, shown, qual in ARTICLE:
         match = [o for o in article if (o.indicator, o.period.text, o.category) == (ind, period, cat)]
         assert len(match) == 1, (ind, period, cat)
-        text = library.format_observation(match[0], "vi")
+        text = Formatter(library, "vi").figure(match[0], marked=False)
         assert text.startswith(shown.split(" ")[0]) and shown.replace(" ", "") in text.replace(" ", ""), (text, shown)
         assert match[0].qualifier == qual
 

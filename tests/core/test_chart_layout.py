@@ -4,6 +4,7 @@ import shutil
 import pytest
 
 from backan_desktop.core.chart_layout import XLabel, layout_chart, thin_labels
+from backan_desktop.core.formatting import Formatter
 from backan_desktop.core.library import load_library
 from backan_desktop.core.periods import parse_period
 from backan_desktop.core.sections import ChartDef
@@ -85,7 +86,7 @@ def library_with_range(tmp_path_factory):
 
 def test_a_range_is_a_span_not_a_point_of_the_annual_series(library_with_range):
     lib = library_with_range
-    chart = build_chart(lib, ChartDef("grdp_growth", "line", ("",), kinds=None), "en").chart
+    chart = build_chart(Formatter(lib, "en"), ChartDef("grdp_growth", "line", ("",), kinds=None)).chart
     names = [s.name for s in chart.series]
     assert names == ["Whole-year figures", "Half-year figures", "Figures for a span of years"]
     lay = layout_chart(chart)

@@ -1,4 +1,4 @@
-from backan_desktop.core.formatting import UnitFormat, format_change, format_number, format_percent, format_quantity
+from backan_desktop.core.formatting import UnitFormat, format_change, format_number, format_quantity
 from backan_desktop.core.numbers import EN, VI, decimals_of_literal, decimals_written
 from backan_desktop.core.periods import PeriodError, parse_period
 
@@ -25,7 +25,6 @@ def test_quantities_keep_source_precision_and_qualifiers():
     assert format_quantity(5.3, "en", PCT, 1) == "5.3%"
     assert format_quantity(40.4, "vi", PC, 1, "over") == "trên 40,4 triệu đồng/người"
     assert format_quantity(40.4, "en", PC, 1, "over") == "over VND 40.4 million per person"
-    assert format_percent(5.3, "vi") == "5,3 %"
 
 
 def test_changes():

@@ -6,6 +6,7 @@ import re
 import pytest
 from pdftext import page_texts
 
+from backan_desktop.core.formatting import Formatter
 from backan_desktop.core.sheets import FRONT_PAGES, SHEET_IDS, build_sheet, sheet_ids
 from backan_desktop.core.texts import t
 
@@ -161,7 +162,7 @@ def test_appendix_lists_every_figure_and_vintage_and_numbers_sources_on(qapp, li
     for o in library.observations_in("economy"):          # every figure of the province, every vintage
         if o.row in peers:
             continue
-        assert re.sub(r"\s+", " ", library.format_observation(o, "en")) in body, (o.indicator, o.period.text, o.value)
+        assert re.sub(r"\s+", " ", Formatter(library, "en").figure(o, marked=False)) in body, (o.indicator, o.period.text, o.value)
     n = len(front.sources)
     assert appendix.appendix and [s.number for s in appendix.sources] == list(range(n + 1, n + 1 + len(appendix.sources)))
     assert t("appendix_sources", "en", n=n) in body

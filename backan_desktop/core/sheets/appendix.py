@@ -6,15 +6,10 @@ from typing import Optional
 
 from ..sections import SECTION_SPECS
 from ..texts import t
-from .content import section_content
-from .datasets import SHEET_MAX_ROWS, dataset_content, place_dataset
+from .datasets import place_dataset
 from .layout import figures_table
 from .model import DatasetContent, SectionContent, Sheet, TableBlock
 from .sources import SourceNumbers, make_sheet, place_table
-
-
-def _content(front: Sheet) -> SectionContent:
-    return front.content if front.content is not None else section_content(front.library, front.id, front.lang)
 
 
 def _appendix_tables(c: SectionContent, refs: SourceNumbers, front: Sheet, indicators: list[str],
@@ -36,17 +31,10 @@ def _appendix_tables(c: SectionContent, refs: SourceNumbers, front: Sheet, indic
     return out
 
 
-def _listing(front: Sheet) -> DatasetContent:
-    if front.content is not None:
-        return front.content
-    return dataset_content(front.library, front.id.split(":", 1)[1], front.lang,
-                           None if front.all_rows else SHEET_MAX_ROWS)
-
-
 def _dataset_shortened(front: Sheet) -> bool:
     """Whether a dataset front left rows or columns to the appendix."""
     listing = front.tables[0] if front.tables else None
-    return listing is not None and (listing.total is not None or len(listing.columns) < len(_listing(front).names))
+    return listing is not None and (listing.total is not None or len(listing.columns) < len(front.content.names))
 
 
 def build_appendix(front: Sheet) -> Optional[Sheet]:
@@ -54,17 +42,16 @@ def build_appendix(front: Sheet) -> Optional[Sheet]:
     the tables the front shortened; for a dataset sheet the full listing (SHEET_MAX_ROWS rows unless
     ``all_rows``). Source numbers continue the front's; the appendix lists the sources it adds.
     None when the front already printed everything."""
-    lib, lang = front.library, front.lang
-    if lib is None or front.appendix:
+    lang, c = front.lang, front.content
+    if c is None:
         return None
-    if front.id.startswith("dataset:"):
+    if isinstance(c, DatasetContent):
         if not _dataset_shortened(front):
             return None
         refs = SourceNumbers().continue_from(front.sources)
-        full = place_dataset(_listing(front), refs=refs)
+        full = place_dataset(c, refs=refs)
         tables, title = full.tables, full.title
     else:
-        c = _content(front)
         refs = SourceNumbers(c.sources).continue_from(front.sources)
         tables, title = _appendix_tables(c, refs, front, c.appendix_indicators), c.title
     if not tables:
@@ -73,8 +60,7 @@ def build_appendix(front: Sheet) -> Optional[Sheet]:
     if front.sources:
         intro.append(t("appendix_sources", lang, n=len(front.sources)))
     return make_sheet(front.id, lang, front.data_as_of, f"{title} — {t('appendix', lang)}", refs, intro=intro,
-                      tables=tables, appendix=True, all_rows=front.all_rows, sources_after=len(front.sources),
-                      library=lib)
+                      tables=tables, appendix=True, all_rows=front.all_rows, sources_after=len(front.sources))
 
 
 def build_booklet_appendix(fronts: list[Sheet]) -> list[Sheet]:
@@ -82,11 +68,10 @@ def build_booklet_appendix(fronts: list[Sheet]) -> list[Sheet]:
     order, its figures (each indicator listed once, under the section whose catalogue holds it) and
     the tables its front shortened. Sources are numbered afresh and listed in full."""
     out = []
-    fronts = [f for f in fronts if f.library is not None and not f.appendix]
+    fronts = [f for f in fronts if f.content is not None]
     for lang in dict.fromkeys(f.lang for f in fronts):
         group = [f for f in fronts if f.lang == lang]
-        lib = group[0].library
-        contents = {f.id: _content(f) for f in group if f.id in SECTION_SPECS}
+        contents = {f.id: f.content for f in group if isinstance(f.content, SectionContent)}
         refs = SourceNumbers()
         for c in contents.values():
             refs.texts.update(c.sources)
@@ -99,10 +84,9 @@ def build_booklet_appendix(fronts: list[Sheet]) -> list[Sheet]:
                 owner.setdefault(ind, c.id)
         tables: list[TableBlock] = []
         for f in group:
-            if f.id.startswith("dataset:"):
+            if isinstance(f.content, DatasetContent):
                 if _dataset_shortened(f):
-                    full = place_dataset(_listing(f), refs=refs)
-                    tables += full.tables
+                    tables += place_dataset(f.content, refs=refs).tables
                 continue
             c = contents[f.id]
             mine = [i for i in c.appendix_indicators if owner.get(i) == f.id]
@@ -110,5 +94,5 @@ def build_booklet_appendix(fronts: list[Sheet]) -> list[Sheet]:
         if tables:
             out.append(make_sheet("appendix", lang, group[0].data_as_of, t("appendix_title", lang), refs,
                                   intro=[t("appendix_intro", lang), t("appendix_booklet_sources", lang)],
-                                  tables=tables, appendix=True, library=lib))
+                                  tables=tables, appendix=True))
     return out

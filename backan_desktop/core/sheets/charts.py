@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..formatting import UnitFormat, format_number, format_quantity
-from ..library import Library, SeriesPoint
+from ..formatting import Formatter, UnitFormat, format_number, format_quantity
+from ..library import Observation, SeriesPoint
 from ..sections import SECTORS, ChartDef, TableChartDef
 from ..texts import in_lang, t
 from ..vocab import STATUS_MARK
 from .model import Chart, ChartContent, ChartSeries
-from .sources import value_text, vintage_note
+from .sources import vintage_note
 
 
 MIN_CHART_POINTS = 2          # a lone figure is no chart: it stays a KPI tile or a table row
@@ -36,17 +36,18 @@ def _series_kinds(periods) -> list[str]:
     return sorted(counts, key=rank)
 
 
-def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
+def build_chart(f: Formatter, d: ChartDef) -> Optional[ChartContent]:
     """The chart ``d`` of the section spec, or None when there is nothing worth drawing (no data, or
     fewer than two periods). Periods go on a time axis (``Chart.x_periods``); when one breakdown
     mixes kinds of period (whole years and first halves), each kind is its own series, because a
     half-year figure is no point of the annual series. ``d.by_category`` puts the breakdowns on x."""
+    lib, lang = f.lib, f.lang
+    view = lib.view(d.indicator)
     cats = d.categories if d.categories is not None else [c for c in lib.categories_of(d.indicator, d.area) if c]
     ind = lib.indicators.get(d.indicator)
     unit_id = d.unit or (ind.unit if ind else "")
     # a chart has one unit: points written in another unit stay in the tables
-    series_points = {c: [p for p in lib.series(d.indicator, d.area, c, kinds=d.kinds)
-                         if (not unit_id or p.chosen.unit == unit_id)
+    series_points = {c: [p for p in view.points(d.area, c, d.kinds) if (not unit_id or p.chosen.unit == unit_id)
                          and not (d.exclude_targets and p.chosen.status == "target")] for c in cats}
     series_points = {c: pts for c, pts in series_points.items() if pts}
     if not series_points:
@@ -57,25 +58,17 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
             periods[p.period.text] = p.period
     ordered = sorted(periods.values(), key=lambda p: p.sort_key())
     used, uses, notes = [], [], []
-    cat_label = {c: lib.category_label(c, lang) if c else (ind.title(lang) if ind else d.indicator) for c in series_points}
+    cat_label = {c: f.category(c) if c else f.name(d.indicator) for c in series_points}
 
     def make_series(name: str, points: list[Optional[SeriesPoint]], where: list[str], key: str) -> ChartSeries:
-        values, statuses, labels, pdec = [], [], [], []
         for p, place in zip(points, where):
-            if p is None:
-                values.append(None); statuses.append(""); labels.append(""); pdec.append(0)
-                continue
-            values.append(p.chosen.value)
-            pdec.append(p.chosen.decimals)
-            statuses.append(p.chosen.status)
-            labels.append(value_text(lib, p.chosen, lang))
-            used.append(p.chosen.source)
-            v, cited = vintage_note(lib, p, lang)
-            uses.extend([p.chosen.source] + cited)
-            if v:
-                notes.append(f"{place}: {v}.")         # a sentence each: "… [5]. 2021: …"
-        dec = max((p.chosen.decimals for p in points if p is not None), default=0)
-        return ChartSeries(name, values, statuses, dec, labels, pdec, key=key)
+            if p is not None:
+                used.append(p.chosen.source)
+                v, cited = vintage_note(f, p)
+                uses.extend([p.chosen.source] + cited)
+                if v:
+                    notes.append(f"{place}: {v}.")         # a sentence each: "… [5]. 2021: …"
+        return figure_series(f, name, [p.chosen if p else None for p in points], key)
 
     out_series = []
     if d.by_category:
@@ -109,28 +102,34 @@ def build_chart(lib: Library, d: ChartDef, lang: str) -> Optional[ChartContent]:
                         name = _kind_name(kind, lang) if len(series_points) == 1 else f"{name} — {_kind_name(kind, lang)}"
                         key = f"kind:{kind}" if len(series_points) == 1 else key
                     if way and len(ways) > 1:
-                        name, key = f"{name} ({lib.category_label(way, lang)})", f"series:{way}"
+                        name, key = f"{name} ({f.category(way)})", f"series:{way}"
                     out_series.append(make_series(name, chosen, where, key))
         x_labels, x_periods = [p.short_label(lang) for p in ordered], [p.text for p in ordered]
-    title = in_lang((d.title_vi, d.title_en), lang) or (ind.title(lang) if ind else d.indicator)
-    unit = lib.unit(unit_id)
+    title = in_lang((d.title_vi, d.title_en), lang) or f.name(d.indicator)
+    unit = f.unit(unit_id)
     if any(st and st != "official" for s in out_series for st in s.statuses):
-        notes.insert(0, t("status_legend", lang))
+        notes.insert(0, f.t("status_legend"))
     if len({p.chosen.series for pts in series_points.values() for p in pts}) > 1:
-        notes.insert(0, t("series_break", lang))
+        notes.insert(0, f.t("series_break"))
     chart = Chart(title=title, kind=d.kind, x_labels=x_labels, series=out_series, unit_label=unit.label(lang),
                   unit_id=unit_id, refs=[], note=" ".join(notes), lang=lang, x_periods=x_periods, indicator=d.indicator)
     chart.takeaway = takeaway(chart, unit, unit.is_percent or unit_id == "times")
     if d.kind == "stacked" and unit.is_percent:
-        chart.caption = _short_of_whole(lib, chart, series_points, unit)
+        chart.caption = _short_of_whole(f, chart, series_points, unit)
     return ChartContent(chart, list(dict.fromkeys(used)), uses)
 
 
-def _short_of_whole(lib: Library, chart: Chart, series_points: dict, unit: UnitFormat) -> str:
+def figure_series(f: Formatter, name: str, shown: list[Optional[Observation]], key: str) -> ChartSeries:
+    """A series of the figures ``shown`` at each x (None where there is none), each labelled as printed."""
+    return ChartSeries(name, [o.value if o else None for o in shown], [o.status if o else "" for o in shown],
+                       max((o.decimals for o in shown if o), default=0), [f.figure(o) if o else "" for o in shown],
+                       [o.decimals if o else 0 for o in shown], key=key)
+
+
+def _short_of_whole(f: Formatter, chart: Chart, series_points: dict, unit: UnitFormat) -> str:
     """A stacked bar of shares that stops well short of 100 % looks like an error: say under the
     chart which bars do, by how much, and why when their series says (its name, e.g. "excluding
     product taxes"). The rest is not drawn: no source gives it."""
-    lang = chart.lang
     totals = [sum(s.values[i] or 0 for s in chart.series) for i in range(len(chart.x_labels))]
     short = [i for i, total in enumerate(totals) if 0 < total < 99]
     if not short:
@@ -138,23 +137,24 @@ def _short_of_whole(lib: Library, chart: Chart, series_points: dict, unit: UnitF
     periods = {chart.x_periods[i] for i in short} if chart.x_periods else set()
     ways = {p.chosen.series for pts in series_points.values() for p in pts if p.period.text in periods}
     low, high = min(totals[i] for i in short), max(totals[i] for i in short)
-    total = format_quantity(high, lang, unit, 1)
+    total = f.quantity(high, unit, 1)
     if round(low, 1) != round(high, 1):
-        total = f"{format_number(low, lang, 1)}–{total}"
+        total = f"{f.number(low, 1)}–{total}"
     span = chart.x_labels[short[0]] + (f"–{chart.x_labels[short[-1]]}" if len(short) > 1 else "")
-    why = lib.category_label(ways.pop(), lang) if len(ways) == 1 and None not in ways and "" not in ways else ""
-    return t("parts_short", lang, periods=span, total=total, whole=format_quantity(100, lang, unit, 0), why=f" ({why[:1].lower()}{why[1:]})" if why else "")
+    why = f.category(ways.pop()) if len(ways) == 1 and None not in ways and "" not in ways else ""
+    return f.t("parts_short", periods=span, total=total, whole=f.quantity(100, unit, 0),
+               why=f" ({why[:1].lower()}{why[1:]})" if why else "")
 
 
-def build_table_chart(lib: Library, d: TableChartDef, lang: str) -> Optional[ChartContent]:
+def build_table_chart(f: Formatter, d: TableChartDef) -> Optional[ChartContent]:
     """Bars of one numeric column of a table, one bar per row that has a value, each row's source cited."""
-    ds = lib.datasets.get(d.resource)
+    ds = f.lib.datasets.get(d.resource)
     if ds is None:
         return None
     table = ds.table
     if d.value not in table.columns:
         return None
-    label_col = in_lang((d.label_vi, d.label_en), lang)
+    label_col = in_lang((d.label_vi, d.label_en), f.lang)
     decs = table.decimals.get(d.value)
     xs, vals, pdec, used = [], [], [], []
     for i, (label, v) in enumerate(zip(table.columns[label_col], table.columns[d.value])):
@@ -168,12 +168,12 @@ def build_table_chart(lib: Library, d: TableChartDef, lang: str) -> Optional[Cha
             used.append(src)
     if len(vals) < MIN_CHART_POINTS:
         return None
-    unit = lib.unit(d.unit) if d.unit else None
-    labels = [format_quantity(v, lang, unit, dc) for v, dc in zip(vals, pdec)]
-    title = in_lang((d.title_vi, d.title_en), lang)
+    unit = f.unit(d.unit) if d.unit else None
+    labels = [f.quantity(v, unit, dc) for v, dc in zip(vals, pdec)]
+    title = in_lang((d.title_vi, d.title_en), f.lang)
     series = ChartSeries(title, vals, ["official"] * len(vals), max(pdec), labels, pdec, key=f"column:{d.value}")
-    chart = Chart(title, "bar", xs, [series], unit.label(lang) if unit else t("unit_unknown", lang), d.unit, [],
-                  lang=lang)
+    chart = Chart(title, "bar", xs, [series], unit.label(f.lang) if unit else f.t("unit_unknown"), d.unit, [],
+                  lang=f.lang)
     chart.takeaway = takeaway(chart, unit, True, names=[str(x) for x, v in zip(table.columns[label_col], table.columns[d.value])
                                                         if v is not None])
     return ChartContent(chart, list(dict.fromkeys(used)), list(used))

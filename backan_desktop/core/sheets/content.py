@@ -1,32 +1,33 @@
 """A section's content, built once per language from the library: KPI tiles, charts, the tables
 of the package, the key figures, every figure with every vintage, the intro and the sources.
 
-:func:`section_content` is the one place that reads the library, picks the figures and formats them;
-the screen sheet, the printed fronts and the appendix only place the result (core.sheets.layout).
+:func:`section_content` reads each indicator once (:meth:`Library.view`: its figures already
+chosen), picks the figures a tile shows and words everything through one
+:class:`~backan_desktop.core.formatting.Formatter`; the screen sheet, the printed fronts and the
+appendix only place the result (core.sheets.layout).
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ..context import HOME, context_for, context_rows
-from ..formatting import QUALIFIER_WORDS, format_change, format_number, format_quantity
-from ..library import Library, SeriesPoint
-from ..periods import format_iso_date
+from ..formatting import QUALIFIER_WORDS, Formatter
+from ..library import IndicatorView, Library, SeriesPoint
 from ..sections import SECTION_SPECS, KpiDef, SectionSpec, section_title
 from ..texts import in_lang, status_label, t
 from ..vocab import SOURCE_KIND_RANK, STATUS_RANK
 from .charts import build_chart, build_table_chart
 from .context_block import context_block
 from .model import ChartContent, KeyFigure, Kpi, KpiContent, SectionContent, TableBlock, TableContent, UnknownSheet
-from .sources import cite, mark, source_texts, value_text, vintage_note
+from .sources import cite, mark, source_texts, vintage_note
 
 ARROWS = {1: "▲", -1: "▼", 0: "="}      # a change's direction, by its sign
 
 
-def _comparable(lib: Library, d: KpiDef, like: Optional[SeriesPoint]) -> list[SeriesPoint]:
+def _comparable(view: IndicatorView, d: KpiDef, like: Optional[SeriesPoint]) -> list[SeriesPoint]:
     """The tile's series without plan targets: every figure of ``d``'s kinds, or of the kind and
     unit of ``like`` (half-years compared with half-years, in one unit), chronologically."""
-    points = [p for p in lib.series(d.indicator, d.area, d.category, kinds=d.kinds) if p.chosen.status != "target"]
+    points = [p for p in view.points(d.area, d.category, d.kinds) if p.chosen.status != "target"]
     if like is not None:
         points = [p for p in points if p.period.series_kind == like.period.series_kind and p.chosen.unit == like.chosen.unit]
     return points
@@ -43,8 +44,9 @@ def _pick_point(lib: Library, d: KpiDef) -> tuple[Optional[SeriesPoint], Optiona
     kind of source) that is no lesser a figure (official beside official), so that a competing
     figure stays visible on the tile; a later estimate of a lesser source is in the charts and the
     figures table, not on the tile."""
-    pinned = lib.point(d.indicator, d.period, d.area, d.category) if d.period else None
-    points = _comparable(lib, d, pinned)
+    view = lib.view(d.indicator)
+    pinned = view.at(d.period, d.area, d.category) if d.period else None
+    points = _comparable(view, d, pinned)
 
     def kind(p: SeriesPoint) -> int:
         src = lib.sources.get(p.chosen.source)
@@ -64,23 +66,23 @@ def _pick_point(lib: Library, d: KpiDef) -> tuple[Optional[SeriesPoint], Optiona
     return top, replaced or (later[-1] if later else None), points
 
 
-def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -> tuple[str, list[str]]:
+def _stated_change(f: Formatter, d: KpiDef, o, arrow: bool = False) -> tuple[str, list[str]]:
     """The change the data states for the tile's figure ("1.5× vs 2015"), and its source. With
     ``arrow``, as a headline shows it: the direction the stated figure gives (a ratio above or below
     1, a sign), and that it is the source's figure — "▲ nearly +VND 20 million per worker vs 2015
     (as the source states)"."""
-    c = lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
+    c = f.lib.point(d.change_indicator, d.change_period or o.period.text, d.area, d.category)
     if c is None:
         return "", []
     co = c.chosen
-    unit = lib.unit(co.unit)
-    text = format_change(co.value, lang, unit, co.decimals)
-    text += f" {t('vs', lang)} {d.change_base}" if d.change_base else ""
+    unit = f.unit(co.unit)
+    text = f.change(co.value, unit, co.decimals)
+    text += f" {f.t('vs')} {d.change_base}" if d.change_base else ""
     if co.qualifier:
-        text = f"{QUALIFIER_WORDS[lang][co.qualifier]} {text}"
+        text = f"{QUALIFIER_WORDS[f.lang][co.qualifier]} {text}"
     if arrow:
         delta = co.value - 1 if unit.id == "times" else co.value
-        text = t("stated_change", lang, change=f"{ARROWS.get((delta > 0) - (delta < 0), '')} {text}".lstrip())
+        text = f.t("stated_change", change=f"{ARROWS.get((delta > 0) - (delta < 0), '')} {text}".lstrip())
     return text, [co.source]
 
 
@@ -89,65 +91,62 @@ def _stated_change(lib: Library, d: KpiDef, o, lang: str, arrow: bool = False) -
 HEADLINE_DECIMALS = {"vi": 3, "en": 2}
 
 
-def _headline_value(lib: Library, o, lang: str) -> str:
+def _headline_value(f: Formatter, o) -> str:
     """A figure as a headline line prints it: as its source printed it, with at most
     :data:`HEADLINE_DECIMALS` decimals; a figure with a qualifier ("over 12.56") keeps all of its
     own (rounding would move the bound it states). The tables and the appendix print every figure
     exactly."""
-    decimals = o.decimals if o.qualifier else min(o.decimals, HEADLINE_DECIMALS[lang])
-    return format_quantity(o.value, lang, lib.unit(o.unit), decimals, o.qualifier) + mark(o)
+    return f.figure(o, o.decimals if o.qualifier else min(o.decimals, HEADLINE_DECIMALS[f.lang]))
 
 
-def build_kpi(lib: Library, d: KpiDef, lang: str) -> Optional[KpiContent]:
-    p, superseded, series = _pick_point(lib, d)
+def _computed_change(f: Formatter, o, series: list[SeriesPoint]) -> tuple[str, list[str]]:
+    """The change from the previous figure of the same series (same unit, same way of measuring)
+    for a period wholly before this one (not 2016-2019 against 2016-2020), and its source."""
+    start = o.period.span()[0]
+    earlier = [q for q in series if q.period.sort_key() < o.period.sort_key() and q.chosen.unit == o.unit
+               and q.chosen.series == o.series and q.period.span()[1] <= start]
+    if not earlier:
+        return "", []
+    prev = earlier[-1].chosen
+    delta = o.value - prev.value
+    decimals = min(max(o.decimals, prev.decimals), HEADLINE_DECIMALS[f.lang])
+    return (f"{ARROWS[(delta > 0) - (delta < 0)]} {f.change(delta, f.unit(o.unit), decimals)} "
+            f"{f.t('vs')} {prev.period.label(f.lang)}{mark(prev)}"), [prev.source]
+
+
+def build_kpi(f: Formatter, d: KpiDef) -> Optional[KpiContent]:
+    p, superseded, series = _pick_point(f.lib, d)
     if p is None:
         return None
-    o = p.chosen
-    ind = lib.indicators.get(o.indicator)
-    label = in_lang((d.label_vi, d.label_en), lang) or (ind.title(lang) if ind else o.indicator)
+    o, lang = p.chosen, f.lang
+    label = in_lang((d.label_vi, d.label_en), lang) or f.name(o.indicator)
     if o.category and not (d.label_vi or d.label_en):
-        label = f"{label} — {lib.category_label(o.category, lang)}"
-    kpi = Kpi(label=label, value=lib.format_observation(o, lang), period=o.period.label(lang), status=o.status,
-              mark=mark(o), refs=[], indicator=o.indicator, raw_value=o.value)
+        label = f"{label} — {f.category(o.category)}"
+    kpi = Kpi(label=label, value=f.figure(o, marked=False), period=o.period.label(lang), status=o.status,
+              mark=mark(o), refs=[], indicator=o.indicator)
     cites, uses = [o.source], [o.source]
-    vintages, cited = vintage_note(lib, p, lang)
+    vintages, cited = vintage_note(f, p)
     uses += cited
     kpi.note = " ".join(n for n in (vintages, o.note(lang) if d.show_note else "") if n)
     # change: a stated change in the data wins over one calculated from the previous comparable figure
     shows_pin = not d.period or o.period.text == d.period
-    stated, stated_src = _stated_change(lib, d, o, lang, arrow=True) if d.change_indicator and shows_pin else ("", [])
-    if stated:
-        kpi.change = stated
-        kpi.change_note = t("stated_change_note", lang)
-        cites += stated_src
-        uses += stated_src
-    else:
-        # a change is worked out only against a figure of the same series (same unit, same way of
-        # measuring) for a period wholly before this one (not 2016-2019 against 2016-2020)
-        start = o.period.span()[0]
-        earlier = [q for q in series if q.period.sort_key() < o.period.sort_key() and q.chosen.unit == o.unit
-                   and q.chosen.series == o.series and q.period.span()[1] <= start]
-        if earlier:
-            prev = earlier[-1].chosen
-            delta = o.value - prev.value
-            arrow = ARROWS[(delta > 0) - (delta < 0)]
-            decimals = min(max(o.decimals, prev.decimals), HEADLINE_DECIMALS[lang])
-            kpi.change = (f"{arrow} {format_change(delta, lang, lib.unit(o.unit), decimals)} "
-                          f"{t('vs', lang)} {prev.period.label(lang)}{mark(prev)}")
-            kpi.change_note = t("computed_change", lang)
-            cites.append(prev.source)
-            uses.append(prev.source)
+    stated = _stated_change(f, d, o, arrow=True) if d.change_indicator and shows_pin else ("", [])
+    kpi.change, more = stated if stated[0] else _computed_change(f, o, series)
+    if kpi.change:
+        kpi.change_note = f.t("stated_change_note" if stated[0] else "computed_change")
+        cites += more
+        uses += more
     if o.area == HOME:      # the figure next to the region and Viet Nam, where they are published
-        kpi.context, more = context_for(lib, o.indicator, lang, o.period.text, o.category)
+        kpi.context, more = context_for(f.lib, o.indicator, lang, o.period.text, o.category)
         cites += more
         uses += more
     if superseded is not None:
         # the figure the pinned period gave (an article's), as published, with the change it states
         so = superseded.chosen
-        change, src = _stated_change(lib, d, so, lang) if d.change_indicator else ("", [])
-        kpi.earlier = t("earlier", lang, period=so.period.label(lang), value=_headline_value(lib, so, lang),
-                        change=f" ({change})" if change else "",
-                        refs=", ".join(cite(x) for x in dict.fromkeys([so.source] + src)))
+        change, src = _stated_change(f, d, so) if d.change_indicator else ("", [])
+        kpi.earlier = f.t("earlier", period=so.period.label(lang), value=_headline_value(f, so),
+                          change=f" ({change})" if change else "",
+                          refs=", ".join(cite(x) for x in dict.fromkeys([so.source] + src)))
         uses += [so.source] + src
     return KpiContent(kpi, cites, uses, (o.indicator, o.area, o.category, o.period.series_kind), o.period.text,
                       pinned=bool(d.period) and shows_pin)
@@ -180,34 +179,36 @@ def _distinct_tiles(kpis: list[KpiContent], lang: str) -> list[KpiContent]:
     return out
 
 
-def figure_rows(lib: Library, indicators: list[str], lang: str) -> dict[str, list[tuple[list[str], list[str]]]]:
-    """Every figure of each indicator, every vintage, chronologically: rows of the "All figures"
-    table, each with the source it cites."""
+def _figure_name(f: Formatter, o, category: bool = False) -> str:
+    """How a table row names the figure of ``o``: its indicator, with its breakdown when asked, and
+    the area unless it is Bắc Kạn's."""
+    name = f.name(o.indicator) + (f" — {f.category(o.category)}" if category and o.category else "")
+    return name if o.area == HOME else f"{name} ({f.area(o.area)})"
+
+
+def figure_rows(f: Formatter, indicators: list[str], skip: set[int]) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """Every figure of each indicator, every vintage, chronologically, but the rows ``skip`` lists:
+    rows of the "All figures" table, each with the source it cites."""
+    lib, lang = f.lib, f.lang
     wanted = set(indicators)
     by_ind: dict[str, list] = {i: [] for i in dict.fromkeys(indicators)}
-    skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
     for o in lib.observations:
         if o.indicator in wanted and o.row not in skip:
             by_ind[o.indicator].append(o)
     out = {}
     for indicator, obs in by_ind.items():
         obs.sort(key=lambda o: (o.area, o.category != "", o.category, o.period.sort_key(), o.row))
-        chosen_ids = {id(p.chosen) for (area, cat) in {(o.area, o.category) for o in obs}
-                      for p in lib.series(indicator, area, cat)}
+        chosen_ids = {id(p.chosen) for points in lib.view(indicator).series.values() for p in points}
         multi: dict[tuple, set] = {}
         for o in obs:
             multi.setdefault((o.area, o.category, o.period.text), set()).add(o.value)
-        ind = lib.indicators.get(indicator)
         rows = []
         for o in obs:
-            name = ind.title(lang) if ind else o.indicator
-            if o.area != "backan":
-                name = f"{name} ({lib.area_name(o.area, lang)})"
             status = status_label(o.status, lang)
             if len(multi[(o.area, o.category, o.period.text)]) > 1:
-                status += f" · {t('shown_vintage', lang) if id(o) in chosen_ids else t('vintage_row', lang)}"
-            rows.append(([name, lib.category_label(o.category, lang) if o.category else "", o.period.label(lang),
-                          value_text(lib, o, lang), status, cite(o.source)], [o.source]))
+                status += f" · {f.t('shown_vintage') if id(o) in chosen_ids else f.t('vintage_row')}"
+            rows.append(([_figure_name(f, o), f.category(o.category) if o.category else "", o.period.label(lang),
+                          f.figure(o), status, cite(o.source)], [o.source]))
         out[indicator] = rows
     return out
 
@@ -219,12 +220,12 @@ def figures_head(lang: str, title: str = "") -> TableBlock:
                       note=t("status_legend", lang), source_column=5, key="figures")
 
 
-def resource_table(lib: Library, resource: str, lang: str, columns: list[tuple[str, str]] | None = None,
+def resource_table(f: Formatter, resource: str, columns: list[tuple[str, str]] | None = None,
                    section: str = "") -> Optional[TableContent]:
     """A non-series table of the package, in the sheet's language: every row (of the facts
     ``section`` when given), each with the source it cites. ``columns``: (vi column, en column)
     pairs; a single name is shared by both languages."""
-    ds = lib.datasets.get(resource)
+    ds = f.lib.datasets.get(resource)
     if ds is None:
         return None
     table = ds.table
@@ -232,44 +233,40 @@ def resource_table(lib: Library, resource: str, lang: str, columns: list[tuple[s
     names = table.field_names
     if columns is None:
         columns = [(n, n) for n in names if n not in ("id", "quote", "source")]
+    cols = [in_lang(pair, f.lang) for pair in columns]
     rows, row_uses = [], []
     dec = table.decimals
     for i, r in enumerate(table.rows()):
         if section and r.get("section") not in (None, section):
             continue
         row = []
-        for vi_col, en_col in columns:
-            col = in_lang((vi_col, en_col), lang)
+        for col in cols:
             v = r.get(col)
             spec = schema.field(col)
             if v is None:
                 row.append("")
             elif spec is not None and spec.type == "number":
-                row.append(format_number(v, lang, dec[col][i]))
+                row.append(f.number(v, dec[col][i]))
             elif col in ("area", "parent"):
-                row.append(lib.area_name(v, lang))
+                row.append(f.area(v))
             elif col in ("capital_unit", "investment_unit", "unit"):
-                row.append(lib.unit(v).label(lang))
+                row.append(f.unit(v).label(f.lang))
             elif col in ("start", "end", "date"):
-                row.append(format_iso_date(str(v), lang))
+                row.append(f.date(str(v)))
             else:
                 row.append(str(v))
         uses = [r["source"]] if r.get("source") else []
-        row += [cite(s) for s in uses]
-        rows.append(row)
+        rows.append(row + [cite(s) for s in uses])
         row_uses.append(uses)
     if not rows:
         return None
-    headers = []
-    for vi_col, en_col in columns:
-        spec = schema.field(in_lang((vi_col, en_col), lang))
-        headers.append(spec.label(lang) if spec else vi_col)
+    headers = [spec.label(f.lang) if (spec := schema.field(col)) else vi_col for col, (vi_col, _) in zip(cols, columns)]
     numeric = [(schema.field(c[0]) is not None and schema.field(c[0]).type in ("number", "integer")) for c in columns]
     has_src = "source" in names
     if has_src:
-        headers.append(t("ref", lang))
+        headers.append(f.t("ref"))
         numeric.append(False)
-    block = TableBlock(ds.title(lang), headers, rows, numeric, source_column=len(headers) - 1 if has_src else None,
+    block = TableBlock(ds.title(f.lang), headers, rows, numeric, source_column=len(headers) - 1 if has_src else None,
                        key=resource)
     return TableContent(block, row_uses)
 
@@ -288,49 +285,30 @@ def _section_intro(lib: Library, spec: SectionSpec, lang: str) -> list[str]:
     return out
 
 
-def _series_keys(lib: Library) -> dict[str, list[tuple[str, str]]]:
-    keys: dict[str, dict[tuple[str, str], None]] = {}
-    skip = context_rows(lib)
-    for o in lib.observations:
-        if o.row not in skip:
-            keys.setdefault(o.indicator, {})[(o.area, o.category)] = None
-    return {ind: list(k) for ind, k in keys.items()}
-
-
-def key_figures(lib: Library, spec: SectionSpec, lang: str) -> list[KeyFigure]:
-    """The latest figure of each series of the section (``spec.key_figures`` first, then catalogue
-    order): only totals, or the one breakdown an indicator has. A front lists those not already on
-    it as tiles or charts."""
-    section = spec.figures_section or spec.id
-    catalogue = [i.id for i in lib.indicators_in(section)]
-    order = [i for i in spec.key_figures if i in lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
-    keys = _series_keys(lib)
-    picked: list[SeriesPoint] = []
+def key_figures(f: Formatter, spec: SectionSpec, catalogue: list[str], skip: set[int]) -> list[KeyFigure]:
+    """The latest figure of each series of the section (``spec.key_figures`` first, then
+    ``catalogue`` order): only totals, or the one breakdown an indicator has; not the rows ``skip``
+    lists (the region's and Viet Nam's). A front lists those not already on it as tiles or charts."""
+    order = [i for i in spec.key_figures if i in f.lib.indicators] + [i for i in catalogue if i not in spec.key_figures]
+    out = []
     for ind in order:
+        view = f.lib.view(ind)
         by_area: dict[str, list[str]] = {}
-        for area, cat in keys.get(ind, []):
-            by_area.setdefault(area, []).append(cat)
-        areas = sorted(by_area, key=lambda a: (a != "backan", a))
-        for area in areas:
+        for (area, cat), points in view.series.items():
+            if any(o.row not in skip for p in points for o in (p.chosen, *p.others)):
+                by_area.setdefault(area, []).append(cat)
+        for area in sorted(by_area, key=lambda a: (a != HOME, a)):
             cats = by_area[area]
             cat = "" if "" in cats else (cats[0] if len(cats) == 1 else None)
-            if cat is None:
+            points = [p for p in view.points(area, cat) if p.chosen.status != "target"] if cat is not None else []
+            if not points:
                 continue
-            points = [p for p in lib.series(ind, area, cat) if p.chosen.status != "target"]
-            if points:
-                picked.append(points[-1])
-    out = []
-    for p in picked:
-        o = p.chosen
-        ind = lib.indicators.get(o.indicator)
-        name = ind.title(lang) if ind else o.indicator
-        if o.category:
-            name = f"{name} — {lib.category_label(o.category, lang)}"
-        if o.area != "backan":
-            name = f"{name} ({lib.area_name(o.area, lang)})"
-        v, cited = vintage_note(lib, p, lang)
-        out.append(KeyFigure(o.indicator, [name, o.period.label(lang), value_text(lib, o, lang), cite(o.source)],
-                             [o.source] + cited, f"{name}, {o.period.label(lang)}: {v}" if v else "", bool(mark(o))))
+            p = points[-1]
+            o = p.chosen
+            name, period = _figure_name(f, o, category=True), o.period.label(f.lang)
+            v, cited = vintage_note(f, p)
+            out.append(KeyFigure(o.indicator, [name, period, f.figure(o), cite(o.source)], [o.source] + cited,
+                                 f"{name}, {period}: {v}" if v else "", bool(mark(o))))
     return out
 
 
@@ -342,59 +320,53 @@ def key_figures_head(lang: str) -> TableBlock:
 
 def _print_charts(spec: SectionSpec, charts: list) -> list:
     """Charts in print priority: ``sheet_charts`` indexes the spec's charts then table charts."""
-    if not spec.sheet_charts:
-        return [c for c in charts if c is not None]
     order = list(spec.sheet_charts) + [i for i in range(len(charts)) if i not in spec.sheet_charts]
     return [charts[i] for i in order if charts[i] is not None]
 
 
-def _figure_indicators(lib: Library, spec: SectionSpec) -> list[str]:
+def _figure_indicators(lib: Library, spec: SectionSpec, catalogue: list[str]) -> list[str]:
     """The indicators an appendix lists for a section: those on its tiles and charts first, then the
-    rest of its catalogue section."""
+    rest of its ``catalogue``."""
     used = []
     for d in spec.kpis:
         used += [d.indicator] + ([d.change_indicator] if d.change_indicator else [])
     used += [d.indicator for d in spec.charts]
-    catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
     return [i for i in dict.fromkeys(used + catalogue) if i in lib.indicators]
-
-
-def section_spec(sheet_id: str) -> SectionSpec:
-    spec = SECTION_SPECS.get(sheet_id)
-    if spec is None:
-        raise UnknownSheet(sheet_id)
-    return spec
 
 
 def section_content(lib: Library, section_id: str, lang: str) -> SectionContent:
     """Everything the sheets of section ``section_id`` show in ``lang``, read from the library once."""
-    spec = section_spec(section_id)
-    built = [k for k in (build_kpi(lib, d, lang) for d in spec.kpis) if k]
+    spec = SECTION_SPECS.get(section_id)
+    if spec is None:
+        raise UnknownSheet(section_id)
+    f = Formatter(lib, lang)
+    built = [k for k in (build_kpi(f, d) for d in spec.kpis) if k]
     kpis = _distinct_tiles(built, lang)
-    by_def: list[Optional[ChartContent]] = [build_chart(lib, d, lang) for d in spec.charts]
-    by_def += [build_table_chart(lib, d, lang) for d in spec.table_charts]
+    by_def: list[Optional[ChartContent]] = [build_chart(f, d) for d in spec.charts]
+    by_def += [build_table_chart(f, d) for d in spec.table_charts]
     made: dict[tuple, Optional[TableContent]] = {}
 
     def table(entry: tuple) -> Optional[TableContent]:
         res, cols, section = entry
         key = (res, tuple(map(tuple, cols or ())), section)
         if key not in made:
-            made[key] = resource_table(lib, res, lang, cols, section=section)
+            made[key] = resource_table(f, res, cols, section=section)
             if made[key] is not None:
                 made[key].entry = entry
         return made[key]
     tables = [tb for tb in (table(e) for e in spec.tables) if tb]
     front_tables = [e if isinstance(e, str) else table(e) for e in spec.sheet_tables]
     catalogue = [i.id for i in lib.indicators_in(spec.figures_section or spec.id)]
-    appendix_indicators = _figure_indicators(lib, spec)
-    rows = figure_rows(lib, list(dict.fromkeys(catalogue + appendix_indicators)), lang)
-    kf = key_figures(lib, spec, lang) if "key_figures" in spec.sheet_tables else []
+    appendix_indicators = _figure_indicators(lib, spec, catalogue)
+    skip = context_rows(lib)            # the region's and Viet Nam's figures: the Compare page's
+    rows = figure_rows(f, list(dict.fromkeys(catalogue + appendix_indicators)), skip)
+    kf = key_figures(f, spec, catalogue, skip) if "key_figures" in spec.sheet_tables else []
     uses = [s for k in built for s in k.uses] + [s for c in by_def if c for s in c.uses]
-    uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for f in kf for s in f.uses]
+    uses += [s for tb in made.values() if tb for u in tb.row_uses for s in u] + [s for k in kf for s in k.uses]
     uses += [s for r in rows.values() for _, u in r for s in u]
     ctx = context_block(lib, spec.id, lang)
     uses += ctx.uses if ctx else []
-    return SectionContent(spec.id, lang, section_title(spec.id, lang), format_iso_date(lib.data_as_of(), lang),
+    return SectionContent(spec.id, lang, section_title(spec.id, lang), f.date(lib.data_as_of()),
                           _section_intro(lib, spec, lang), kpis, [c for c in by_def if c], _print_charts(spec, by_def),
                           tables, front_tables, kf, rows, catalogue, appendix_indicators,
                           source_texts(lib, lang, uses), ctx)

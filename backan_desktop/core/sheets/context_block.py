@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from ..context import HOME, NATION, Comparison, compare, members, pci_profile, periods_with_peers, published_rank_obs
+from ..context import HOME, NATION, Comparison, compare, members, pci_profile, periods_with_peers
+from ..formatting import Formatter
 from ..library import Library
 from ..texts import t
-from ..vocab import STATUS_MARK
-from .model import Chart, ChartSeries, ContextBlock, ContextLine
+from .charts import figure_series
+from .model import Chart, ContextBlock, ContextLine
 from .sources import SourceNumbers, cite, mark
 
 
@@ -45,7 +46,7 @@ def _periods(lib: Library, indicator: str) -> list[str]:
     return sorted(years, key=lambda k: years[k], reverse=True)
 
 
-def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
+def _line(c: Comparison, lang: str) -> ContextLine:
     """The line of ``c``. Where Bắc Kạn's rank is cited as published, that is its regional part
     (the block's note says why no rank is computed); else, when the region's set is incomplete,
     it names the provinces missing (or, when fewer than half were found, those found)."""
@@ -53,7 +54,7 @@ def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
     rank_indicator = c.indicator.endswith("_rank")
     parts, uses = [], []
     home = c.home
-    rank_obs = published_rank_obs(lib, c.indicator, c.period)
+    rank_obs = c.rank_obs
     rank_text = f"{c.published_rank}{mark(rank_obs)}" if rank_obs is not None else ""
     if home is not None:
         text = rank_text if rank_indicator and rank_text else home.text + home.mark
@@ -79,12 +80,6 @@ def _line(lib: Library, c: Comparison, lang: str) -> ContextLine:
     return ContextLine(f"{c.title}, {c.period}", parts, list(dict.fromkeys(uses)), published)
 
 
-def _has_context(c: Comparison) -> bool:
-    """Something to set the figure against: Viet Nam's, a rank, or Bắc Kạn's own published rank."""
-    ranked = c.rank is not None or (bool(c.published_rank) and c.home is not None)
-    return c.national is not None or ranked
-
-
 RECENT = 2          # a second line for a year with a rank, when it is at most this many years older
 
 
@@ -97,14 +92,13 @@ def _comparisons(lib: Library, indicator: str, lang: str) -> list[Comparison]:
     found: list[Comparison] = []
     for period in _periods(lib, indicator):
         c = compare(lib, indicator, lang, period)
-        if not _has_context(c):
+        if not (c.national is not None or c.has_rank):      # nothing to set the figure against
             continue
-        ranked = c.rank is not None or bool(c.published_rank and c.home is not None)
         if not found:
             found.append(c)
-            if ranked:
+            if c.has_rank:
                 break
-        elif ranked and _year(c.period) >= _year(found[0].period) - RECENT:
+        elif c.has_rank and _year(c.period) >= _year(found[0].period) - RECENT:
             found.append(c)
             break
     return found
@@ -116,24 +110,23 @@ def context_block(lib: Library, section: str, lang: str) -> Optional[ContextBloc
     if plan is None or "area_groups" not in lib.datasets:
         return None
     lines, notes = [], []
-    found = [_comparisons(lib, ind, lang) for ind in plan.lines if ind in lib.indicators]
+    asked = [i for i in dict.fromkeys((*plan.lines, plan.ranked)) if i in lib.indicators]
+    comparisons = {ind: _comparisons(lib, ind, lang) for ind in asked}      # each indicator's asked once
+    found = [comparisons[ind] for ind in plan.lines if ind in comparisons]
     found = [f[-1:] for f in found] if plan.one_line else found
     # each indicator's first line, then the second ones: a sheet that prints the first lines only
     # still sets each indicator in context
     for rank in range(max((len(f) for f in found), default=0)):
-        lines += [_line(lib, f[rank], lang) for f in found if len(f) > rank]
+        lines += [_line(f[rank], lang) for f in found if len(f) > rank]
     block = ContextBlock(t("ctx_block_title", lang), lines, [], map=plan.map,
                          published_note=t("ctx_published_used", lang, n=len(members(lib))))
-    if plan.ranked and plan.ranked in lib.indicators:
-        tried = _comparisons(lib, plan.ranked, lang)
-        c = tried[0] if tried else None
-        if c is not None and len(c.peers) >= 2:
-            block.ranked = c
-            block.ranked_title = t("ctx_ranked_title", lang, title=c.title, period=c.period)
-            if c.lower_is_better:
-                block.ranked_title += f" ({t('ctx_lower_better', lang)})"
-            block.ranked_uses = list(dict.fromkeys([p.source for p in c.peers]
-                                                   + ([c.national.source] if c.national else [])))
+    ranked = comparisons.get(plan.ranked, [])[:1]          # its latest year with context
+    if ranked and len(ranked[0].peers) >= 2:
+        block.ranked = c = ranked[0]
+        block.ranked_title = t("ctx_ranked_title", lang, title=c.title, period=c.period)
+        if c.lower_is_better:
+            block.ranked_title += f" ({t('ctx_lower_better', lang)})"
+        block.ranked_uses = list(dict.fromkeys([p.source for p in c.peers] + ([c.national.source] if c.national else [])))
     if plan.profile:
         prof = pci_profile(lib, lang)
         if prof.home is not None:
@@ -172,9 +165,11 @@ TREND_KEYS = {HOME: "in_context:home", NATION: "in_context:nation"}
 def over_time(library: Library, indicator: str, lang: str) -> tuple[Optional[Chart], list[str]]:
     """Bắc Kạn's yearly figures of ``indicator`` beside Viet Nam's, as a line chart on a time axis
     , and the sources of its points; (None, []) unless both have two years or more."""
+    f = Formatter(library, lang)
+    view = library.view(indicator)
     ind = library.indicators.get(indicator)
     unit_id = ind.unit if ind else ""
-    series = {area: {p.period.text: p for p in library.series(indicator, area, "", kinds={"year"})
+    series = {area: {p.period.text: p for p in view.points(area, "", {"year"})
                      if p.chosen.unit == unit_id and p.chosen.status != "target"} for area in (HOME, NATION)}
     if min(len(v) for v in series.values()) < 2:
         return None, []
@@ -182,13 +177,8 @@ def over_time(library: Library, indicator: str, lang: str) -> tuple[Optional[Cha
     out, uses = [], []
     for area, points in series.items():
         chosen = [points[y].chosen if y in points else None for y in years]
-        out.append(ChartSeries(library.area_name(area, lang) if area == NATION else t("province_short", lang),
-                               [o.value if o else None for o in chosen], [o.status if o else "" for o in chosen],
-                               max(o.decimals for o in chosen if o),
-                               [library.format_observation(o, lang) + STATUS_MARK.get(o.status, "") if o else ""
-                                for o in chosen], [o.decimals if o else 0 for o in chosen], key=f"area:{area}"))
+        out.append(figure_series(f, f.area(area) if area == NATION else f.t("province_short"), chosen, f"area:{area}"))
         uses += [o.source for o in chosen if o]
-    title = t("ctx_over_time", lang, title=ind.title(lang) if ind else indicator)
-    chart = Chart(title, "line", years, out, library.unit(unit_id).label(lang), unit_id, [], lang=lang,
-                  x_periods=years, indicator=indicator)
+    chart = Chart(f.t("ctx_over_time", title=f.name(indicator)), "line", years, out, f.unit(unit_id).label(lang),
+                  unit_id, [], lang=lang, x_periods=years, indicator=indicator)
     return chart, list(dict.fromkeys(uses))

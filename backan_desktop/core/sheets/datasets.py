@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..formatting import format_number, format_quantity
+from ..formatting import Formatter, format_number, format_quantity
 from ..library import Library
 from ..periods import format_iso_date, parse_period
 from ..sections import ChartDef
@@ -83,11 +83,10 @@ def _imported_origin(ds, imported: dict, lang: str) -> str:
 def build_dataset_sheet(lib: Library, dataset_id: str, lang: str, max_rows: Optional[int] = SHEET_MAX_ROWS,
                         plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None) -> Sheet:
     """A dataset as a listing: its first ``max_rows`` rows (all when None); see :func:`place_dataset`."""
-    return place_dataset(dataset_content(lib, dataset_id, lang, max_rows), plan, refs, lib)
+    return place_dataset(dataset_content(lib, dataset_id, lang, max_rows), plan, refs)
 
 
-def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None,
-                  lib: Optional[Library] = None) -> Sheet:
+def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Optional[SourceNumbers] = None) -> Sheet:
     """The listing sheet. With a ``plan`` the printed front: ``plan.tables[0]`` rows (ALL: every
     row of the content) of the front's columns, citing only the sources of the listed rows.
     Without, every row and column of the content. ``refs`` continues another sheet's source
@@ -122,7 +121,7 @@ def place_dataset(c: DatasetContent, plan: Optional[SheetPlan] = None, refs: Opt
     block = TableBlock(c.title, [c.headers[i] for i in at], rows, [c.numeric[i] for i in at], note=note, key=c.id,
                        source_column=names.index("source") if cites else None, total=total if shown < total else None)
     return make_sheet(c.id, lang, c.data_as_of, c.title, refs, intro=intro, tables=[block], plan=plan,
-                      all_rows=c.all_rows, sources_after=start, library=lib, content=c)
+                      all_rows=c.all_rows, sources_after=start, content=c)
 
 
 FRONT_MAX_COLUMNS = 8       # a wider listing leaves quotes and the other language's columns to the appendix
@@ -140,43 +139,33 @@ def front_columns(names: list[str], lang: str) -> list[str]:
 
 def _series_chart(lib: Library, ds, lang: str, row: Optional[int]) -> Optional[Chart]:
     """An imported tidy table: the series (indicator, area, breakdown) of the selected row over its periods."""
+    import pandas as pd
+
     table = ds.table
+    frame = table.frame()
     i = row if row is not None and 0 <= row < len(table) else 0
-    frame = table._frame
-    if frame is not None:
-        # a big table: find the series' rows with pandas instead of walking a million rows
-        import pandas as pd
-        picked = frame["value"].notna().to_numpy()
-        for name in ("indicator", "area", "category"):
-            column = frame[name]
-            v = column.iloc[i]
-            picked = picked & (column.isna().to_numpy() if pd.isna(v) else (column == v).to_numpy())
-        where = picked.nonzero()[0]
-        sub = frame.iloc[where]
-        c = {name: [None if pd.isna(v) else v for v in sub[name].tolist()]
-             for name in ("indicator", "area", "category", "period", "value", "status", "unit")}
-        decs = [table.decimals["value"][j] for j in where]
-        key = (c["indicator"][0], c["area"][0], c["category"][0]) if len(where) else (None, None, None)
-        unit_id = frame["unit"].iloc[i]
-        unit_id = None if pd.isna(unit_id) else unit_id
-    else:
-        c = table.columns
-        key = (c["indicator"][i], c["area"][i], c["category"][i])
-        decs = table.decimals["value"]
-        unit_id = c["unit"][i]
+    # the series' rows found with pandas: a big table has a million, never walked one by one
+    picked = frame["value"].notna().to_numpy()
+    for name in ("indicator", "area", "category"):
+        column, v = frame[name], frame[name].iloc[i]
+        picked = picked & (column.isna() if pd.isna(v) else (column == v).fillna(False)).to_numpy(dtype=bool)
+    where = picked.nonzero()[0]
+    sub = frame.iloc[where]
+    c = {name: [None if pd.isna(v) else v for v in sub[name].tolist()]
+         for name in ("indicator", "area", "category", "period", "value", "status")}
+    key = (c["indicator"][0], c["area"][0], c["category"][0]) if len(where) else ()
+    unit_id = frame["unit"].iloc[i]
     points = []
-    for j in range(len(c["value"])):
-        if (c["indicator"][j], c["area"][j], c["category"][j]) != key or c["value"][j] is None:
-            continue
+    for j, k in enumerate(where):
         try:
             period = parse_period(c["period"][j] or "")
         except ValueError:
             continue
-        points.append((period, c["value"][j], decs[j], c["status"][j] or "not_stated"))
+        points.append((period, c["value"][j], table.decimals["value"][k], c["status"][j] or "not_stated"))
     if len({p[0].text for p in points}) < MIN_CHART_POINTS:
         return None
     points.sort(key=lambda p: p[0].sort_key())
-    unit = lib.unit(unit_id or "")
+    unit = lib.unit("" if pd.isna(unit_id) else unit_id)
     name = " · ".join(x for x in key if x)
     # one x per period; one series per kind of period when kinds are mixed (see build_chart)
     ordered = list(dict.fromkeys(p[0] for p in points))
@@ -222,7 +211,7 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         # a breakdown over ranges of years (2004–2018, 2016–2020) compares breakdowns, not times
         d = ChartDef(indicator, "line" if kind == "year" else "bar", categories=cats, kinds=frozenset({kind}),
                      area=area, unit=unit, by_category=kind == "range" and len(cats) > 1)
-        chart = build_chart(lib, d, lang)
+        chart = build_chart(Formatter(lib, lang), d)
         return place_chart(chart, SourceNumbers()) if chart else None
     if ds.resource.role == "series":
         return _series_chart(lib, ds, lang, row)
@@ -233,30 +222,22 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         labels = labels[:-3] + f"_{lang}"        # the sheet's language when the table has it
     if not measures or not labels:
         return None
-    # the first measure with at least two figures (a lone figure is no chart)
-    frame = table._frame
+    # numpy arrays and the label texts, no per-point formatting for a big table; a chart of more
+    # than BIG_POINTS points is drawn as one downsampled line (see qt.charts)
+    import numpy as np
 
-    def count(n: str) -> int:
-        return int(frame[n].notna().sum()) if frame is not None else sum(v is not None for v in table.columns[n])
-    m = next((n for n in measures if count(n) >= MIN_CHART_POINTS), None)
+    frame = table.frame()
+    # the first measure with at least two figures (a lone figure is no chart)
+    m = next((n for n in measures if frame[n].notna().sum() >= MIN_CHART_POINTS), None)
     if m is None:
         return None
     spec = schema.field(m)
     decs = table.decimals.get(m, [])
     dec = max(decs, default=0)
     unit_col = f"{m}_unit" if f"{m}_unit" in names else None      # e.g. capital + capital_unit
-    if frame is not None:
-        # a big table: numpy arrays and the label texts, no per-point formatting; a chart of
-        # more than BIG_POINTS points is drawn as one downsampled line (see qt.charts)
-        import numpy as np
-        values = frame[m].to_numpy(dtype=float, na_value=np.nan)
-        present = ~np.isnan(values)
-        units = frame[unit_col].to_numpy(dtype=object) if unit_col else None
-    else:
-        import numpy as np
-        values = np.array([np.nan if v is None else float(v) for v in table.columns[m]], dtype=float)
-        present = ~np.isnan(values)
-        units = np.array(table.columns[unit_col], dtype=object) if unit_col else None
+    values = frame[m].to_numpy(dtype=float, na_value=np.nan)
+    present = ~np.isnan(values)
+    units = frame[unit_col].astype(object).where(frame[unit_col].notna(), None).to_numpy() if unit_col else None
     axis, note = spec.label(lang), ""
     if units is not None and present.any():
         # one axis, one unit: the most common unit of the column; rows in others stay in the table
@@ -271,8 +252,7 @@ def dataset_chart(lib: Library, dataset_id: str, lang: str, row: Optional[int] =
         if others:
             note = t("other_units", lang, units=", ".join(others))
     vals = values[present]
-    label_values = frame[labels].to_numpy(dtype=object) if frame is not None else np.array(table.columns[labels], dtype=object)
-    xs = [str(x)[:28] for x in label_values[present]]
+    xs = [str(x)[:28] for x in frame[labels].astype(object).where(frame[labels].notna(), None).to_numpy()[present]]
     if len(vals) < MIN_CHART_POINTS:
         return None
     big = len(vals) > BIG_POINTS

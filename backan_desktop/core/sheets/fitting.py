@@ -4,12 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from .appendix import build_appendix, build_booklet_appendix
-from .content import section_content
-from .datasets import SHEET_MAX_ROWS, dataset_content, place_dataset
 from ..sections import SECTION_SPECS
+from .appendix import build_appendix, build_booklet_appendix
+from .datasets import place_dataset
 from .layout import more_figures_rows, place_front
-from .model import ALL, FRONT_CHARTS, MIN_CUT_ROWS, DATASET_FRONT_ROWS, Sheet, SheetPlan
+from .model import ALL, DATASET_FRONT_ROWS, FRONT_CHARTS, MIN_CUT_ROWS, DatasetContent, Sheet, SheetPlan
 
 
 def _most(ok: Callable[[int], bool], lo: int, hi: int) -> int:
@@ -30,30 +29,26 @@ def fit_sheet(sheet: Sheet, fits: Callable[[Sheet], bool]) -> Sheet:
     charts, then the front tables in order, the last one cut to the rows that fit; when even the
     tiles and charts do not fit, charts go first down to two, then the intro, then tiles and charts in
     turn. A front whose back would hold little (``fits.sparse``, when the measure offers it) adds the
-    section's other figures that fit. A dataset sheet lists the rows that fit. Sheets already planned, appendices and sheets
-    without a library are returned as they are. Every candidate is placed afresh from the
-    section's content, so sources are numbered for what is printed."""
-    if sheet.plan is not None or sheet.appendix or sheet.library is None:
+    section's other figures that fit. A dataset sheet lists the rows that fit. Sheets already planned
+    and appendices are returned as they are. Every candidate is placed afresh from the sheet's
+    content, so sources are numbered for what is printed."""
+    if sheet.plan is not None or sheet.content is None:
         return sheet
-    lib = sheet.library
-    if sheet.id.startswith("dataset:"):
-        listing = sheet.content if sheet.content is not None else dataset_content(
-            lib, sheet.id.split(":", 1)[1], sheet.lang, None if sheet.all_rows else SHEET_MAX_ROWS)
-
+    content = sheet.content
+    if isinstance(content, DatasetContent):
         def build(plan: SheetPlan) -> Sheet:
-            return place_dataset(listing, plan, lib=lib)
+            return place_dataset(content, plan)
 
-        total = listing.total
+        total = content.total
         if total <= DATASET_FRONT_ROWS:
             whole = build(SheetPlan(tables=(ALL,)))
             if fits(whole):
                 return whole
         k = _most(lambda k: fits(build(SheetPlan(tables=(k,)))), 1, min(total - 1, DATASET_FRONT_ROWS))
         return build(SheetPlan(tables=(max(k, 1),)))
-    content = sheet.content if sheet.content is not None else section_content(lib, sheet.id, sheet.lang)
 
     def build(plan: SheetPlan) -> Sheet:
-        return place_front(content, plan, lib)
+        return place_front(content, plan)
 
     n_k = len(sheet.kpis)
     n_c = min(FRONT_CHARTS, len(sheet.charts))

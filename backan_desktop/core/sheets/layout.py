@@ -27,13 +27,11 @@ def build_sheet(lib: Library, sheet_id: str, lang: str = "vi", all_rows: bool = 
         return build_dataset_sheet(lib, sheet_id.split(":", 1)[1], lang, None if all_rows else SHEET_MAX_ROWS,
                                    plan=plan)
     content = section_content(lib, sheet_id, lang)
-    if plan is not None:
-        return place_front(content, plan, lib)
-    return place_screen(content, lib, all_rows)
+    return place_screen(content, all_rows) if plan is None else place_front(content, plan)
 
 
-def _sheet(c: SectionContent, title: str, refs: SourceNumbers, lib: Optional[Library], **blocks) -> Sheet:
-    return make_sheet(c.id, c.lang, c.data_as_of, title, refs, library=lib, content=c, **blocks)
+def _sheet(c: SectionContent, refs: SourceNumbers, **blocks) -> Sheet:
+    return make_sheet(c.id, c.lang, c.data_as_of, c.title, refs, content=c, **blocks)
 
 
 def figures_table(c: SectionContent, indicators: list[str], refs: SourceNumbers, title: str = "") -> Optional[TableBlock]:
@@ -46,7 +44,7 @@ def figures_table(c: SectionContent, indicators: list[str], refs: SourceNumbers,
     return block
 
 
-def place_screen(c: SectionContent, lib: Optional[Library] = None, all_rows: bool = False) -> Sheet:
+def place_screen(c: SectionContent, all_rows: bool = False) -> Sheet:
     """The screen sheet: every tile, chart and table of the section, and "All figures"."""
     refs = SourceNumbers(c.sources)
     kpis = [place_kpi(k, refs) for k in c.kpis]
@@ -57,7 +55,7 @@ def place_screen(c: SectionContent, lib: Optional[Library] = None, all_rows: boo
         if fig:
             tables.append(fig)
     footnotes = [k.note for k in kpis if k.note] + [ch.note for ch in charts if ch.note]
-    return _sheet(c, c.title, refs, lib, intro=c.intro, kpis=kpis, charts=charts, tables=tables, footnotes=footnotes,
+    return _sheet(c, refs, intro=c.intro, kpis=kpis, charts=charts, tables=tables, footnotes=footnotes,
                   all_rows=all_rows)
 
 
@@ -104,7 +102,7 @@ def _more_figures(c: SectionContent, refs: SourceNumbers, shown: set[str], table
     return block
 
 
-def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = None) -> Sheet:
+def place_front(c: SectionContent, plan: SheetPlan) -> Sheet:
     """The printed front carrying exactly what ``plan`` lists, its sources numbered for them alone."""
     lang = c.lang
     refs = SourceNumbers(c.sources)
@@ -144,7 +142,7 @@ def place_front(c: SectionContent, plan: SheetPlan, lib: Optional[Library] = Non
         tables.append(_more_figures(c, refs, shown, tables, plan.figures))
     if marked:
         footnotes.insert(0, legend)
-    sheet = _sheet(c, c.title, refs, lib, intro=c.intro if plan.intro else (), kpis=kpis, charts=charts, tables=tables,
+    sheet = _sheet(c, refs, intro=c.intro if plan.intro else (), kpis=kpis, charts=charts, tables=tables,
                    footnotes=footnotes, plan=plan)
     sheet.context = context
     return sheet

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:
     from ..context import Comparison, Profile
-    from ..library import Library
 
 ALL = -1                   # SheetPlan.tables: list every row of that table
 FRONT_PAGES = 2            # one sheet of paper, front and back
@@ -50,7 +49,6 @@ class Kpi:
     change_note: str = ""
     note: str = ""               # vintage disagreement, source remarks
     indicator: str = ""
-    raw_value: float = 0.0
     earlier: str = ""            # the figure of an earlier period the tile is known for (an article's), as published
     context: str = ""            # next to the region and Viet Nam (core.context.context_for); may be ""
 
@@ -124,8 +122,8 @@ class Sheet:
     plan: Optional["SheetPlan"] = None
     appendix: bool = False        # the appendix (every figure, every vintage) printed after fronts
     all_rows: bool = False        # a dataset appendix lists every row, not the first SHEET_MAX_ROWS
-    library: Optional[Library] = field(default=None, repr=False, compare=False)   # to build the paper version
-    # the content the sheet was placed from, built once: its fronts and appendix are placed from it too
+    # the content the sheet was placed from, built once: its fronts and appendix are placed from it
+    # (the sheet keeps no library: placing never goes back to it); None on an appendix
     content: Optional[SectionContent | DatasetContent] = field(default=None, repr=False, compare=False)
     context: Optional[ContextBlock] = None    # placed, its sources numbered; printed fronts only
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
+from ..formatting import Formatter
 from ..library import Library, Observation, SeriesPoint
 from ..periods import format_iso_date
 from ..texts import source_kind_label, t
@@ -84,19 +85,14 @@ def mark(o: Observation) -> str:
     return STATUS_MARK.get(o.status, "")
 
 
-def value_text(lib: Library, o: Observation, lang: str) -> str:
-    """A figure as printed: number, unit, qualifier and status mark."""
-    return lib.format_observation(o, lang) + mark(o)
-
-
-def vintage_note(lib: Library, p: SeriesPoint, lang: str) -> tuple[str, list[str]]:
+def vintage_note(f: Formatter, p: SeriesPoint) -> tuple[str, list[str]]:
     """What other sources say about the figure of ``p`` when they disagree ("" if none), and the
     sources it cites."""
     others = [o for o in p.others if o.value != p.chosen.value]
     if not others:
         return "", []
-    values = "; ".join(f"{value_text(lib, o, lang)} {cite(o.source)}" for o in others)
-    return t("other_vintage", lang, values=values), [o.source for o in others]
+    values = "; ".join(f"{f.figure(o)} {cite(o.source)}" for o in others)
+    return f.t("other_vintage", values=values), [o.source for o in others]
 
 
 def place_kpi(c: KpiContent, refs: SourceNumbers) -> Kpi:
@@ -122,9 +118,9 @@ def place_table(c: TableContent, refs: SourceNumbers, max_rows: Optional[int] = 
 
 def make_sheet(sheet_id: str, lang: str, data_as_of: str, title: str, refs: SourceNumbers, *, intro=(), kpis=(),
                charts=(), tables=(), footnotes=(), plan: Optional[SheetPlan] = None, appendix: bool = False,
-               all_rows: bool = False, sources_after: int = 0, library=None, content=None) -> Sheet:
+               all_rows: bool = False, sources_after: int = 0, content=None) -> Sheet:
     """A sheet of placed blocks, listing the sources numbered above ``sources_after``."""
     return Sheet(id=sheet_id, lang=lang, title=title, province=t("province", lang), merger_note=t("merger_note", lang),
                  data_as_of=data_as_of, intro=list(intro), kpis=list(kpis), charts=list(charts), tables=list(tables),
                  footnotes=list(footnotes), sources=refs.entries(after=sources_after), plan=plan, appendix=appendix,
-                 all_rows=all_rows, library=library, content=content)
+                 all_rows=all_rows, content=content)
