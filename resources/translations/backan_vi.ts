@@ -1916,11 +1916,6 @@
         <translation>dòng có {n} ô, cần {expected} ô</translation>
     </message>
     <message>
-        <location filename="../../backan_desktop/core/package.py" line="673"/>
-        <source>cannot read the header: {reason}</source>
-        <translation>không đọc được dòng tiêu đề: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../backan_desktop/core/package.py" line="794"/>
         <source>{column}: &apos;{value}&apos; repeats row {row}; values must be unique</source>
         <translation>{column}: &apos;{value}&apos; trùng với dòng {row}; các giá trị phải khác nhau</translation>
