@@ -8,6 +8,7 @@ error type not listed here gets a generic message with pydantic's text as an (un
 from __future__ import annotations
 
 import json
+import re
 from typing import Union
 
 from ..messages import QT_TRANSLATE_NOOP, Message
@@ -68,31 +69,18 @@ def json_reason(text: str, exc: json.JSONDecodeError) -> Message:
     if ord(char) < 32:
         return Message(QT_TRANSLATE_NOOP("Problems", "a control character (U+{code}) inside a string; write it "
                                                      "with a backslash"), code=f"{ord(char):04X}")
-    if char == '"' and not _closed(text, at):
+    if char == '"' and not _CLOSED_STRING.match(text, at):
         return Message(QT_TRANSLATE_NOOP("Problems", "the string that starts here is not closed"))
     return Message(QT_TRANSLATE_NOOP("Problems", "unexpected {char} here"), char=_shown(text, at))
 
 
-def _closed(text: str, at: int) -> bool:
-    """Whether the string starting with the quote at ``at`` ends on the same line."""
-    i = at + 1
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == '"':
-            return True
-        if c in "\r\n":
-            return False
-        i += 1
-    return False
+# a string that ends on the line it starts on (a backslash escapes any character, a line end too)
+_CLOSED_STRING = re.compile(r'"(?:[^"\\\r\n]|\\.)*"', re.S)
+# a word or number, quoted whole in a message (at most 20 characters)
+_TOKEN = re.compile(r"(?:[^\W_]|[-+.])[\w+.-]{0,19}")
 
 
 def _shown(text: str, at: int) -> str:
     """The token at ``at``, quoted, for a message: a word or number whole, else one character."""
-    end = at + 1
-    if text[at].isalnum() or text[at] in "-+.":
-        while end < len(text) and end - at < 20 and (text[end].isalnum() or text[end] in "-+._"):
-            end += 1
-    return f"'{text[at:end]}'"
+    m = _TOKEN.match(text, at)
+    return f"'{m.group() if m else text[at]}'"
