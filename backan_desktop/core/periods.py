@@ -32,6 +32,8 @@ _PATTERNS = [
     ("date", re.compile(r"^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")),
 ]
 
+_PARTS_PER_YEAR = {"half": 2, "quarter": 4, "month": 12}
+
 PERIOD_GRAMMAR = QT_TRANSLATE_NOOP("Problems", "YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM or YYYY-MM-DD")
 
 
@@ -63,12 +65,9 @@ class Period:
         y = float(self.start)
         if self.kind in ("year", "range"):
             return y, self.end + 1.0
-        if self.kind == "half":
-            return y + (self.part - 1) / 2, y + self.part / 2
-        if self.kind == "quarter":
-            return y + (self.part - 1) / 4, y + self.part / 4
-        if self.kind == "month":
-            return y + (self.part - 1) / 12, y + self.part / 12
+        if self.kind in _PARTS_PER_YEAR:
+            k = _PARTS_PER_YEAR[self.kind]
+            return y + (self.part - 1) / k, y + self.part / k
         if self.kind == "months":
             return y, y + self.part / 12
         days = 366 if date(self.start, 12, 31).timetuple().tm_yday == 366 else 365
@@ -89,7 +88,7 @@ class Period:
             return False
         if self.kind in ("year", "months"):
             return self.start == other.start + 1
-        per_year = {"half": 2, "quarter": 4, "month": 12}[self.kind]
+        per_year = _PARTS_PER_YEAR[self.kind]
         return self.start * per_year + self.part == other.start * per_year + other.part + 1
 
     def label(self, lang: str) -> str:

@@ -68,16 +68,6 @@ def clip(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def not_one_of(text: str, enum: list) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not one of: {allowed}"), text=text,
-                   allowed=", ".join(str(e) for e in enum[:12]))
-
-
-def no_match(text: str, pattern: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' does not match the pattern {pattern}"), text=text,
-                   pattern=pattern)
-
-
 def out_of_bounds(text: str, bound: float, below: bool) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "{text} is below the minimum {bound:g}") if below else
                    QT_TRANSLATE_NOOP("Problems", "{text} is above the maximum {bound:g}"), text=text, bound=bound)
@@ -86,11 +76,13 @@ def out_of_bounds(text: str, bound: float, below: bool) -> Message:
 def check_constraints(value: Any, text: str, spec: FieldSpec) -> Optional[Message]:
     c = spec.constraints
     if c.enum is not None and value not in c.enum and text not in [str(e) for e in c.enum]:
-        return not_one_of(clip(text), c.enum)
+        return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not one of: {allowed}"), text=clip(text),
+                       allowed=", ".join(str(e) for e in c.enum[:12]))
     if c.pattern is not None and isinstance(value, str):
         try:
             if not re.fullmatch(c.pattern, value):
-                return no_match(clip(text), c.pattern)
+                return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' does not match the pattern {pattern}"),
+                               text=clip(text), pattern=c.pattern)
         except re.error:
             return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
