@@ -178,14 +178,6 @@ def figures_xlsx(fig: SectionFigures, lang: str) -> bytes:
     return _bytes(wb)
 
 
-def table_xlsx(about: list[list[str]], headers: list[str], rows, lang: str, sheet: str) -> bytes:
-    """A table (``rows``: any iterable of row sequences, e.g. a frame's ``itertuples``) after an
-    "About" sheet."""
-    wb = _workbook(about, lang)
-    _sheet(wb, sheet or t("data", lang), headers, rows)
-    return _bytes(wb)
-
-
 def readme_text(about: list[list[str]]) -> str:
     """The "About" lines as a README (tab-separated cells, UTF-8 with BOM, CRLF)."""
     return "\ufeff" + "\r\n".join("\t".join(line) for line in about) + "\r\n"
@@ -215,12 +207,14 @@ def figures_csv_zip(fig: SectionFigures, stem: str) -> bytes:
 
 
 def write_table(path: Path, about: list[list[str]], headers: list[str], rows, lang: str, sheet: str = "") -> list[Path]:
-    """A table export that carries its metadata: ``.xlsx`` with the "About" sheet first, else a
-    CSV (UTF-8 with BOM) with ``<name>-README.txt`` beside it. Each file is written atomically;
+    """A table export that carries its metadata (``rows``: any iterable of row sequences, e.g. a
+    frame's ``itertuples``): ``.xlsx`` with the "About" sheet first, else a CSV (UTF-8 with BOM) with ``<name>-README.txt`` beside it. Each file is written atomically;
     returns the files written."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
-        atomic_write_bytes(path, table_xlsx(about, headers, rows, lang, sheet))
+        wb = _workbook(about, lang)
+        _sheet(wb, sheet or t("data", lang), headers, rows)
+        atomic_write_bytes(path, _bytes(wb))
         return [path]
     readme = path.with_name(f"{path.stem}-README.txt")
     atomic_write_bytes(path, _csv(headers, rows).encode("utf-8"))

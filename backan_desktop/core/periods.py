@@ -209,6 +209,21 @@ def _month_of(name: str) -> int:
     return _MONTH_NUMBER[name.lower()]
 
 
+# other ways a spreadsheet writes a period, tried in order: a form and the period it makes of its
+# groups (None: not a period after all)
+_SPREADSHEET_FORMS = (
+    (_HALF, lambda m: f"{m.group(1)}-H1"),
+    (_MONTHS, lambda m: f"{m.group(2)}-{int(m.group(1))}M" if 1 <= int(m.group(1)) <= 11 else None),
+    (_QUARTER, lambda m: f"{m.group(2)}-Q{m.group(1)}"),
+    (_MONTH_YEAR, lambda m: f"{m.group(2)}-{int(m.group(1)):02d}" if 1 <= int(m.group(1)) <= 12 else None),
+    (_DAY_MONTH_YEAR, lambda m: _iso_date(m.group(3), m.group(2), m.group(1))),
+    *((rx, lambda m: _iso_date(m.group(1), m.group(2), m.group(3))) for rx in _YEAR_MONTH_DAY),
+    *((rx, lambda m, y=y, mo=mo, d=d: _iso_date(m.group(y), str(_month_of(m.group(mo))), m.group(d)))
+      for rx, (y, mo, d) in _NAMED_DATES),
+    (_NAMED_MONTH, lambda m: f"{m.group(2)}-{_month_of(m.group(1)):02d}"),
+)
+
+
 def normalise_period(text: Any) -> Optional[str]:
     """A period in the app's grammar from the ways spreadsheets write them, or None."""
     if isinstance(text, datetime):
@@ -228,34 +243,8 @@ def normalise_period(text: Any) -> Optional[str]:
         return parse_period(s).text
     except PeriodError:
         pass
-    m = _HALF.match(s)
-    if m:
-        return f"{m.group(1)}-H1"
-    m = _MONTHS.match(s)
-    if m and 1 <= int(m.group(1)) <= 11:
-        return f"{m.group(2)}-{int(m.group(1))}M"
-    m = _QUARTER.match(s)
-    if m:
-        return f"{m.group(2)}-Q{m.group(1)}"
-    m = _MONTH_YEAR.match(s)
-    if m and 1 <= int(m.group(1)) <= 12:
-        return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = _DAY_MONTH_YEAR.match(s)
-    if m:
-        return _iso_date(m.group(3), m.group(2), m.group(1))
-    m = _YEAR_MONTH_DAY[0].match(s) or _YEAR_MONTH_DAY[1].match(s)
-    if m:
-        return _iso_date(m.group(1), m.group(2), m.group(3))
-    for rx, (y, mo, d) in _NAMED_DATES:
-        m = rx.match(s)
-        if m:
-            iso = _iso_date(m.group(y), str(_month_of(m.group(mo))), m.group(d))
-            if iso:
-                return iso
-    m = _NAMED_MONTH.match(s)
-    if m:
-        return f"{m.group(2)}-{_month_of(m.group(1)):02d}"
-    return None
+    found = (period(m) for form, period in _SPREADSHEET_FORMS if (m := form.match(s)))
+    return next((p for p in found if p), None)
 
 
 def period_of_header(cell: Any) -> Optional[tuple[str, str]]:

@@ -30,12 +30,16 @@ class Hit:
 def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
     """Every findable item, labelled in ``lang``; matching uses both languages."""
     items: list[Hit] = []
+    first_row: dict[str, int] = {}      # an indicator's first row in the observations
+    if "observations" in lib.datasets:
+        for i, indicator in enumerate(lib.datasets["observations"].table.columns["indicator"]):
+            first_row.setdefault(indicator, i)
     for key in SECTIONS:
         items.append(Hit(section_title(key, lang), "", "section", key,
                          keys=fold(" ".join(section_title(key, other) for other in LANGS))))
     for ind in lib.indicators.values():
         items.append(Hit(ind.title(lang) or ind.title_vi, section_title(ind.section, lang), "indicator", ind.section,
-                         "observations", _first_row(lib, ind.id), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
+                         "observations", first_row.get(ind.id, -1), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
     for area in lib.areas.values():
         items.append(Hit(area.name(lang) or area.name_vi, "", "area", "datasets", "areas", -1,
                          fold(f"{area.name_vi} {area.name_en}")))
@@ -56,16 +60,6 @@ def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
                 continue
             items.append(Hit(texts[0], ds.title(lang), "row", section, did, i, fold(" ".join(texts))))
     return items
-
-
-def _first_row(lib: Library, indicator: str) -> int:
-    ds = lib.datasets.get("observations")
-    if ds is None:
-        return -1
-    try:
-        return ds.table.columns["indicator"].index(indicator)
-    except ValueError:
-        return -1
 
 
 def search(index: list[Hit], query: str, limit: int = 50) -> list[Hit]:

@@ -26,31 +26,33 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
     if t in ("string", "any"):
         return text, 0
     s = text.strip()
+
+    def wrong(template: str, **kw) -> CellError:
+        return CellError(Message(template, text=clip(text), **kw))
+
     if t == "number":
         m = NUMBER_RX.match(s)
         if not m:
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number (use '.' for decimals, no "
-                                                                  "thousands separators)"), text=clip(text)))
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number (use '.' for decimals, no thousands "
+                                                      "separators)"))
         value = float(s)
         if not math.isfinite(value):
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"), text=clip(text)))
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"))
         # the decimals as written, less the exponent: '1.50' → 2, '1.5e3' → 0, '15e-1' → 1
         return value, max(0, len(m.group(1) or m.group(2) or "") - int(m.group(3) or 0))
     if t in ("integer", "year"):
         if not INTEGER_RX.match(s) or len(s) > 19:
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a year") if t == "year" else
-                                    QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"), text=clip(text)))
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a year") if t == "year" else
+                        QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"))
         value = int(s)
         if t == "year" and not (1000 <= value <= 9999):
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a four-digit year"), text=clip(text)))
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a four-digit year"))
         return value, 0
     if t == "boolean":
-        if s in spec.trueValues:
-            return True, 0
-        if s in spec.falseValues:
-            return False, 0
-        raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean ({words})"), text=clip(text),
-                                words="/".join(spec.trueValues[:1] + spec.falseValues[:1])))
+        if s in spec.trueValues + spec.falseValues:
+            return s in spec.trueValues, 0
+        raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean ({words})"),
+                    words="/".join(spec.trueValues[:1] + spec.falseValues[:1]))
     if t == "date":
         m = _DATE_RX.match(s)
         try:
@@ -58,8 +60,7 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
                 raise ValueError
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), 0
         except ValueError:
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a date (YYYY-MM-DD)"),
-                                    text=clip(text))) from None
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a date (YYYY-MM-DD)")) from None
     return text, 0
 
 

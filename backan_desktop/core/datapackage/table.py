@@ -116,14 +116,6 @@ def _collector_paused():
 
 # --- tables ---------------------------------------------------------------------------------------
 
-def decode_bytes(raw: bytes, encoding: str, file: str, problems: list[Problem]) -> Optional[str]:
-    """Text of a resource in its declared encoding (UTF-8 may carry a BOM); problems name the line."""
-
-    enc = (encoding or "utf-8").lower()
-    out = decode(raw, file, "utf-8-sig" if enc in ("utf-8", "utf8") else enc, problems)
-    return out[0] if out else None
-
-
 def read_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
     """Read and type one CSV resource against its schema. Problems are appended in row order;
     returns None when the file cannot be read at all. Column-wise for every size, without pandas:
@@ -134,9 +126,11 @@ def read_table(path: Path, resource: Resource, file: str, problems: list[Problem
     except OSError as exc:
         problems.append(Problem(file, cannot_read(exc)))
         return None
-    text = decode_bytes(raw, resource.encoding, file, problems)
-    if text is None:
+    enc = (resource.encoding or "utf-8").lower()     # UTF-8 may carry a BOM; problems name the line
+    decoded = decode(raw, file, "utf-8-sig" if enc in ("utf-8", "utf8") else enc, problems)
+    if decoded is None:
         return None
+    text = decoded[0]
     schema = resource.schema_
     names = [f.name for f in schema.fields]
     add = _adder(problems, file)
