@@ -105,14 +105,9 @@ def layout_chart(chart) -> ChartLayout:
     periods: Optional[list[Period]] = [parse_period(p) for p in chart.x_periods] if chart.x_periods is not None else None
     time = periods is not None
     n = len(chart.x_labels)
-    if time:
-        spans = [p.span() for p in periods]
-        centres = [(a + b) / 2 for a, b in spans]
-        is_range = [p.kind == "range" for p in periods]
-    else:
-        spans = [(i - 0.5, i + 0.5) for i in range(n)]
-        centres = [float(i) for i in range(n)]
-        is_range = [False] * n
+    spans = [p.span() for p in periods] if time else [(i - 0.5, i + 0.5) for i in range(n)]
+    centres = [(a + b) / 2 for a, b in spans]
+    is_range = [p.kind == "range" for p in periods] if time else [False] * n
     values = [[_value(v) for v in s.values] for s in chart.series]
 
     # the slot of one bar group: the narrowest distance between two neighbouring periods

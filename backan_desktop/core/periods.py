@@ -52,10 +52,7 @@ class Period:
 
     def sort_key(self) -> tuple:
         """Chronological order by the end of the period; a whole year sorts after its parts."""
-        end_month = {
-            "year": 12, "range": 12, "half": self.part * 6, "quarter": self.part * 3,
-            "months": self.part, "month": self.part, "date": self.part,
-        }[self.kind]
+        end_month = 12 if self.kind in ("year", "range") else 12 // _PARTS_PER_YEAR.get(self.kind, 12) * self.part
         return (self.end, end_month, self.day, -self.start, self.text)
 
     def span(self) -> tuple[float, float]:

@@ -74,17 +74,13 @@ def check_foreign_keys(package: Package, tables: dict, files: dict[str, str],
                 continue
             keys = set(zip(*[target.columns[f] for f in fk.reference.fields]))
             col = table.field_names.index(fk.fields[0]) + 1
-            count = 0
-            for i, key in enumerate(zip(*[table.columns[f] for f in fk.fields])):
-                if all(k is None for k in key) or key in keys:
-                    continue
-                count += 1
-                if count > MAX_PROBLEMS_PER_FILE:
-                    problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more unknown references; stopped "
-                                                                                        "checking"))))
-                    break
+            unknown = [(row, key) for row, key in enumerate(zip(*[table.columns[f] for f in fk.fields]), start=2)
+                       if key not in keys and not all(k is None for k in key)]
+            for row, key in unknown[:MAX_PROBLEMS_PER_FILE]:
                 shown = ", ".join("" if k is None else str(k) for k in key)
                 problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "{columns}: '{key}' is not an id in "
                                                                                     "'{target}'"),
-                                                      columns="/".join(fk.fields), key=shown, target=target_name),
-                                        i + 2, col))
+                                                      columns="/".join(fk.fields), key=shown, target=target_name), row, col))
+            if len(unknown) > MAX_PROBLEMS_PER_FILE:
+                problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more unknown references; stopped "
+                                                                                    "checking"))))

@@ -29,6 +29,12 @@ _SCHEMA = {
     "float_type": QT_TRANSLATE_NOOP("Problems", "Input should be a valid number"),
     "float_parsing": QT_TRANSLATE_NOOP("Problems", "Input should be a valid number, unable to parse string as a number"),
 }
+# ... and when the length the schema asks for is one (one character, one item)
+_LENGTH_ONE = {
+    "string_too_short": QT_TRANSLATE_NOOP("Problems", "String should have at least 1 character"),
+    "string_too_long": QT_TRANSLATE_NOOP("Problems", "String should have at most 1 character"),
+    "too_short": QT_TRANSLATE_NOOP("Problems", "List should have at least 1 item after validation, not 0"),
+}
 
 
 def schema_reason(err: dict) -> Union[Message, str]:
@@ -51,12 +57,8 @@ def schema_reason(err: dict) -> Union[Message, str]:
     if kind == "string_pattern_mismatch":
         return Message(QT_TRANSLATE_NOOP("Problems", "String should match pattern {pattern}"),
                        pattern=f"'{ctx.get('pattern', '')}'")
-    if kind == "string_too_short" and ctx.get("min_length") == 1:
-        return Message(QT_TRANSLATE_NOOP("Problems", "String should have at least 1 character"))
-    if kind == "string_too_long" and ctx.get("max_length") == 1:
-        return Message(QT_TRANSLATE_NOOP("Problems", "String should have at most 1 character"))
-    if kind == "too_short" and ctx.get("min_length") == 1:
-        return Message(QT_TRANSLATE_NOOP("Problems", "List should have at least 1 item after validation, not 0"))
+    if kind in _LENGTH_ONE and 1 in (ctx.get("min_length"), ctx.get("max_length")):
+        return Message(_LENGTH_ONE[kind])
     return Message(QT_TRANSLATE_NOOP("Problems", "does not fit the schema: {detail}"), detail=str(err.get("msg", kind)))
 
 

@@ -87,15 +87,12 @@ class Table:
             return self._frame
         import pandas as pd
 
+        dtypes = {"number": "Float64", "integer": "Int64", "year": "Int64", "boolean": "boolean"}
         data = {}
         for f in self.schema.fields:
             values = self.columns[f.name]
-            if f.type == "number":
-                data[f.name] = pd.array(values, dtype="Float64")
-            elif f.type in ("integer", "year"):
-                data[f.name] = pd.array(values, dtype="Int64")
-            elif f.type == "boolean":
-                data[f.name] = pd.array(values, dtype="boolean")
+            if f.type in dtypes:
+                data[f.name] = pd.array(values, dtype=dtypes[f.type])
             else:
                 data[f.name] = pd.array([v if v is None else str(v) for v in values], dtype="string")
         return pd.DataFrame(data)
