@@ -67,12 +67,9 @@ def search(index: list[Hit], query: str, limit: int = 50) -> list[Hit]:
     words = fold(query).split()
     if not words:
         return []
-    scored = []
-    for hit in index:
-        if all(w in hit.keys for w in words):
-            label = fold(hit.label)
-            score = (0 if label.startswith(words[0]) else 1 if f" {words[0]}" in f" {label}" else 2,
-                     {"section": 0, "indicator": 1, "area": 2, "row": 3, "dataset": 4}.get(hit.kind, 5), len(label))
-            scored.append((score, hit))
-    scored.sort(key=lambda x: x[0])
-    return [h for _, h in scored[:limit]]
+
+    def score(hit: Hit) -> tuple:
+        label = fold(hit.label)
+        return (0 if label.startswith(words[0]) else 1 if f" {words[0]}" in f" {label}" else 2,
+                {"section": 0, "indicator": 1, "area": 2, "row": 3, "dataset": 4}.get(hit.kind, 5), len(label))
+    return sorted((hit for hit in index if all(w in hit.keys for w in words)), key=score)[:limit]
