@@ -142,3 +142,10 @@ def test_text_is_read_in_nfc(tmp_path):
     said, table = read(make_package(tmp_path / "p", rows=rows))
     assert said == ["data.csv:3:1: duplicate key (Bắc Kạn): same as row 2"]
     assert [r["id"] for r in table] == [unicodedata.normalize("NFC", word)] * 2
+
+
+def test_records_of_the_wrong_length_stop_at_the_limit(tmp_path):
+    said = problems(make_package(tmp_path / "p", rows="a,2020\n" * 5000))
+    assert len(said) == 101 and said[0] == "data.csv:2:3: has 2 fields, expected 5"
+    assert said[99] == "data.csv:101:3: has 2 fields, expected 5"
+    assert said[-1] == "data.csv: more than 100 problems; stopped checking this file"

@@ -7,6 +7,7 @@ import io
 from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, Optional
 
@@ -169,9 +170,10 @@ def _typed_columns(records: list[list[str]], schema: TableSchema):
     rows = range(2, len(records) + 1)       # rows count records, as a spreadsheet does
     found = []
     if set(map(len, body)) - {n}:           # a record of another length is left out (a blank line silently)
+        odd = ((row, r) for row, r in enumerate(body, start=2) if len(r) != n and r not in ([], [""]))
         found = [(row, min(len(r), n) + 1, Message(QT_TRANSLATE_NOOP("Problems", "has {n} fields, expected {expected}"),
                                                    n=len(r), expected=n))
-                 for row, r in enumerate(body, start=2) if len(r) != n and r not in ([], [""])]
+                 for row, r in islice(odd, MAX_PROBLEMS_PER_FILE)]     # the first ones are all that can be said
         rows = [row for row, r in enumerate(body, start=2) if len(r) == n]
         body = [r for r in body if len(r) == n]
     missing = set(schema.missingValues)
@@ -187,7 +189,7 @@ def _typed_columns(records: list[list[str]], schema: TableSchema):
             decimals[spec.name] = list(map({text: t[1] for text, t in typed.items()}.__getitem__, cells))
         wrong = {text for text, (_value, _dec, msg) in typed.items() if msg is not None}
         if wrong:       # the first cells wrong in a column are enough to fill the problem list
-            at = [j for j, text in enumerate(cells) if text in wrong][:MAX_PROBLEMS_PER_FILE]
+            at = islice((j for j, text in enumerate(cells) if text in wrong), MAX_PROBLEMS_PER_FILE)
             found += [(rows[j], col, typed[cells[j]][2]) for j in at]
     return columns, decimals, found
 
