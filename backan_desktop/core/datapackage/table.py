@@ -88,15 +88,10 @@ class Table:
             return self._frame
         import pandas as pd
 
+        # the other types (text, dates) are text; pandas writes any other value with str()
         dtypes = {"number": "Float64", "integer": "Int64", "year": "Int64", "boolean": "boolean"}
-        data = {}
-        for f in self.schema.fields:
-            values = self.columns[f.name]
-            if f.type in dtypes:
-                data[f.name] = pd.array(values, dtype=dtypes[f.type])
-            else:
-                data[f.name] = pd.array([v if v is None else str(v) for v in values], dtype="string")
-        return pd.DataFrame(data)
+        return pd.DataFrame({f.name: pd.array(self.columns[f.name], dtype=dtypes.get(f.type, "string"))
+                             for f in self.schema.fields})
 
 
 @contextmanager
