@@ -105,14 +105,9 @@ def layout_chart(chart) -> ChartLayout:
     periods: Optional[list[Period]] = [parse_period(p) for p in chart.x_periods] if chart.x_periods is not None else None
     time = periods is not None
     n = len(chart.x_labels)
-    if time:
-        spans = [p.span() for p in periods]
-        centres = [(a + b) / 2 for a, b in spans]
-        is_range = [p.kind == "range" for p in periods]
-    else:
-        spans = [(i - 0.5, i + 0.5) for i in range(n)]
-        centres = [float(i) for i in range(n)]
-        is_range = [False] * n
+    spans = [p.span() for p in periods] if time else [(i - 0.5, i + 0.5) for i in range(n)]
+    centres = [(a + b) / 2 for a, b in spans]
+    is_range = [p.kind == "range" for p in periods] if time else [False] * n
     values = [[_value(v) for v in s.values] for s in chart.series]
 
     # the slot of one bar group: the narrowest distance between two neighbouring periods
@@ -225,19 +220,11 @@ def value_axis(vmin: float, vmax: float, kind: str, lang: str) -> ValueAxis:
     """Ticks of the value axis for values in [vmin, vmax]. Bars and stacked bars always start at
     zero; a line does too unless its values would then fill less than half of the axis (a land area
     of 4,853–4,860 km²): then the axis is cut, and says so."""
-    from_zero = kind != "line" or _line_from_zero(vmin, vmax)
+    near, far = (vmin, vmax) if vmin > 0 else (-vmax, -vmin)
+    from_zero = kind != "line" or vmin <= 0 <= vmax or near <= far / 2
     ticks, decimals = nice_ticks(vmin, vmax, Y_TICKS, include_zero=from_zero)
     broken = ticks[0] > 0 or ticks[-1] < 0
     return ValueAxis(ticks, decimals, broken, t("axis_not_zero", lang) if broken else "")
-
-
-def _line_from_zero(vmin: float, vmax: float) -> bool:
-    """A line's value axis includes zero unless the values would then fill less than half of it
-    (e.g. a land area of 4,853–4,860 km²): then it is cut, and marked as cut."""
-    if vmin <= 0 <= vmax:
-        return True
-    near, far = (vmin, vmax) if vmin > 0 else (-vmax, -vmin)
-    return near <= far / 2
 
 
 def thin_labels(labels: list[XLabel], extent: Callable[[XLabel], tuple[float, float]], gap: float = 0.0) -> list[XLabel]:

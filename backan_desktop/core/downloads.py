@@ -35,36 +35,6 @@ HEADERS = {   # column id → (vi, en) heading
     "quote": ("Trích dẫn", "Quote"),
     "note": ("Ghi chú", "Note"),
 }
-LICENCE = ("Tập hợp số liệu: Creative Commons Ghi công 4.0 (CC BY 4.0); từng số liệu thuộc về đơn vị công bố "
-           "(xem danh sách nguồn).",
-           "Compilation: Creative Commons Attribution 4.0 (CC BY 4.0); each figure remains its publisher's "
-           "(see the sources).")
-ABOUT = {   # key → (vi, en)
-    "about": ("Giới thiệu", "About"), "data": ("Số liệu", "Figures"),
-    "all_rows": ("Tất cả các dòng: {n} ({what})", "All rows: {n} ({what})"),
-    "displayed_rows": ("Các dòng đang hiển thị: {n} ({what})", "Displayed rows: {n} ({what})"),
-    "of_section": ("mọi số liệu của mục, kể cả mọi phiên bản", "every figure of the section, every vintage included"),
-    "of_indicator": ("mọi số liệu của chỉ tiêu, kể cả mọi phiên bản: trang “{sheet}”",
-                     "every figure of the indicator, every vintage included: sheet “{sheet}”"),
-    "of_chart": ("các điểm biểu đồ thể hiện: trang “{sheet}”", "the points the chart shows: sheet “{sheet}”"),
-    "of_table": ("toàn bộ bảng, đều có trong tệp này", "the whole table, every row in this file"),
-    "in_window": ("hiện trong cửa sổ lúc xuất, với bộ lọc “{filter}”",
-                  "shown in the window when exported, with the filter “{filter}”"),
-    "displayed": ("Đang hiển thị", "Displayed"),
-    "made": ("Tạo ngày {date} bằng backan-desktop", "Made on {date} with backan-desktop"),
-    "units": ("Đơn vị", "Units"), "statuses": ("Tình trạng số liệu", "Status of a figure"),
-    "licence": ("Giấy phép", "Licence"), "cite": ("Cách trích dẫn", "How to cite"),
-    "cite_text": ("{title}. Số liệu đến {date}. Tập hợp bằng backan-desktop từ các nguồn liệt kê dưới đây.",
-                  "{title}. Data as of {date}. Compiled with backan-desktop from the sources listed below."),
-    "yes": ("có", "yes"),
-}
-
-
-def _a(key: str, lang: str, **kw) -> str:
-    text = in_lang(ABOUT[key], lang)
-    return text.format(**kw) if kw else text
-
-
 @dataclass
 class SectionFigures:
     title: str
@@ -87,11 +57,11 @@ def about_lines(lib: Library, title: str, lang: str, counts: list[str], cited: d
     ``displayed_rows``); ``cited`` maps source ids to sources, ``units`` unit ids to labels."""
     as_of = lib.data_as_of()
     return [[title], [t("merger_note", lang)], [f"{t('data_as_of', lang)}: {as_of}"],
-            *[[line] for line in counts], [_a("made", lang, date=date.today().isoformat())], [],
-            [_a("cite", lang)], [_a("cite_text", lang, title=title, date=as_of)], [],
-            [_a("licence", lang)], [in_lang(LICENCE, lang)], [],
-            [_a("statuses", lang)], *[[s, status_label(s, lang)] for s in STATUSES], [],
-            [_a("units", lang)], *[[u, label] for u, label in sorted(units.items()) if u], [],
+            *[[line] for line in counts], [t("made", lang, date=date.today().isoformat())], [],
+            [t("cite", lang)], [t("cite_text", lang, title=title, date=as_of)], [],
+            [t("licence", lang)], [t("licence_text", lang)], [],
+            [t("statuses", lang)], *[[s, status_label(s, lang)] for s in STATUSES], [],
+            [t("units", lang)], *[[u, label] for u, label in sorted(units.items()) if u], [],
             [t("sources", lang)],
             [in_lang(HEADERS[k], lang) for k in ("source", "publisher", "source_kind", "source_title", "url",
                                                   "source_date", "accessed")],
@@ -110,7 +80,7 @@ def _figures(lib: Library, observations: list[Observation], title: str, lang: st
         units[o.unit] = lib.unit(o.unit).label(lang) if o.unit else ""
         rows.append([o.indicator, ind.title(lang) if ind else "", lib.area_name(o.area, lang), o.period.label(lang),
                      lib.category_label(o.category, lang) if o.category else "", o.qualifier, o.value,
-                     units[o.unit], status_label(o.status, lang), _a("yes", lang) if o.preferred else "", o.source,
+                     units[o.unit], status_label(o.status, lang), t("yes", lang) if o.preferred else "", o.source,
                      src.publisher_in(lang) if src else "", src.title if src else "", src.url if src else "",
                      src.date if src else "", source_kind_label(src.kind, lang) if src else "",
                      src.accessed if src else "", o.quote, o.note(lang)])
@@ -123,7 +93,7 @@ def _figures(lib: Library, observations: list[Observation], title: str, lang: st
 def section_figures(lib: Library, section: str, section_title: str, lang: str) -> SectionFigures:
     """Every observation of ``section``'s indicators, with its source, in ``lang``."""
     return _figures(lib, lib.observations_in(section), f"{t('province', lang)} — {section_title}", lang,
-                    [_a("all_rows", lang, n="{n}", what=_a("of_section", lang))])
+                    [t("all_rows", lang, n="{n}", what=t("of_section", lang))])
 
 
 def chart_figures(lib: Library, title: str, indicator: str, headers: list[str], points: list[list[str]],
@@ -132,9 +102,9 @@ def chart_figures(lib: Library, title: str, indicator: str, headers: list[str], 
     as on screen) and every figure of its ``indicator`` with every vintage ("" for a chart of a
     table's column: its points are all there is)."""
     observations = [o for o in lib.observations if o.indicator == indicator] if indicator else []
-    counts = [_a("displayed_rows", lang, n=len(points), what=_a("of_chart", lang, sheet=_a("displayed", lang)))]
+    counts = [t("displayed_rows", lang, n=len(points), what=t("of_chart", lang, sheet=t("displayed", lang)))]
     if observations:
-        counts.append(_a("all_rows", lang, n="{n}", what=_a("of_indicator", lang, sheet=_a("data", lang))))
+        counts.append(t("all_rows", lang, n="{n}", what=t("of_indicator", lang, sheet=t("data", lang))))
     fig = _figures(lib, observations, f"{t('province', lang)} — {title}", lang, counts)
     fig.displayed = (headers, points)
     return fig
@@ -145,9 +115,9 @@ def table_about(lib: Library, title: str, lang: str, all_rows: int, displayed_ro
     """The "About" lines of a dataset table's export: every row is in the file; ``displayed_rows``
     (when a filter showed fewer) names how many the window showed. ``sources``: the ids the
     table's rows cite."""
-    counts = [_a("all_rows", lang, n=all_rows, what=_a("of_table", lang))]
+    counts = [t("all_rows", lang, n=all_rows, what=t("of_table", lang))]
     if displayed_rows is not None and displayed_rows != all_rows:
-        counts.append(_a("displayed_rows", lang, n=displayed_rows, what=_a("in_window", lang, filter=filter_text)))
+        counts.append(t("displayed_rows", lang, n=displayed_rows, what=t("in_window", lang, filter=filter_text)))
     cited = {sid: lib.sources[sid] for sid in sources if sid in lib.sources}
     return about_lines(lib, f"{t('province', lang)} — {title}", lang, counts, cited, {})
 
@@ -167,7 +137,7 @@ def _workbook(about: list[list[str]], lang: str):
 
     wb = Workbook()
     sheet = wb.active
-    sheet.title = _a("about", lang)
+    sheet.title = t("about", lang)
     for line in about:
         sheet.append([formula_safe(c) for c in line])
     sheet["A1"].font = Font(bold=True, size=13)
@@ -200,19 +170,11 @@ def figures_xlsx(fig: SectionFigures, lang: str) -> bytes:
     (if fewer) on a "Displayed" sheet; every figure on the "Figures" sheet."""
     wb = _workbook(fig.about, lang)
     if fig.displayed is not None:
-        _sheet(wb, _a("displayed", lang), *fig.displayed)
+        _sheet(wb, t("displayed", lang), *fig.displayed)
     if fig.rows or fig.displayed is None:
-        data = _sheet(wb, _a("data", lang), fig.headers, fig.rows)
+        data = _sheet(wb, t("data", lang), fig.headers, fig.rows)
         for i, places in enumerate(fig.decimals):
             data.cell(i + 2, fig.VALUE + 1).number_format = "0." + "0" * places if places else "0"
-    return _bytes(wb)
-
-
-def table_xlsx(about: list[list[str]], headers: list[str], rows, lang: str, sheet: str) -> bytes:
-    """A table (``rows``: any iterable of row sequences, e.g. a frame's ``itertuples``) after an
-    "About" sheet."""
-    wb = _workbook(about, lang)
-    _sheet(wb, sheet or _a("data", lang), headers, rows)
     return _bytes(wb)
 
 
@@ -245,12 +207,14 @@ def figures_csv_zip(fig: SectionFigures, stem: str) -> bytes:
 
 
 def write_table(path: Path, about: list[list[str]], headers: list[str], rows, lang: str, sheet: str = "") -> list[Path]:
-    """A table export that carries its metadata: ``.xlsx`` with the "About" sheet first, else a
-    CSV (UTF-8 with BOM) with ``<name>-README.txt`` beside it. Each file is written atomically;
+    """A table export that carries its metadata (``rows``: any iterable of row sequences, e.g. a
+    frame's ``itertuples``): ``.xlsx`` with the "About" sheet first, else a CSV (UTF-8 with BOM) with ``<name>-README.txt`` beside it. Each file is written atomically;
     returns the files written."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
-        atomic_write_bytes(path, table_xlsx(about, headers, rows, lang, sheet))
+        wb = _workbook(about, lang)
+        _sheet(wb, sheet or t("data", lang), headers, rows)
+        atomic_write_bytes(path, _bytes(wb))
         return [path]
     readme = path.with_name(f"{path.stem}-README.txt")
     atomic_write_bytes(path, _csv(headers, rows).encode("utf-8"))

@@ -10,11 +10,7 @@ from .periods import parse_period
 def time_positions(periods) -> np.ndarray:
     """The middle of each period in fractional years (2021 → 2021.5, 2021-Q3 → 2021.625), as the
     chart layout places them; each distinct period is read once."""
-    at: dict = {}
-    for text in periods:
-        if text not in at:
-            a, b = parse_period(text).span()
-            at[text] = (a + b) / 2
+    at = {text: sum(parse_period(text).span()) / 2 for text in set(periods)}
     return np.fromiter((at[p] for p in periods), dtype=float, count=len(periods))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import string
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional, Union
 
 CONTEXT = "Problems"       # the catalogue context of every template
@@ -31,24 +32,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 Value = Union[str, int, float, None, "Message"]
 
 
+@dataclass(frozen=True, slots=True)
 class Message:
     """An English ``template`` with named ``{fields}`` (format specs allowed: ``{size:,}``) and the
     ``values`` that fill them. Immutable, hashable, compared by template and values."""
-
-    __slots__ = ("template", "values")
+    template: str
+    values: tuple
 
     def __init__(self, template: str, **values: Value):
         object.__setattr__(self, "template", template)
         object.__setattr__(self, "values", tuple(values.items()))
-
-    def __setattr__(self, name, value):
-        raise AttributeError("a Message is immutable")
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Message) and (self.template, self.values) == (other.template, other.values)
-
-    def __hash__(self) -> int:
-        return hash((self.template, self.values))
 
     def __repr__(self) -> str:
         return f"Message({self.template!r}, {', '.join(f'{k}={v!r}' for k, v in self.values)})"

@@ -83,9 +83,5 @@ def default_data_home() -> Path:
 
 def resolve_data_home(arg: Optional[str]) -> Path:
     """The data folder: ``--data-home``, else ``BACKAN_DATA_HOME``, else :func:`default_data_home`."""
-    if arg:
-        return Path(arg).expanduser()
-    env = os.environ.get("BACKAN_DATA_HOME")
-    if env:
-        return Path(env).expanduser()
-    return default_data_home()
+    given = arg or os.environ.get("BACKAN_DATA_HOME")
+    return Path(given).expanduser() if given else default_data_home()

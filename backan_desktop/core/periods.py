@@ -32,6 +32,8 @@ _PATTERNS = [
     ("date", re.compile(r"^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")),
 ]
 
+_PARTS_PER_YEAR = {"half": 2, "quarter": 4, "month": 12}
+
 PERIOD_GRAMMAR = QT_TRANSLATE_NOOP("Problems", "YYYY, YYYY-YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-MM, YYYY-nM or YYYY-MM-DD")
 
 
@@ -50,10 +52,7 @@ class Period:
 
     def sort_key(self) -> tuple:
         """Chronological order by the end of the period; a whole year sorts after its parts."""
-        end_month = {
-            "year": 12, "range": 12, "half": self.part * 6, "quarter": self.part * 3,
-            "months": self.part, "month": self.part, "date": self.part,
-        }[self.kind]
+        end_month = 12 if self.kind in ("year", "range") else 12 // _PARTS_PER_YEAR.get(self.kind, 12) * self.part
         return (self.end, end_month, self.day, -self.start, self.text)
 
     def span(self) -> tuple[float, float]:
@@ -63,12 +62,9 @@ class Period:
         y = float(self.start)
         if self.kind in ("year", "range"):
             return y, self.end + 1.0
-        if self.kind == "half":
-            return y + (self.part - 1) / 2, y + self.part / 2
-        if self.kind == "quarter":
-            return y + (self.part - 1) / 4, y + self.part / 4
-        if self.kind == "month":
-            return y + (self.part - 1) / 12, y + self.part / 12
+        if self.kind in _PARTS_PER_YEAR:
+            k = _PARTS_PER_YEAR[self.kind]
+            return y + (self.part - 1) / k, y + self.part / k
         if self.kind == "months":
             return y, y + self.part / 12
         days = 366 if date(self.start, 12, 31).timetuple().tm_yday == 366 else 365
@@ -89,7 +85,7 @@ class Period:
             return False
         if self.kind in ("year", "months"):
             return self.start == other.start + 1
-        per_year = {"half": 2, "quarter": 4, "month": 12}[self.kind]
+        per_year = _PARTS_PER_YEAR[self.kind]
         return self.start * per_year + self.part == other.start * per_year + other.part + 1
 
     def label(self, lang: str) -> str:
@@ -210,6 +206,21 @@ def _month_of(name: str) -> int:
     return _MONTH_NUMBER[name.lower()]
 
 
+# other ways a spreadsheet writes a period, tried in order: a form and the period it makes of its
+# groups (None: not a period after all)
+_SPREADSHEET_FORMS = (
+    (_HALF, lambda m: f"{m.group(1)}-H1"),
+    (_MONTHS, lambda m: f"{m.group(2)}-{int(m.group(1))}M" if 1 <= int(m.group(1)) <= 11 else None),
+    (_QUARTER, lambda m: f"{m.group(2)}-Q{m.group(1)}"),
+    (_MONTH_YEAR, lambda m: f"{m.group(2)}-{int(m.group(1)):02d}" if 1 <= int(m.group(1)) <= 12 else None),
+    (_DAY_MONTH_YEAR, lambda m: _iso_date(m.group(3), m.group(2), m.group(1))),
+    *((rx, lambda m: _iso_date(m.group(1), m.group(2), m.group(3))) for rx in _YEAR_MONTH_DAY),
+    *((rx, lambda m, y=y, mo=mo, d=d: _iso_date(m.group(y), str(_month_of(m.group(mo))), m.group(d)))
+      for rx, (y, mo, d) in _NAMED_DATES),
+    (_NAMED_MONTH, lambda m: f"{m.group(2)}-{_month_of(m.group(1)):02d}"),
+)
+
+
 def normalise_period(text: Any) -> Optional[str]:
     """A period in the app's grammar from the ways spreadsheets write them, or None."""
     if isinstance(text, datetime):
@@ -229,34 +240,8 @@ def normalise_period(text: Any) -> Optional[str]:
         return parse_period(s).text
     except PeriodError:
         pass
-    m = _HALF.match(s)
-    if m:
-        return f"{m.group(1)}-H1"
-    m = _MONTHS.match(s)
-    if m and 1 <= int(m.group(1)) <= 11:
-        return f"{m.group(2)}-{int(m.group(1))}M"
-    m = _QUARTER.match(s)
-    if m:
-        return f"{m.group(2)}-Q{m.group(1)}"
-    m = _MONTH_YEAR.match(s)
-    if m and 1 <= int(m.group(1)) <= 12:
-        return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = _DAY_MONTH_YEAR.match(s)
-    if m:
-        return _iso_date(m.group(3), m.group(2), m.group(1))
-    m = _YEAR_MONTH_DAY[0].match(s) or _YEAR_MONTH_DAY[1].match(s)
-    if m:
-        return _iso_date(m.group(1), m.group(2), m.group(3))
-    for rx, (y, mo, d) in _NAMED_DATES:
-        m = rx.match(s)
-        if m:
-            iso = _iso_date(m.group(y), str(_month_of(m.group(mo))), m.group(d))
-            if iso:
-                return iso
-    m = _NAMED_MONTH.match(s)
-    if m:
-        return f"{m.group(2)}-{_month_of(m.group(1)):02d}"
-    return None
+    found = (period(m) for form, period in _SPREADSHEET_FORMS if (m := form.match(s)))
+    return next((p for p in found if p), None)
 
 
 def period_of_header(cell: Any) -> Optional[tuple[str, str]]:

@@ -51,22 +51,15 @@ class Problem:
         return Message(QT_TRANSLATE_NOOP("Problems", "{file}: {message}"), file=self.file, message=what)
 
 
-
-# Why a CSV could not be parsed, in our own words. The csv module and pandas' parser explain in
-# English that changes between versions: it is never read back, nor shown (the Vietnamese UI would
-# show it untranslated). What is left to say follows from how they fail: NUL bytes and bad
-# encodings are refused before parsing, so the strict csv module fails only on quotes and on its
-# cell-size limit, and pandas' parser on quotes and on rows longer than the header.
+# Why a CSV could not be parsed, in our own words. The csv module explains in English that changes
+# between versions: it is never read back, nor shown (the Vietnamese UI would show it untranslated).
+# What is left to say follows from how it fails: NUL bytes and bad encodings are refused before
+# parsing, so the strict csv module fails only on quotes and on its cell-size limit.
 
 def csv_reason(exc: BaseException) -> Message:
     """Why the csv module (strict) refused a file, ``exc`` being its csv.Error."""
     return Message(QT_TRANSLATE_NOOP("Problems", "the quotes do not pair up, or a cell is longer than {limit:,} "
                                                  "characters"), limit=csv.field_size_limit())
-
-
-def parser_reason(text: str) -> Message:
-    """Why pandas' parser refused a file, ``text`` being its error's text (not shown)."""
-    return Message(QT_TRANSLATE_NOOP("Problems", "a row has more cells than the header, or the quotes do not pair up"))
 
 
 def malformed_csv(reason) -> Message:

@@ -30,12 +30,16 @@ class Hit:
 def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
     """Every findable item, labelled in ``lang``; matching uses both languages."""
     items: list[Hit] = []
+    first_row: dict[str, int] = {}      # an indicator's first row in the observations
+    if "observations" in lib.datasets:
+        for i, indicator in enumerate(lib.datasets["observations"].table.columns["indicator"]):
+            first_row.setdefault(indicator, i)
     for key in SECTIONS:
         items.append(Hit(section_title(key, lang), "", "section", key,
                          keys=fold(" ".join(section_title(key, other) for other in LANGS))))
     for ind in lib.indicators.values():
         items.append(Hit(ind.title(lang) or ind.title_vi, section_title(ind.section, lang), "indicator", ind.section,
-                         "observations", _first_row(lib, ind.id), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
+                         "observations", first_row.get(ind.id, -1), fold(f"{ind.title_vi} {ind.title_en} {ind.id}")))
     for area in lib.areas.values():
         items.append(Hit(area.name(lang) or area.name_vi, "", "area", "datasets", "areas", -1,
                          fold(f"{area.name_vi} {area.name_en}")))
@@ -58,27 +62,14 @@ def build_index(lib: Library, lang: str = "vi") -> list[Hit]:
     return items
 
 
-def _first_row(lib: Library, indicator: str) -> int:
-    ds = lib.datasets.get("observations")
-    if ds is None:
-        return -1
-    try:
-        return ds.table.columns["indicator"].index(indicator)
-    except ValueError:
-        return -1
-
-
 def search(index: list[Hit], query: str, limit: int = 50) -> list[Hit]:
     """Items containing every word of ``query``; whole-word and prefix matches first."""
     words = fold(query).split()
     if not words:
         return []
-    scored = []
-    for hit in index:
-        if all(w in hit.keys for w in words):
-            label = fold(hit.label)
-            score = (0 if label.startswith(words[0]) else 1 if f" {words[0]}" in f" {label}" else 2,
-                     {"section": 0, "indicator": 1, "area": 2, "row": 3, "dataset": 4}.get(hit.kind, 5), len(label))
-            scored.append((score, hit))
-    scored.sort(key=lambda x: x[0])
-    return [h for _, h in scored[:limit]]
+
+    def score(hit: Hit) -> tuple:
+        label = fold(hit.label)
+        return (0 if label.startswith(words[0]) else 1 if f" {words[0]}" in f" {label}" else 2,
+                {"section": 0, "indicator": 1, "area": 2, "row": 3, "dataset": 4}.get(hit.kind, 5), len(label))
+    return sorted((hit for hit in index if all(w in hit.keys for w in words)), key=score)[:limit]

@@ -95,14 +95,19 @@ _ZONE_FRONT = [("name_vi", "name_en"), ("area", "area"), ("area_ha", "area_ha"),
                ("investment_unit", "investment_unit")]
 _PRODUCT_FRONT = [("name_vi", "name_en"), ("producer", "producer"), ("area", "area"), ("stars", "stars")]
 
+# the province's output in 2020 against 2015: the first tiles of the overview and of the economy
+_GRDP_2020 = (
+    KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015", change_base="2015"),
+    KpiDef("grdp_growth_avg", period="2016-2020"),
+    KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
+    KpiDef("labour_productivity", period="2020", change_indicator="labour_productivity_change_vs_2015", change_base="2015"),
+)
+
 SECTION_SPECS: dict[str, SectionSpec] = {
     "overview": SectionSpec(
         "overview", "Tổng quan", "Overview",
         kpis=(
-            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015", change_base="2015"),
-            KpiDef("grdp_growth_avg", period="2016-2020"),
-            KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
-            KpiDef("labour_productivity", period="2020", change_indicator="labour_productivity_change_vs_2015", change_base="2015"),
+            *_GRDP_2020,
             KpiDef("cooperatives", period="2021"),
             KpiDef("trade_fairs_supported", period="2015-2020"),
             KpiDef("trade_turnover", period="2020"),
@@ -128,10 +133,7 @@ SECTION_SPECS: dict[str, SectionSpec] = {
     "economy": SectionSpec(
         "economy", "Kinh tế", "Economy",
         kpis=(
-            KpiDef("grdp_current_prices", period="2020", change_indicator="grdp_ratio_vs_2015", change_base="2015"),
-            KpiDef("grdp_growth_avg", period="2016-2020"),
-            KpiDef("grdp_per_capita", period="2020", change_indicator="grdp_per_capita_change_vs_2015", change_base="2015"),
-            KpiDef("labour_productivity", period="2020", change_indicator="labour_productivity_change_vs_2015", change_base="2015"),
+            *_GRDP_2020,
             KpiDef("grdp_growth", kinds=YEAR, computed_change=False),
             KpiDef("grdp_per_capita", kinds=YEAR, computed_change=True),
         ),

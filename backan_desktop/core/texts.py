@@ -103,6 +103,28 @@ TEXTS: dict[str, tuple[str, str]] = {
                "Produced by backan-desktop; the sources of its figures are given on the sheet."),
     "accessed_none": ("không ghi ngày", "undated"),
     "accessed_on": ("truy cập {date}", "accessed {date}"),
+    # --- downloads (core.downloads): the "About" sheet / README of a figures or table export ---
+    "about": ("Giới thiệu", "About"), "data": ("Số liệu", "Figures"),
+    "all_rows": ("Tất cả các dòng: {n} ({what})", "All rows: {n} ({what})"),
+    "displayed_rows": ("Các dòng đang hiển thị: {n} ({what})", "Displayed rows: {n} ({what})"),
+    "of_section": ("mọi số liệu của mục, kể cả mọi phiên bản", "every figure of the section, every vintage included"),
+    "of_indicator": ("mọi số liệu của chỉ tiêu, kể cả mọi phiên bản: trang “{sheet}”",
+                     "every figure of the indicator, every vintage included: sheet “{sheet}”"),
+    "of_chart": ("các điểm biểu đồ thể hiện: trang “{sheet}”", "the points the chart shows: sheet “{sheet}”"),
+    "of_table": ("toàn bộ bảng, đều có trong tệp này", "the whole table, every row in this file"),
+    "in_window": ("hiện trong cửa sổ lúc xuất, với bộ lọc “{filter}”",
+                  "shown in the window when exported, with the filter “{filter}”"),
+    "displayed": ("Đang hiển thị", "Displayed"),
+    "made": ("Tạo ngày {date} bằng backan-desktop", "Made on {date} with backan-desktop"),
+    "units": ("Đơn vị", "Units"), "statuses": ("Tình trạng số liệu", "Status of a figure"),
+    "licence": ("Giấy phép", "Licence"), "cite": ("Cách trích dẫn", "How to cite"),
+    "licence_text": ("Tập hợp số liệu: Creative Commons Ghi công 4.0 (CC BY 4.0); từng số liệu thuộc về đơn vị công bố "
+                     "(xem danh sách nguồn).",
+                     "Compilation: Creative Commons Attribution 4.0 (CC BY 4.0); each figure remains its publisher's "
+                     "(see the sources)."),
+    "cite_text": ("{title}. Số liệu đến {date}. Tập hợp bằng backan-desktop từ các nguồn liệt kê dưới đây.",
+                  "{title}. Data as of {date}. Compiled with backan-desktop from the sources listed below."),
+    "yes": ("có", "yes"),
     # --- share page (sheets to visitors' phones) ---
     "share_title": ("Số liệu kinh tế tỉnh Bắc Kạn (cũ) — mang về máy của bạn",
                     "Economy of the former Bắc Kạn province — take it home"),

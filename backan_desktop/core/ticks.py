@@ -22,6 +22,4 @@ def nice_ticks(vmin: float, vmax: float, target: int = 5, include_zero: bool = T
         ticks.append(round(v, 10))
         v += step
     decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if step < 1 else (1 if step % 1 else 0)
-    if step >= 1 and step % 1 == 0:
-        decimals = 0
     return ticks, decimals

@@ -1421,10 +1421,6 @@
         <translation>dấu ngoặc kép không thành cặp, hoặc một ô dài hơn {limit:,} ký tự</translation>
     </message>
     <message>
-        <source>a row has more cells than the header, or the quotes do not pair up</source>
-        <translation>một dòng có nhiều ô hơn dòng tiêu đề, hoặc dấu ngoặc kép không thành cặp</translation>
-    </message>
-    <message>
         <location filename="../../backan_desktop/core/importing.py" line="35"/>
         <source>official, preliminary, estimate, target, unverified, not stated</source>
         <translation>chính thức, sơ bộ, ước tính, kế hoạch, chưa kiểm chứng, chưa rõ (hoặc official, preliminary, estimate, target, unverified, not stated)</translation>
@@ -1914,11 +1910,6 @@
         <location filename="../../backan_desktop/core/package.py" line="588"/>
         <source>has {n} fields, expected {expected}</source>
         <translation>dòng có {n} ô, cần {expected} ô</translation>
-    </message>
-    <message>
-        <location filename="../../backan_desktop/core/package.py" line="673"/>
-        <source>cannot read the header: {reason}</source>
-        <translation>không đọc được dòng tiêu đề: {reason}</translation>
     </message>
     <message>
         <location filename="../../backan_desktop/core/package.py" line="794"/>

@@ -187,12 +187,11 @@ def test_cuts_inside_quoted_line_ends_fall_back_to_one_piece(tmp_path, split_sma
     assert p.rows["indicator"].iloc[8] == "Chỉ tiêu 1\nmột\nhai\nba\nbốn\nnăm"
 
 
-def test_chart_of_a_big_plain_table_is_one_line_of_numbers(tmp_path, monkeypatch):
+def test_chart_of_a_big_plain_table_is_one_line_of_numbers(tmp_path):
     """A big 'table' dataset (no series structure) is charted from its frame as one downsampled
     line: numpy values, no per-point labels — opening it must not format a million numbers."""
     import json
 
-    from backan_desktop.core.datapackage import table as package
     from backan_desktop.core.library import load_library
     from backan_desktop.core.sheets import BIG_POINTS, dataset_chart
 
@@ -203,7 +202,6 @@ def test_chart_of_a_big_plain_table_is_one_line_of_numbers(tmp_path, monkeypatch
     (folder / "datapackage.json").write_text(json.dumps({"name": "wide", "resources": [{
         "name": "rows", "path": "rows.csv", "schema": {"fields": [{"name": "name"}, {"name": "amount", "type": "number"}]}}]}),
         encoding="utf-8")
-    monkeypatch.setattr(package, "BIG_TABLE_BYTES", 0)
     lib = load_library(data_home=tmp_path / "home")
     chart = dataset_chart(lib, "wide", "vi")
     assert chart.kind == "line" and len(chart.x_labels) == n and chart.x_labels[3] == "mục 3"

@@ -7,7 +7,6 @@ import re
 from datetime import date
 from typing import Any, Optional
 
-from ..numbers import decimals_of_literal as decimals_of
 from ..messages import QT_TRANSLATE_NOOP, Message, MessageError
 from .schema import FieldSpec
 
@@ -17,7 +16,7 @@ class CellError(MessageError, ValueError):
 
 
 INTEGER_RX = re.compile(r"^[+-]?\d+$")
-NUMBER_RX = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+NUMBER_RX = re.compile(r"^[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?$")     # groups: decimals, exponent
 _DATE_RX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -27,29 +26,33 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
     if t in ("string", "any"):
         return text, 0
     s = text.strip()
+
+    def wrong(template: str, **kw) -> CellError:
+        return CellError(Message(template, text=clip(text), **kw))
+
     if t == "number":
-        if not NUMBER_RX.match(s):
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number (use '.' for decimals, no "
-                                                                  "thousands separators)"), text=clip(text)))
+        m = NUMBER_RX.match(s)
+        if not m:
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number (use '.' for decimals, no thousands "
+                                                      "separators)"))
         value = float(s)
         if not math.isfinite(value):
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"), text=clip(text)))
-        return value, decimals_of(s)
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a finite number"))
+        # the decimals as written, less the exponent: '1.50' → 2, '1.5e3' → 0, '15e-1' → 1
+        return value, max(0, len(m.group(1) or m.group(2) or "") - int(m.group(3) or 0))
     if t in ("integer", "year"):
         if not INTEGER_RX.match(s) or len(s) > 19:
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a year") if t == "year" else
-                                    QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"), text=clip(text)))
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a year") if t == "year" else
+                        QT_TRANSLATE_NOOP("Problems", "'{text}' is not an integer"))
         value = int(s)
         if t == "year" and not (1000 <= value <= 9999):
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a four-digit year"), text=clip(text)))
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a four-digit year"))
         return value, 0
     if t == "boolean":
-        if s in spec.trueValues:
-            return True, 0
-        if s in spec.falseValues:
-            return False, 0
-        raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean ({words})"), text=clip(text),
-                                words="/".join(spec.trueValues[:1] + spec.falseValues[:1])))
+        if s in spec.trueValues + spec.falseValues:
+            return s in spec.trueValues, 0
+        raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a boolean ({words})"),
+                    words="/".join(spec.trueValues[:1] + spec.falseValues[:1]))
     if t == "date":
         m = _DATE_RX.match(s)
         try:
@@ -57,24 +60,13 @@ def convert_cell(text: str, spec: FieldSpec) -> tuple[Any, int]:
                 raise ValueError
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), 0
         except ValueError:
-            raise CellError(Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a date (YYYY-MM-DD)"),
-                                    text=clip(text))) from None
+            raise wrong(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a date (YYYY-MM-DD)")) from None
     return text, 0
 
 
 def clip(text: str, n: int = 40) -> str:
     text = text.replace("\n", "⏎")
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def not_one_of(text: str, enum: list) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not one of: {allowed}"), text=text,
-                   allowed=", ".join(str(e) for e in enum[:12]))
-
-
-def no_match(text: str, pattern: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' does not match the pattern {pattern}"), text=text,
-                   pattern=pattern)
 
 
 def out_of_bounds(text: str, bound: float, below: bool) -> Message:
@@ -85,11 +77,13 @@ def out_of_bounds(text: str, bound: float, below: bool) -> Message:
 def check_constraints(value: Any, text: str, spec: FieldSpec) -> Optional[Message]:
     c = spec.constraints
     if c.enum is not None and value not in c.enum and text not in [str(e) for e in c.enum]:
-        return not_one_of(clip(text), c.enum)
+        return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not one of: {allowed}"), text=clip(text),
+                       allowed=", ".join(str(e) for e in c.enum[:12]))
     if c.pattern is not None and isinstance(value, str):
         try:
             if not re.fullmatch(c.pattern, value):
-                return no_match(clip(text), c.pattern)
+                return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' does not match the pattern {pattern}"),
+                               text=clip(text), pattern=c.pattern)
         except re.error:
             return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -114,23 +108,3 @@ def in_column(column: str, reason) -> Message:
 
 def required(column: str) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "{column}: a value is required"), column=column)
-
-
-def decimals_in_text(texts):
-    """Digits after the decimal point of each number as written ("1086.40" → 2), for a numpy
-    array of str; vectorised with numpy's string functions (a million cells in ~0.1 s)."""
-    import numpy as np
-
-    try:
-        from numpy.dtypes import StringDType
-        a = np.strings.strip(np.array(texts, dtype=StringDType()))
-        point = np.strings.find(a, ".")
-        out = np.where(point >= 0, np.strings.str_len(a) - point - 1, 0)
-        # an exponent ("1.5e3", "15e-1"): those few cells the way the row-wise reader does them
-        odd = np.flatnonzero((np.strings.find(a, "e") >= 0) | (np.strings.find(a, "E") >= 0))
-    except (ImportError, AttributeError):      # numpy < 2
-        out, odd = np.zeros(len(texts), dtype=np.int64), np.arange(len(texts))
-    for i in odd:
-        out[i] = decimals_of(str(texts[i]))
-    return out
-

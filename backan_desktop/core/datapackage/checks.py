@@ -17,33 +17,33 @@ def check_unique(table, file: str, add) -> None:
     names = table.field_names
     for col, spec in enumerate(schema.fields, start=1):
         if spec.constraints.unique:
-            seen: dict[Any, int] = {}
-            for i, v in enumerate(table.columns[spec.name]):
-                if v is None:
-                    continue
-                if v in seen:
-                    if not add(Message(QT_TRANSLATE_NOOP("Problems", "{column}: '{value}' repeats row {row}; values "
-                                                                     "must be unique"),
-                                       column=spec.name, value=str(v), row=seen[v]), i + 2, col):
-                        return
-                else:
-                    seen[v] = i + 2
+            for row, v, first in _repeats(table.columns[spec.name], skip_none=True):
+                if not add(Message(QT_TRANSLATE_NOOP("Problems", "{column}: '{value}' repeats row {row}; values must "
+                                                                 "be unique"), column=spec.name, value=str(v), row=first),
+                           row, col):
+                    return
     if schema.primaryKey:
         if any(k not in names for k in schema.primaryKey):
             add(Message(QT_TRANSLATE_NOOP("Problems", "primaryKey names a column that is not in the schema: {columns}"),
                         columns=str(schema.primaryKey)))
             return
-        seen2: dict[tuple, int] = {}
-        cols = [table.columns[k] for k in schema.primaryKey]
         first_col = names.index(schema.primaryKey[0]) + 1
-        for i, key in enumerate(zip(*cols)):
-            if key in seen2:
-                shown = ", ".join("" if k is None else str(k) for k in key)
-                if not add(Message(QT_TRANSLATE_NOOP("Problems", "duplicate key ({key}): same as row {row}"),
-                                   key=shown, row=seen2[key]), i + 2, first_col):
-                    return
-            else:
-                seen2[key] = i + 2
+        for row, key, first in _repeats(zip(*[table.columns[k] for k in schema.primaryKey])):
+            shown = ", ".join("" if k is None else str(k) for k in key)
+            if not add(Message(QT_TRANSLATE_NOOP("Problems", "duplicate key ({key}): same as row {row}"),
+                               key=shown, row=first), row, first_col):
+                return
+
+
+def _repeats(keys, skip_none: bool = False):
+    """(row, key, the row it first appeared in) for each key seen before, rows counted as in the
+    file (the header is row 1)."""
+    first: dict[Any, int] = {}
+    for row, key in enumerate(keys, start=2):
+        if key is not None or not skip_none:
+            seen = first.setdefault(key, row)
+            if seen != row:
+                yield row, key, seen
 
 
 def check_foreign_keys(package: Package, tables: dict, files: dict[str, str],
@@ -74,17 +74,13 @@ def check_foreign_keys(package: Package, tables: dict, files: dict[str, str],
                 continue
             keys = set(zip(*[target.columns[f] for f in fk.reference.fields]))
             col = table.field_names.index(fk.fields[0]) + 1
-            count = 0
-            for i, key in enumerate(zip(*[table.columns[f] for f in fk.fields])):
-                if all(k is None for k in key) or key in keys:
-                    continue
-                count += 1
-                if count > MAX_PROBLEMS_PER_FILE:
-                    problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more unknown references; stopped "
-                                                                                        "checking"))))
-                    break
+            unknown = [(row, key) for row, key in enumerate(zip(*[table.columns[f] for f in fk.fields]), start=2)
+                       if key not in keys and not all(k is None for k in key)]
+            for row, key in unknown[:MAX_PROBLEMS_PER_FILE]:
                 shown = ", ".join("" if k is None else str(k) for k in key)
                 problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "{columns}: '{key}' is not an id in "
                                                                                     "'{target}'"),
-                                                      columns="/".join(fk.fields), key=shown, target=target_name),
-                                        i + 2, col))
+                                                      columns="/".join(fk.fields), key=shown, target=target_name), row, col))
+            if len(unknown) > MAX_PROBLEMS_PER_FILE:
+                problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more unknown references; stopped "
+                                                                                    "checking"))))

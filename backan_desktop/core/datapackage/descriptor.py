@@ -25,62 +25,51 @@ MAX_PROBLEMS_PER_FILE = 100
 
 
 def read_descriptor(path: Path, problems: list[Problem]) -> Optional[Package]:
-    name = DESCRIPTOR
+    def refuse(msg: Message, line: Optional[int] = None, column: Optional[int] = None) -> None:
+        problems.append(Problem(DESCRIPTOR, msg, line, column))
+
     try:
         size = path.stat().st_size
     except OSError as exc:
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "cannot read the package descriptor: {reason}"),
-                                              reason=os_reason(exc))))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the package descriptor: {reason}"),
+                              reason=os_reason(exc)))
     if size > MAX_DESCRIPTOR_BYTES:
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "file is {size:,} bytes; a descriptor over "
-                                                                            "{limit:,} bytes is refused"),
-                                              size=size, limit=MAX_DESCRIPTOR_BYTES)))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "file is {size:,} bytes; a descriptor over {limit:,} bytes is "
+                                                            "refused"), size=size, limit=MAX_DESCRIPTOR_BYTES))
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte {at})"), at=exc.start),
-                                line, 1))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte {at})"), at=exc.start),
+                      raw[: exc.start].count(b"\n") + 1, 1)
     except OSError as exc:
-        problems.append(Problem(name, cannot_read(exc)))
-        return None
+        return refuse(cannot_read(exc))
     depth = json_depth(text)
     if depth > MAX_DESCRIPTOR_DEPTH:
         # refused before parsing: json and pydantic would recurse once per level
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested {depth:,} levels deep; "
-                                                                            "more than {limit} levels are refused"),
-                                              depth=depth, limit=MAX_DESCRIPTOR_DEPTH)))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested {depth:,} levels deep; more than "
+                                                            "{limit} levels are refused"),
+                              depth=depth, limit=MAX_DESCRIPTOR_DEPTH))
     try:
         obj = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"),
-                                              reason=json_reason(text, exc)), exc.lineno, exc.colno))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"), reason=json_reason(text, exc)),
+                      exc.lineno, exc.colno)
     except ValueError as exc:
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"),
-                                              reason=message_of(exc))))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "invalid JSON: {reason}"), reason=message_of(exc)))
     if not isinstance(obj, dict):
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor must be a JSON object"))))
-        return None
-    obj = _nfc_json(obj)
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "the descriptor must be a JSON object")))
     try:
-        return Package.model_validate(obj)
+        return Package.model_validate(_nfc_json(obj))
     except ValidationError as exc:
         for err in exc.errors()[:MAX_PROBLEMS_PER_FILE]:
             where = ".".join(str(p) for p in err["loc"]) or Message(QT_TRANSLATE_NOOP("Problems", "(top level)"))
             line = _locate_key(text, err["loc"])
-            problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "{where}: {reason}"), where=where,
-                                                  reason=schema_reason(err)), line, 1 if line else None))
+            refuse(Message(QT_TRANSLATE_NOOP("Problems", "{where}: {reason}"), where=where, reason=schema_reason(err)),
+                   line, 1 if line else None)
         return None
     except RecursionError:
-        problems.append(Problem(name, Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested too deeply"))))
-        return None
+        return refuse(Message(QT_TRANSLATE_NOOP("Problems", "the descriptor is nested too deeply")))
 
 
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
@@ -140,56 +129,39 @@ def _locate_key(text: str, loc: tuple) -> Optional[int]:
 
 def resolve_resource_path(package_dir: Path, resource: Resource, problems: list[Problem]) -> Optional[Path]:
     """The resource's file inside the package folder, or None (with a problem) if it is not safe."""
-    where = DESCRIPTOR
-    name = resource.name
-    if resource.data is not None and resource.path is None:
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': inline data is not "
-                                                                             "supported; put the table in a CSV file"),
-                                               name=name)))
-        return None
-    if resource.path is None:
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': has no path"), name=name)))
-        return None
-    if isinstance(resource.path, list):
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': a resource split over "
-                                                                             "several files is not supported"),
-                                               name=name)))
-        return None
-    raw = resource.path
+    name, raw = resource.name, resource.path
+
+    def refuse(template: str, file: str = DESCRIPTOR, **kw) -> None:
+        problems.append(Problem(file, Message(template, name=name, **kw)))
+
+    if resource.data is not None and raw is None:
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': inline data is not supported; put the table in "
+                                                    "a CSV file"))
+    if raw is None:
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': has no path"))
+    if isinstance(raw, list):
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': a resource split over several files is not "
+                                                    "supported"))
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", raw):
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' is a URL or "
-                                                                             "drive path; only files inside the package "
-                                                                             "folder are read (the app works offline)"),
-                                               name=name, path=raw)))
-        return None
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' is a URL or drive path; only files "
+                                                    "inside the package folder are read (the app works offline)"), path=raw)
     if "\\" in raw or "\x00" in raw:
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' must use "
-                                                                             "'/' and plain file names"),
-                                               name=name, path=raw)))
-        return None
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' must use '/' and plain file names"),
+                      path=raw)
     pure = PurePosixPath(raw)
     if pure.is_absolute() or raw.startswith("~"):
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' is "
-                                                                             "absolute; it must be relative to the "
-                                                                             "package folder"),
-                                               name=name, path=raw)))
-        return None
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' is absolute; it must be relative "
+                                                    "to the package folder"), path=raw)
     if any(part == ".." for part in pure.parts):
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' contains "
-                                                                             "'..'; it must stay inside the package folder"),
-                                               name=name, path=raw)))
-        return None
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' contains '..'; it must stay inside "
+                                                    "the package folder"), path=raw)
     base = package_dir.resolve()
     target = (base / Path(*pure.parts)).resolve()
     if base != target and base not in target.parents:
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' leads "
-                                                                             "outside the package folder (symbolic link?)"),
-                                               name=name, path=raw)))
-        return None
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': path '{path}' leads outside the package folder "
+                                                    "(symbolic link?)"), path=raw)
     if not target.is_file():
-        problems.append(Problem(raw, Message(QT_TRANSLATE_NOOP("Problems", "resource '{name}': file not found in the "
-                                                                           "package folder"), name=name)))
-        return None
+        return refuse(QT_TRANSLATE_NOOP("Problems", "resource '{name}': file not found in the package folder"), raw)
     size = target.stat().st_size
     if size > MAX_RESOURCE_BYTES:
         problems.append(Problem(raw, Message(QT_TRANSLATE_NOOP("Problems", "file is {size:,} bytes; resources over "

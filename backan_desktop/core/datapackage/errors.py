@@ -8,6 +8,7 @@ error type not listed here gets a generic message with pydantic's text as an (un
 from __future__ import annotations
 
 import json
+import re
 from typing import Union
 
 from ..messages import QT_TRANSLATE_NOOP, Message
@@ -27,6 +28,12 @@ _SCHEMA = {
                                                     "part"),
     "float_type": QT_TRANSLATE_NOOP("Problems", "Input should be a valid number"),
     "float_parsing": QT_TRANSLATE_NOOP("Problems", "Input should be a valid number, unable to parse string as a number"),
+}
+# ... and when the length the schema asks for is one (one character, one item)
+_LENGTH_ONE = {
+    "string_too_short": QT_TRANSLATE_NOOP("Problems", "String should have at least 1 character"),
+    "string_too_long": QT_TRANSLATE_NOOP("Problems", "String should have at most 1 character"),
+    "too_short": QT_TRANSLATE_NOOP("Problems", "List should have at least 1 item after validation, not 0"),
 }
 
 
@@ -50,12 +57,8 @@ def schema_reason(err: dict) -> Union[Message, str]:
     if kind == "string_pattern_mismatch":
         return Message(QT_TRANSLATE_NOOP("Problems", "String should match pattern {pattern}"),
                        pattern=f"'{ctx.get('pattern', '')}'")
-    if kind == "string_too_short" and ctx.get("min_length") == 1:
-        return Message(QT_TRANSLATE_NOOP("Problems", "String should have at least 1 character"))
-    if kind == "string_too_long" and ctx.get("max_length") == 1:
-        return Message(QT_TRANSLATE_NOOP("Problems", "String should have at most 1 character"))
-    if kind == "too_short" and ctx.get("min_length") == 1:
-        return Message(QT_TRANSLATE_NOOP("Problems", "List should have at least 1 item after validation, not 0"))
+    if kind in _LENGTH_ONE and 1 in (ctx.get("min_length"), ctx.get("max_length")):
+        return Message(_LENGTH_ONE[kind])
     return Message(QT_TRANSLATE_NOOP("Problems", "does not fit the schema: {detail}"), detail=str(err.get("msg", kind)))
 
 
@@ -68,31 +71,18 @@ def json_reason(text: str, exc: json.JSONDecodeError) -> Message:
     if ord(char) < 32:
         return Message(QT_TRANSLATE_NOOP("Problems", "a control character (U+{code}) inside a string; write it "
                                                      "with a backslash"), code=f"{ord(char):04X}")
-    if char == '"' and not _closed(text, at):
+    if char == '"' and not _CLOSED_STRING.match(text, at):
         return Message(QT_TRANSLATE_NOOP("Problems", "the string that starts here is not closed"))
     return Message(QT_TRANSLATE_NOOP("Problems", "unexpected {char} here"), char=_shown(text, at))
 
 
-def _closed(text: str, at: int) -> bool:
-    """Whether the string starting with the quote at ``at`` ends on the same line."""
-    i = at + 1
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == '"':
-            return True
-        if c in "\r\n":
-            return False
-        i += 1
-    return False
+# a string that ends on the line it starts on (a backslash escapes any character, a line end too)
+_CLOSED_STRING = re.compile(r'"(?:[^"\\\r\n]|\\.)*"', re.S)
+# a word or number, quoted whole in a message (at most 20 characters)
+_TOKEN = re.compile(r"(?:[^\W_]|[-+.])[\w+.-]{0,19}")
 
 
 def _shown(text: str, at: int) -> str:
     """The token at ``at``, quoted, for a message: a word or number whole, else one character."""
-    end = at + 1
-    if text[at].isalnum() or text[at] in "-+.":
-        while end < len(text) and end - at < 20 and (text[end].isalnum() or text[end] in "-+._"):
-            end += 1
-    return f"'{text[at:end]}'"
+    m = _TOKEN.match(text, at)
+    return f"'{m.group() if m else text[at]}'"

@@ -5,9 +5,9 @@ Bilingual metadata uses ``title``/``description`` (Vietnamese) beside ``title_en
 """
 from __future__ import annotations
 
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field as PField, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field as PField
 
 from ..texts import in_lang
 
@@ -31,6 +31,18 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
+class _Titled(_Model):
+    """A model with a ``name`` and a Vietnamese ``title`` beside ``title_en``."""
+
+    def label(self, lang: str) -> str:
+        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
+        return in_lang((self.title, self.title_en), lang) or self.title or self.name
+
+
+# a list of column names, which the standard lets a descriptor write as one name
+ColumnNames = Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)]
+
+
 class Constraints(_Model):
     required: bool = False
     unique: bool = False
@@ -42,7 +54,7 @@ class Constraints(_Model):
     maxLength: Optional[int] = None
 
 
-class FieldSpec(_Model):
+class FieldSpec(_Titled):
     name: str = PField(min_length=1)
     type: Literal[FIELD_TYPES] = "string"
     title: Optional[str] = None
@@ -52,10 +64,6 @@ class FieldSpec(_Model):
     trueValues: list[str] = PField(default_factory=lambda: ["true", "True", "TRUE", "1"])
     falseValues: list[str] = PField(default_factory=lambda: ["false", "False", "FALSE", "0"])
 
-    def label(self, lang: str) -> str:
-        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
-        return in_lang((self.title, self.title_en), lang) or self.title or self.name
-
 
 class Reference(_Model):
     resource: str = ""
@@ -63,25 +71,15 @@ class Reference(_Model):
 
 
 class ForeignKey(_Model):
-    fields: list[str]
+    fields: ColumnNames
     reference: Reference
-
-    @field_validator("fields", mode="before")
-    @classmethod
-    def _listify(cls, v):
-        return [v] if isinstance(v, str) else v
 
 
 class TableSchema(_Model):
     fields: list[FieldSpec] = PField(min_length=1)
-    primaryKey: list[str] = PField(default_factory=list)
+    primaryKey: ColumnNames = PField(default_factory=list)
     foreignKeys: list[ForeignKey] = PField(default_factory=list)
     missingValues: list[str] = PField(default_factory=lambda: [""])
-
-    @field_validator("primaryKey", mode="before")
-    @classmethod
-    def _listify(cls, v):
-        return [v] if isinstance(v, str) else v
 
     def field(self, name: str) -> Optional[FieldSpec]:
         return next((f for f in self.fields if f.name == name), None)
@@ -105,7 +103,7 @@ class License(_Model):
     title: Optional[str] = None
 
 
-class Resource(_Model):
+class Resource(_Titled):
     name: str = PField(pattern=r"^[a-z0-9][a-z0-9._-]*$")
     path: Optional[Union[str, list[str]]] = None
     data: Optional[Any] = None
@@ -123,15 +121,11 @@ class Resource(_Model):
     schema_: TableSchema = PField(alias="schema")
     sources: list[SourceRef] = PField(default_factory=list)
 
-    def label(self, lang: str) -> str:
-        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
-        return in_lang((self.title, self.title_en), lang) or self.title or self.name
-
     def describe(self, lang: str) -> str:
         return in_lang((self.description, self.description_en), lang) or self.description or ""
 
 
-class Package(_Model):
+class Package(_Titled):
     name: str = PField(pattern=r"^[a-z0-9][a-z0-9._-]*$")
     title: Optional[str] = None
     title_en: Optional[str] = None
@@ -146,7 +140,3 @@ class Package(_Model):
 
     def resource(self, name: str) -> Optional[Resource]:
         return next((r for r in self.resources if r.name == name), None)
-
-    def label(self, lang: str) -> str:
-        """The title in ``lang`` (the Vietnamese one when there is no English), else the name."""
-        return in_lang((self.title, self.title_en), lang) or self.title or self.name

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, Optional
 
-from ..messages import QT_TRANSLATE_NOOP, Message, os_reason
-from ..problems import Problem, csv_reason, malformed_csv, parser_reason
-from ..readers import decode, read_csv_coded   # one decoder and one CSV parser for packages and imported files
-from ..strings import nfc
-from .cells import (INTEGER_RX, NUMBER_RX, CellError, check_constraints, clip, convert_cell, decimals_in_text,
-                    in_column, out_of_bounds, required)
+from ..messages import QT_TRANSLATE_NOOP, Message
+from ..problems import Problem, csv_reason, malformed_csv
+from ..readers import decode   # one decoder for packages and imported files
+from .cells import CellError, check_constraints, clip, convert_cell, in_column, required
 from .checks import check_unique
 from .descriptor import MAX_PROBLEMS_PER_FILE, cannot_read
 from .schema import Resource, TableSchema
@@ -45,7 +46,8 @@ class FrameColumns(Mapping):
 @dataclass
 class Table:
     """A validated table: typed values per column, plus the decimals each number was written with.
-    Big tables keep a pandas frame (``_frame``) and expose ``columns`` lazily from it."""
+    A table read back from the library's columnar copy keeps its pandas frame (``_frame``) and
+    exposes ``columns`` lazily from it."""
     name: str
     schema: TableSchema
     columns: Mapping
@@ -86,111 +88,118 @@ class Table:
             return self._frame
         import pandas as pd
 
-        data = {}
-        for f in self.schema.fields:
-            values = self.columns[f.name]
-            if f.type == "number":
-                data[f.name] = pd.array(values, dtype="Float64")
-            elif f.type in ("integer", "year"):
-                data[f.name] = pd.array(values, dtype="Int64")
-            elif f.type == "boolean":
-                data[f.name] = pd.array(values, dtype="boolean")
-            else:
-                data[f.name] = pd.array([v if v is None else str(v) for v in values], dtype="string")
-        return pd.DataFrame(data)
+        # the other types (text, dates) are text; pandas writes any other value with str()
+        dtypes = {"number": "Float64", "integer": "Int64", "year": "Int64", "boolean": "boolean"}
+        return pd.DataFrame({f.name: pd.array(self.columns[f.name], dtype=dtypes.get(f.type, "string"))
+                             for f in self.schema.fields})
+
+
+@contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off for a while: a big table is millions of new lists and
+    tuples, none in a cycle, and the collector would walk them over and over (half of the time)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # --- tables ---------------------------------------------------------------------------------------
 
-def decode_bytes(raw: bytes, encoding: str, file: str, problems: list[Problem]) -> Optional[str]:
-    """Text of a resource in its declared encoding (UTF-8 may carry a BOM); problems name the line."""
-
-    enc = (encoding or "utf-8").lower()
-    out = decode(raw, file, "utf-8-sig" if enc in ("utf-8", "utf8") else enc, problems)
-    return out[0] if out else None
-
-
-BIG_TABLE_BYTES = 8 * 1024 * 1024
-
-
 def read_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
-    """Read and type one CSV resource against its schema. Problems are appended; returns None when
-    the file cannot be read at all. Big files are read and checked column-wise with pandas."""
-    try:
-        if path.stat().st_size > BIG_TABLE_BYTES and (resource.encoding or "utf-8").lower() in ("utf-8", "utf8"):
-            return _read_big_table(path, resource, file, problems)
-    except OSError:
-        pass
+    """Read and type one CSV resource against its schema. Problems are appended in row order;
+    returns None when the file cannot be read at all. Column-wise for every size, without pandas:
+    the csv module splits the records, then each column's cells are typed and checked once per
+    distinct text (:func:`_typed_columns`)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(file, cannot_read(exc)))
         return None
-    text = decode_bytes(raw, resource.encoding, file, problems)
-    if text is None:
+    enc = (resource.encoding or "utf-8").lower()     # UTF-8 may carry a BOM; problems name the line
+    decoded = decode(raw, file, "utf-8-sig" if enc in ("utf-8", "utf8") else enc, problems)
+    if decoded is None:
         return None
+    text = decoded[0]
     schema = resource.schema_
-    fields = schema.fields
-    names = [f.name for f in fields]
+    names = [f.name for f in schema.fields]
     add = _adder(problems, file)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=resource.dialect.delimiter,
                         quotechar=resource.dialect.quoteChar, strict=True)
-    columns: dict[str, list[Any]] = {n: [] for n in names}
-    decimals: dict[str, list[int]] = {f.name: [] for f in fields if f.type == "number"}
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        add(malformed_csv(csv_reason(exc)), 1, 1)
-        return None
-    if header is None:
-        add(Message(QT_TRANSLATE_NOOP("Problems", "the file is empty; expected a header row: {columns}"),
-                    columns=",".join(names)), 1, 1)
-        return None
-    if not _header_fits([h.strip() for h in header], names, add):
-        return None
-
-    missing_values = set(schema.missingValues)
-    row_no = 1
-    keep_going = True
-    try:
-        for record in reader:
-            row_no += 1
-            if not record or (len(record) == 1 and record[0] == "" and len(names) > 1):
-                continue   # blank line
-            if len(record) != len(names):
-                keep_going = add(Message(QT_TRANSLATE_NOOP("Problems", "has {n} fields, expected {expected}"),
-                                         n=len(record), expected=len(names)), row_no, min(len(record), len(names)) + 1)
-                if not keep_going:
-                    break
-                continue
-            for col, (spec, cell) in enumerate(zip(fields, record), start=1):
-                value: Any = None
-                dec = 0
-                if cell in missing_values or (spec.type != "string" and cell.strip() == ""):
-                    if spec.constraints.required:
-                        keep_going = add(required(spec.name), row_no, col)
-                else:
-                    try:
-                        value, dec = convert_cell(cell, spec)
-                        msg = check_constraints(value, cell, spec)
-                        if msg:
-                            keep_going = add(in_column(spec.name, msg), row_no, col)
-                    except CellError as exc:
-                        keep_going = add(in_column(spec.name, exc.message), row_no, col)
-                columns[spec.name].append(value)
-                if spec.type == "number":
-                    decimals[spec.name].append(dec)
-                if not keep_going:
-                    break
-            if not keep_going:
-                break
-    except csv.Error as exc:
-        add(malformed_csv(csv_reason(exc)), row_no + 1, 1)
+    records: list[list[str]] = []
+    broken = None       # a CSV error in the record after the last one read: the rows before it are still checked
+    with _collector_paused():
+        try:
+            records.extend(reader)
+        except csv.Error as exc:
+            broken = malformed_csv(csv_reason(exc))
+        if not records:
+            add(broken or Message(QT_TRANSLATE_NOOP("Problems", "the file is empty; expected a header row: {columns}"),
+                                  columns=",".join(names)), 1, 1)
+            return None
+        if not _header_fits([h.strip() for h in records[0]], names, add):
+            return None
+        columns, decimals, found = _typed_columns(records, schema)
+        broken_at = len(records) + 1
+        records.clear()     # freed while the collector is off: else its first pass after it walks every record
+    keep_going = all(add(msg, row, col) for row, col, msg in sorted(found, key=lambda f: (f[0], f[1])))
+    if broken is not None:
+        add(broken, broken_at, 1)
         return None
     table = Table(resource.name, schema, columns, decimals, path)
     if keep_going:
         check_unique(table, file, add)
     return table
+
+
+def _typed_columns(records: list[list[str]], schema: TableSchema):
+    """The body of a CSV (``records`` after the header) as typed columns, the decimals of its
+    number columns, and the problems found as (row, column, message), in no particular order.
+    Each column's cells are typed and checked once per distinct text."""
+    fields = schema.fields
+    n = len(fields)
+    body = records[1:]
+    rows = range(2, len(records) + 1)       # rows count records, as a spreadsheet does
+    found = []
+    if set(map(len, body)) - {n}:           # a record of another length is left out (a blank line silently)
+        odd = ((row, r) for row, r in enumerate(body, start=2) if len(r) != n and r not in ([], [""]))
+        found = [(row, min(len(r), n) + 1, Message(QT_TRANSLATE_NOOP("Problems", "has {n} fields, expected {expected}"),
+                                                   n=len(r), expected=n))
+                 for row, r in islice(odd, MAX_PROBLEMS_PER_FILE)]     # the first ones are all that can be said
+        rows = [row for row, r in enumerate(body, start=2) if len(r) == n]
+        body = [r for r in body if len(r) == n]
+    missing = set(schema.missingValues)
+    columns: dict[str, list[Any]] = {}
+    decimals: dict[str, list[int]] = {}
+    for col, (spec, cells) in enumerate(zip(fields, list(zip(*body)) or [()] * n), start=1):
+        typed = {text: _typed_cell(text, spec, missing) for text in set(cells)}
+        if all(value is text for text, (value, _dec, _msg) in typed.items()):
+            columns[spec.name] = list(cells)
+        else:
+            columns[spec.name] = list(map({text: t[0] for text, t in typed.items()}.__getitem__, cells))
+        if spec.type == "number":
+            decimals[spec.name] = list(map({text: t[1] for text, t in typed.items()}.__getitem__, cells))
+        wrong = {text for text, (_value, _dec, msg) in typed.items() if msg is not None}
+        if wrong:       # the first cells wrong in a column are enough to fill the problem list
+            at = islice((j for j, text in enumerate(cells) if text in wrong), MAX_PROBLEMS_PER_FILE)
+            found += [(rows[j], col, typed[cells[j]][2]) for j in at]
+    return columns, decimals, found
+
+
+def _typed_cell(text: str, spec, missing: set[str]) -> tuple[Any, int, Optional[Message]]:
+    """One distinct cell text of a column: its value (None when empty or not of the type), the
+    decimals it was written with, and what is wrong with it (its type, then its constraints) or None."""
+    if text in missing or (spec.type != "string" and text.strip() == ""):
+        return None, 0, (required(spec.name) if spec.constraints.required else None)
+    try:
+        value, dec = convert_cell(text, spec)
+    except CellError as exc:
+        return None, 0, in_column(spec.name, exc.message)
+    msg = check_constraints(value, text, spec)
+    return value, dec, (in_column(spec.name, msg) if msg else None)
 
 
 def _adder(problems: list[Problem], file: str):
@@ -226,146 +235,3 @@ def _header_fits(header: list[str], names: list[str], add) -> bool:
         add(Message(QT_TRANSLATE_NOOP("Problems", "columns are in a different order than the schema: expected "
                                                   "{columns}"), columns=",".join(names)), 1, 1)
     return False
-
-
-def _cell_problem(text: str, spec) -> tuple[bool, Optional[Message]]:
-    """Whether one non-empty cell is of its field's type, and what is wrong with it (its type, then
-    its constraints) as the row-wise reader says it, or None."""
-    try:
-        value, _dec = convert_cell(text, spec)
-    except CellError as exc:
-        return False, in_column(spec.name, exc.message)
-    msg = check_constraints(value, text, spec)
-    return True, (in_column(spec.name, msg) if msg else None)
-
-
-def _nfc_coded(coded, np) -> tuple[list, Any]:
-    """A coded text column's distinct values in NFC, as the row-wise reader (which normalises the
-    whole text) has them, and its codes; values that only differed in normalisation merge."""
-    values = [nfc(v) for v in coded.values]
-    if len(set(values)) == len(values):
-        return values, coded.codes
-    first: dict[str, int] = {}
-    remap = np.array([first.setdefault(v, len(first)) for v in values] + [-1], dtype=np.int32)
-    return list(first), remap[coded.codes]
-
-
-def _header_reason(exc: Exception, names: list[str]):
-    if isinstance(exc, OSError):
-        return os_reason(exc)
-    if isinstance(exc, UnicodeDecodeError):
-        return Message(QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte {at})"), at=exc.start)
-    if isinstance(exc, StopIteration):
-        return Message(QT_TRANSLATE_NOOP("Problems", "the file is empty; expected a header row: {columns}"),
-                       columns=",".join(names))
-    return csv_reason(exc)
-
-
-def _read_big_table(path: Path, resource: Resource, file: str, problems: list[Problem]) -> Optional[Table]:
-    """The same checks and the same problems as :func:`read_table`, done per column with pandas (a
-    million rows in a few seconds instead of a Python loop over every cell): text, date and
-    boolean cells are checked once per distinct value with the row-wise reader's own functions,
-    numbers vectorised (only the cells found wrong are worded one by one)."""
-    import numpy as np
-    import pandas as pd
-
-    schema = resource.schema_
-    names = [f.name for f in schema.fields]
-    add = _adder(problems, file)
-    try:
-        with open(path, "rb") as f:
-            head = f.readline().decode("utf-8-sig")
-        header = [nfc(h.strip()) for h in next(csv.reader([head], delimiter=resource.dialect.delimiter))]
-    except (OSError, UnicodeDecodeError, StopIteration, csv.Error) as exc:
-        add(Message(QT_TRANSLATE_NOOP("Problems", "cannot read the header: {reason}"), reason=_header_reason(exc, names)), 1, 1)
-        return None
-    if not _header_fits(header, names, add):
-        return None
-
-    numeric = [f.name for f in schema.fields if f.type in ("number", "integer", "year")]
-    try:
-        # other columns as codes into their distinct values (checked once per distinct value),
-        # numbers as the cells' text (they keep the decimals they were written with)
-        cols = read_csv_coded(path, names, 1, resource.dialect.delimiter, "utf-8-sig",
-                              text=[n for n in names if n not in numeric], raw=numeric)
-    except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError, OverflowError) as exc:
-        add(malformed_csv(parser_reason(str(exc))), 1, 1)
-        return None
-    missing_values = set(schema.missingValues)
-    found: list[tuple[int, int, Message]] = []       # (row, column, problem), put in row order below
-    data, decimals = {}, {}
-    n = len(cols[names[0]] if names[0] in numeric else cols[names[0]].codes)
-    rows = np.arange(2, 2 + n)
-
-    def note(mask, col: int, say) -> None:
-        for pos in np.flatnonzero(mask)[:MAX_PROBLEMS_PER_FILE]:
-            msg = say(pos)
-            if msg is not None:
-                found.append((int(rows[pos]), col, msg))
-
-    for col, spec in enumerate(schema.fields, start=1):
-        if spec.name not in numeric:
-            values, codes = _nfc_coded(cols[spec.name], np)
-            # code -1: a short row
-            empty_value = np.array([v in missing_values or (spec.type != "string" and v.strip() == "") for v in values]
-                                   + [True])
-            empty = empty_value[codes]
-            if spec.constraints.required:
-                note(empty, col, lambda pos: required(spec.name))
-            checked = [(True, None) if e else _cell_problem(v, spec) for v, e in zip(values, empty_value)] + [(True, None)]
-            wrong = np.array([w is not None for _ok, w in checked], dtype=bool)[codes]
-            note(wrong, col, lambda pos: checked[codes[pos]][1])
-            typed = np.array([ok for ok, _w in checked], dtype=bool)     # a cell not of the type is kept empty
-            if spec.type == "boolean":
-                truth = np.array([v.strip() in spec.trueValues for v in values] + [False])
-                data[spec.name] = pd.array(np.where(empty | ~typed[codes], None, truth[codes]), dtype="boolean")
-                continue
-            # missing cells become NaN codes; the categories are the distinct present values
-            keep = [i for i, v in enumerate(values) if not empty_value[i] and typed[i]]
-            renumber = np.full(len(values) + 1, -1, dtype=np.int32)
-            renumber[keep] = np.arange(len(keep), dtype=np.int32)
-            data[spec.name] = pd.Categorical.from_codes(renumber[codes], categories=[values[i] for i in keep],
-                                                        validate=False)
-            continue
-        text = pd.Series(cols[spec.name], dtype=object)
-        present = text.notna().to_numpy()
-        text = text.fillna("")
-        stripped = text.str.strip()
-        empty = ~present | text.isin(missing_values).to_numpy() | (stripped == "").to_numpy()
-        if spec.constraints.required:
-            note(empty, col, lambda pos: required(spec.name))
-        values = pd.to_numeric(text.where(~empty, None), errors="coerce")
-        form = NUMBER_RX if spec.type == "number" else INTEGER_RX
-        bad = ~empty & (values.isna().to_numpy() | ~stripped.str.match(form).to_numpy(dtype=bool, na_value=False)
-                        | ~np.isfinite(values.to_numpy(dtype=float, na_value=0.0)))
-        if spec.type != "number":
-            bad |= ~empty & (stripped.str.len() > 19).to_numpy()
-        if spec.type == "year":
-            with np.errstate(invalid="ignore"):
-                nums = values.to_numpy(dtype=float, na_value=np.nan)
-                bad |= ~empty & ((nums < 1000) | (nums > 9999))
-        note(bad, col, lambda pos: _cell_problem(text.iloc[pos], spec)[1])
-        values = values.where(~bad, None)
-        if spec.type == "number":
-            data[spec.name] = values.astype("Float64")
-            decimals[spec.name] = np.where(bad | empty, 0, decimals_in_text(text.to_numpy())).tolist()
-        else:
-            data[spec.name] = values.astype("Int64")
-        nums = values.to_numpy(dtype=float, na_value=np.nan)
-        c = spec.constraints
-        for bound, cmp, below in ((c.minimum, np.less, True), (c.maximum, np.greater, False)):
-            if bound is not None:
-                with np.errstate(invalid="ignore"):
-                    out = cmp(nums, bound)
-                note(out, col, lambda pos: in_column(spec.name, out_of_bounds(text.iloc[pos], bound, below)))
-    frame = pd.DataFrame(data)
-    table = Table(resource.name, schema, FrameColumns(frame), decimals, path, frame)
-    keep_going = True
-    for row, col, msg in sorted(found, key=lambda f: (f[0], f[1])):
-        keep_going = add(msg, row, col)
-        if not keep_going:
-            break
-    if keep_going:
-        check_unique(table, file, add)
-    return table
-
