@@ -196,7 +196,9 @@ def categorical(col: Coded, rows):
         merged, texts = pd.factorize(texts)
     remap = np.zeros(len(col.values), dtype=np.int32)
     remap[used] = merged
-    return pd.Categorical.from_codes(remap[codes], categories=pd.Index(texts, dtype=object), validate=False)
+    # the texts are distinct already: a dtype made without pandas hashing them all again to check
+    dtype = pd.CategoricalDtype._from_fastpath(pd.Index(texts, dtype=object), False)
+    return pd.Categorical.from_codes(remap[codes], dtype=dtype, validate=False)
 
 
 class Cells:

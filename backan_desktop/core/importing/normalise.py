@@ -83,8 +83,12 @@ def _read_body(grid: Grid, h: int, width: int, used, cancel, progress) -> Option
     for n in names:
         c = coded(cols[n]) if n in raw else cols[n]
         values = c.values if isinstance(c, Coded) else c.tolist() if c.dtype == object else []
-        texts = [v for v in values if isinstance(v, str)]
-        joined = "\x00".join(texts)                   # NUL: a starter, which never composes
+        try:
+            texts = values
+            joined = "\x00".join(values)                # NUL: a starter, which never composes
+        except TypeError:                               # numbers among the cells
+            texts = [v for v in values if isinstance(v, str)]
+            joined = "\x00".join(texts)
         if joined.count("\x00") > max(0, len(texts) - 1):
             return None
         if not unicodedata.is_normalized("NFC", joined):

@@ -97,7 +97,9 @@ _ESCAPED = re.compile(r'["\\\x00-\x1f]')       # what JSON writes escaped (non-A
 def _save_json(folder: Path, name: str, value) -> str:
     """``value`` as JSON; a long list of texts that need no escaping (most lists of values) joined
     directly, as the encoder would write it but several times faster."""
-    if isinstance(value, list) and len(value) > 1000 and all(type(v) is str for v in value) \
+    import pandas as pd
+
+    if isinstance(value, list) and len(value) > 1000 and pd.api.types.infer_dtype(value, skipna=False) == "string" \
             and not _ESCAPED.search("".join(value)):
         text = '["' + '", "'.join(value) + '"]'
     else:

@@ -137,10 +137,13 @@ def _import_table(frame, resource, decimals, path: Path) -> Table:
             renumber = np.full(len(cats) + 1, -1, dtype=np.int32)
             renumber[keep] = np.arange(len(keep), dtype=np.int32)
             codes, cats = renumber[codes], [cats[i] for i in keep]
-        data[f.name] = pd.Categorical.from_codes(codes, categories=pd.Index(cats, dtype=object), validate=False)
+        # distinct already (categories, or factorize's uniques): no second pass of pandas to check
+        dtype = pd.CategoricalDtype._from_fastpath(pd.Index(cats, dtype=object), False)
+        data[f.name] = pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
     table_frame = pd.DataFrame(data, copy=False)
+    # the decimals stay an array: this table only goes to the columnar copy, which saves them as one
     return Table(resource.name, resource.schema_, FrameColumns(table_frame),
-                 {"value": np.asarray(decimals["value"]).tolist()}, path, table_frame)
+                 {"value": np.asarray(decimals["value"])}, path, table_frame)
 
 
 def _check_import_table(table: Table) -> None:
