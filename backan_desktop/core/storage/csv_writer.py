@@ -4,7 +4,6 @@ Qt-free; any thread."""
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,17 +103,12 @@ class _HashingWriter:
             self._blocks.append(block)
             self._cv.notify_all()
 
-    def close(self, ok: bool = True) -> None:
+    def close(self) -> None:
         with self._cv:
             self._blocks.append(None)
             self._cv.notify_all()
         self._thread.join()
-        try:
-            if ok:
-                self.f.flush()
-                os.fsync(self.f.fileno())
-        finally:
-            self.f.close()
+        self.f.close()
 
 
 def _merge_coded(pieces: list, n: int) -> list:
@@ -175,7 +169,7 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
     (``decimals[name]``, else as few as write them exactly), and rows are joined in blocks
     written and hashed on a second thread. Returns what was written and the decimals each number
     column's text carries (what reading the file back gives). Raises OSError; a cancelled write
-    raises Cancelled. The caller owns atomicity (write into a temporary folder)."""
+    raises Cancelled. The caller owns atomicity and durability (write into a temporary folder, sync it)."""
     import numpy as np
     import pandas as pd
 
@@ -209,7 +203,6 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
             pieces.append((np.where(codes < 0, len(fields) - 1, codes).astype(np.int64), fields))
     columns = _with_separators(_merge_coded(pieces, n))
     writer = _HashingWriter(path)
-    ok = False
     try:
         writer.write((",".join(_csv_field(nm) for nm in names) + "\n").encode("utf-8"))
         for start in range(0, n, BLOCK_ROWS):
@@ -222,9 +215,8 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
                 cells[:, k] = col if isinstance(col, bytes) else (col[1][col[0][start:stop]] if isinstance(col, tuple)
                                                                  else col[start:stop])
             writer.write(b"".join(cells.ravel().tolist()))
-        ok = True
     finally:
-        writer.close(ok)
+        writer.close()
     st = path.stat()
     return WrittenCsv(path, st.st_size, st.st_mtime_ns, writer.sha.hexdigest(), n), written_decimals
 

@@ -124,7 +124,9 @@ def _import_table(frame, resource, decimals, path: Path) -> Table:
             data[f.name] = pd.arrays.FloatingArray(values, np.isnan(values))
             continue
         if isinstance(column.dtype, pd.CategoricalDtype):
-            if column.cat.categories.inferred_type == "string" and "" not in column.cat.categories:
+            cats = column.cat.categories
+            # compared as an array: `"" in cats` would build the index's hash table of every text
+            if cats.inferred_type == "string" and not (cats.to_numpy(dtype=object) == "").any():
                 data[f.name] = column.array          # already as reading it back gives it
                 continue
             cats = [str(v) for v in column.cat.categories]
@@ -224,7 +226,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             arrays = staged / f"{CACHE_DIR}-new"
             arrays.mkdir()
             entry = catalogue_entry(table, resource, written, write_columns(arrays, 0, table))
-            write_cache(staged, {resource.name: entry}, [], arrays)
+            write_cache(staged, {resource.name: entry}, [], arrays, also_sync=[written.path])
         target = root / preview.dataset_id
         _replace_dir(staged, target)
         return target
