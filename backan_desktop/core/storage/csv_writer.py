@@ -16,10 +16,13 @@ BLOCK_ROWS = 20_000               # rows joined and written at a time (a block o
 
 
 
-def _csv_fields(texts: list[str]) -> list[bytes]:
-    """:func:`_csv_field` of many texts as UTF-8: in one pass when none needs quoting."""
+def _csv_fields(values) -> list[bytes]:
+    """:func:`_csv_field` of each value's text, as UTF-8: in one pass when none needs quoting."""
+    import pandas as pd
+
+    texts = list(values) if pd.api.types.infer_dtype(values, skipna=False) == "string" else list(map(str, values))
     joined = "\x00".join(texts)
-    if "\x00" not in "".join(texts) and not any(ch in joined for ch in ',"\r\n'):
+    if joined.count("\x00") == max(0, len(texts) - 1) and not any(ch in joined for ch in ',"\r\n'):
         return joined.encode("utf-8").split(b"\x00") if texts else []
     return [_csv_field(t).encode("utf-8") for t in texts]
 
@@ -180,7 +183,7 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
     for name in names:
         column = frame[name]
         if isinstance(column.dtype, pd.CategoricalDtype):
-            fields = np.array(_csv_fields(list(map(str, column.cat.categories))) + [b""], dtype=object)
+            fields = np.array(_csv_fields(column.cat.categories.to_numpy(dtype=object)) + [b""], dtype=object)
             codes = np.asarray(column.array.codes, dtype=np.int64)
             pieces.append((np.where(codes < 0, len(fields) - 1, codes), fields))
         elif pd.api.types.is_bool_dtype(column.dtype):
@@ -199,7 +202,7 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
             pieces.append([b"" if v is pd.NA or v is None else b"%d" % int(v) for v in column.astype("Int64").tolist()])
         else:
             codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-            fields = np.array(_csv_fields(list(map(str, uniques))) + [b""], dtype=object)
+            fields = np.array(_csv_fields(uniques) + [b""], dtype=object)
             pieces.append((np.where(codes < 0, len(fields) - 1, codes).astype(np.int64), fields))
     columns = _with_separators(_merge_coded(pieces, n))
     writer = _HashingWriter(path)
