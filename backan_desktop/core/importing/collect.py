@@ -101,7 +101,8 @@ def _numbers(cells: list, marks):
     n = len(cells)
     values, decimals = np.full(n, np.nan), np.zeros(n, dtype=np.int8)
     missing, bad = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    kind = np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
+    kind = np.ones(n, dtype=np.int8) if pd.api.types.infer_dtype(cells, skipna=False) == "string" else \
+        np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
     text = kind == 1
     one = [np.flatnonzero(kind == 0)]
     floats = np.flatnonzero(kind == 2)              # a spreadsheet's numbers: NaN is empty, ±inf refused
@@ -115,7 +116,7 @@ def _numbers(cells: list, marks):
         sel = np.flatnonzero(text & (marks == style.decimal))
         if not len(sel):
             continue
-        stripped = [cells[i].strip() for i in sel]
+        stripped = [cells[i].strip() for i in sel.tolist()]
         codes, shapes = pd.factorize(np.array([t.translate(_SHAPE) for t in stripped], dtype=object))
         _, first = np.unique(codes, return_index=True)
         plain = set("+-09" + style.decimal + style.thousands)

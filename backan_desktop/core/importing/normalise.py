@@ -72,7 +72,8 @@ def _read_body(grid: Grid, h: int, width: int, used, cancel, progress) -> Option
 
     def as_text(j: int) -> bool:
         seen = {r[j] for r in sample if j < len(r)}
-        return (len(sample) >= 200 and len(seen) > 0.5 * len(sample)) or all(_number(v) for v in seen if v.strip())
+        filled = [v for v in seen if v.strip()]           # a blank column is coded by the parser
+        return (len(sample) >= 200 and len(seen) > 0.5 * len(sample)) or bool(filled) and all(map(_number, filled))
     raw = [names[j] for j in used if as_text(j)]
     try:
         cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, raw=raw, cancel=cancel, progress=progress,
