@@ -123,24 +123,22 @@ def _import_table(frame, resource, decimals, path: Path) -> Table:
             values = column.to_numpy(dtype=float, na_value=np.nan)
             data[f.name] = pd.arrays.FloatingArray(values, np.isnan(values))
             continue
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            cats = column.cat.categories
-            # compared as an array: `"" in cats` would build the index's hash table of every text
-            if cats.inferred_type == "string" and not (cats.to_numpy(dtype=object) == "").any():
-                data[f.name] = column.array          # already as reading it back gives it
-                continue
-            cats = [str(v) for v in column.cat.categories]
-            codes = np.asarray(column.array.codes, dtype=np.int32)
-        else:
-            codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-            codes, cats = codes.astype(np.int32), [str(v) for v in uniques]
+        cat = column.array if isinstance(column.dtype, pd.CategoricalDtype) else pd.Categorical(column.astype(object))
+        cats = cat.categories.to_numpy(dtype=object)
+        texts = cat.categories.inferred_type == "string"
+        # compared as an array: `"" in cat.categories` would build the index's hash table of every text
+        if texts and not (cats == "").any():
+            data[f.name] = cat                  # already as reading it back gives it
+            continue
+        cats, codes = [str(v) for v in cats], np.asarray(cat.codes, dtype=np.int32)
         keep = [i for i, v in enumerate(cats) if v != ""]
         if len(keep) < len(cats):          # "" is written as an empty cell, which reads back as missing
             renumber = np.full(len(cats) + 1, -1, dtype=np.int32)
             renumber[keep] = np.arange(len(keep), dtype=np.int32)
             codes, cats = renumber[codes], [cats[i] for i in keep]
-        # distinct already (categories, or factorize's uniques): no second pass of pandas to check
-        dtype = pd.CategoricalDtype._from_fastpath(pd.Index(cats, dtype=object), False)
+        # texts are distinct already: no second pass of pandas to check them (str() of others may not be)
+        index = pd.Index(cats, dtype=object)
+        dtype = pd.CategoricalDtype._from_fastpath(index, False) if texts else pd.CategoricalDtype(index)
         data[f.name] = pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
     table_frame = pd.DataFrame(data, copy=False)
     # the decimals stay an array: this table only goes to the columnar copy, which saves them as one
