@@ -50,7 +50,7 @@ class Collector:
         period = _each(c["period"], lambda p: normalise_period(p) if p is not None else None)
         no_period = live & _is(period, lambda p: p is None)
         indicator = _or(c["indicator"], "")
-        no_name = live & ~no_period & _is(indicator, lambda v: v == "")
+        no_name = live & ~no_period & (np.asarray(indicator.values, dtype=object) == "")[indicator.codes]
         status = _each(c["status"], lambda s: STATUS_WORDS.get((s or self.status).lower(), (s or self.status).lower()))
         bad_status = live & ~no_period & ~no_name & _is(status, lambda s: s not in STATUSES)
 
