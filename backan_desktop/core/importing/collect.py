@@ -50,7 +50,7 @@ class Collector:
         period = _each(c["period"], lambda p: normalise_period(p) if p is not None else None)
         no_period = live & _is(period, lambda p: p is None)
         indicator = _or(c["indicator"], "")
-        no_name = live & ~no_period & _is(indicator, lambda v: v == "")
+        no_name = live & ~no_period & (np.asarray(indicator.values, dtype=object) == "")[indicator.codes]
         status = _each(c["status"], lambda s: STATUS_WORDS.get((s or self.status).lower(), (s or self.status).lower()))
         bad_status = live & ~no_period & ~no_name & _is(status, lambda s: s not in STATUSES)
 
@@ -101,7 +101,8 @@ def _numbers(cells: list, marks):
     n = len(cells)
     values, decimals = np.full(n, np.nan), np.zeros(n, dtype=np.int8)
     missing, bad = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    kind = np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
+    kind = np.ones(n, dtype=np.int8) if pd.api.types.infer_dtype(cells, skipna=False) == "string" else \
+        np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
     text = kind == 1
     one = [np.flatnonzero(kind == 0)]
     floats = np.flatnonzero(kind == 2)              # a spreadsheet's numbers: NaN is empty, ±inf refused
@@ -115,7 +116,7 @@ def _numbers(cells: list, marks):
         sel = np.flatnonzero(text & (marks == style.decimal))
         if not len(sel):
             continue
-        stripped = [cells[i].strip() for i in sel]
+        stripped = [cells[i].strip() for i in sel.tolist()]
         codes, shapes = pd.factorize(np.array([t.translate(_SHAPE) for t in stripped], dtype=object))
         _, first = np.unique(codes, return_index=True)
         plain = set("+-09" + style.decimal + style.thousands)
@@ -196,7 +197,9 @@ def categorical(col: Coded, rows):
         merged, texts = pd.factorize(texts)
     remap = np.zeros(len(col.values), dtype=np.int32)
     remap[used] = merged
-    return pd.Categorical.from_codes(remap[codes], categories=pd.Index(texts, dtype=object), validate=False)
+    # the texts are distinct already: a dtype made without pandas hashing them all again to check
+    dtype = pd.CategoricalDtype._from_fastpath(pd.Index(texts, dtype=object), False)
+    return pd.Categorical.from_codes(remap[codes], dtype=dtype, validate=False)
 
 
 class Cells:

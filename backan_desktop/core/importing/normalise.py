@@ -72,7 +72,8 @@ def _read_body(grid: Grid, h: int, width: int, used, cancel, progress) -> Option
 
     def as_text(j: int) -> bool:
         seen = {r[j] for r in sample if j < len(r)}
-        return (len(sample) >= 200 and len(seen) > 0.5 * len(sample)) or all(_number(v) for v in seen if v.strip())
+        filled = [v for v in seen if v.strip()]           # a blank column is coded by the parser
+        return (len(sample) >= 200 and len(seen) > 0.5 * len(sample)) or bool(filled) and all(map(_number, filled))
     raw = [names[j] for j in used if as_text(j)]
     try:
         cols = read_csv_coded(grid.path, names, h + 1, grid.delimiter, enc, raw=raw, cancel=cancel, progress=progress,
@@ -83,8 +84,12 @@ def _read_body(grid: Grid, h: int, width: int, used, cancel, progress) -> Option
     for n in names:
         c = coded(cols[n]) if n in raw else cols[n]
         values = c.values if isinstance(c, Coded) else c.tolist() if c.dtype == object else []
-        texts = [v for v in values if isinstance(v, str)]
-        joined = "\x00".join(texts)                   # NUL: a starter, which never composes
+        try:
+            texts = values
+            joined = "\x00".join(values)                # NUL: a starter, which never composes
+        except TypeError:                               # numbers among the cells
+            texts = [v for v in values if isinstance(v, str)]
+            joined = "\x00".join(texts)
         if joined.count("\x00") > max(0, len(texts) - 1):
             return None
         if not unicodedata.is_normalized("NFC", joined):

@@ -67,28 +67,29 @@ def texts(col: Coded, default: str = "") -> Coded:
     if default and "" in out:
         distinct = distinct and default not in out
         out = [t or default for t in out]
+    if not (col.codes < 0).any():
+        return Coded(col.codes, out, distinct)     # no slot for absent cells: the texts stay distinct
     at = out.index(default) if default in out else len(out)
     return Coded(np.where(col.codes >= 0, col.codes, at), out if at < len(out) else out + [default], distinct)
 
 
 def _joined(cols: list[Coded], sep: str) -> Coded:
     """Per row, the non-empty texts of ``cols`` (from :func:`texts`) joined by ``sep``, once per
-    distinct combination (numpy's string functions, no loop over rows)."""
+    distinct combination (no loop over rows)."""
     import numpy as np
     import pandas as pd
-    from numpy.dtypes import StringDType
 
     if len(cols) == 1:
         return cols[0]
     key = np.zeros(len(cols[0].codes), dtype=np.int64)
     for c in cols:
         key, _ = pd.factorize(key * len(c.values) + c.codes)       # stays below the row count
-    _, first = np.unique(key, return_index=True)
-    out = None
-    for c in cols:
-        t = np.array(c.values, dtype=StringDType())[c.codes[first]]
-        out = t if out is None else np.where(t == "", out, np.where(out == "", t, np.strings.add(np.strings.add(out, sep), t)))
-    return Coded(key, out.tolist())
+    first = np.zeros(int(key.max(initial=-1)) + 1, dtype=np.int64)
+    first[key[::-1]] = np.arange(len(key) - 1, -1, -1)               # each combination's first row
+    parts = [np.array(c.values, dtype=object)[c.codes[first]].tolist() for c in cols]
+    if any("" in p for p in parts):
+        return Coded(key, [sep.join([t for t in row if t]) for row in zip(*parts)])
+    return Coded(key, list(map(sep.join, zip(*parts))))
 
 
 def _side_by_side(cols: list[Coded], rows) -> Coded:

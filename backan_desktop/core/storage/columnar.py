@@ -85,9 +85,7 @@ def _save(folder: Path, name: str, array) -> str:
     import numpy as np
 
     with open(folder / name, "wb") as f:
-        np.save(f, array, allow_pickle=False)
-        f.flush()
-        os.fsync(f.fileno())       # on disk before the folder is renamed into place
+        np.save(f, array, allow_pickle=False)     # synced with the others by write_cache
     return name
 
 
@@ -97,16 +95,31 @@ _ESCAPED = re.compile(r'["\\\x00-\x1f]')       # what JSON writes escaped (non-A
 def _save_json(folder: Path, name: str, value) -> str:
     """``value`` as JSON; a long list of texts that need no escaping (most lists of values) joined
     directly, as the encoder would write it but several times faster."""
-    if isinstance(value, list) and len(value) > 1000 and all(type(v) is str for v in value) \
+    import pandas as pd
+
+    if isinstance(value, list) and len(value) > 1000 and pd.api.types.infer_dtype(value, skipna=False) == "string" \
             and not _ESCAPED.search("".join(value)):
         text = '["' + '", "'.join(value) + '"]'
     else:
         text = json.dumps(value, ensure_ascii=False)
     with open(folder / name, "wb") as f:
         f.write(text.encode("utf-8"))
-        f.flush()
-        os.fsync(f.fileno())
     return name
+
+
+def sync_files(paths: Iterable[Path]) -> None:
+    """Every file on disk (fsync) before its folder is renamed into place; on threads, so that
+    the file system commits them together rather than one journal commit each."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def sync(path: Path) -> None:
+        fd = os.open(path, os.O_RDWR)       # Windows flushes only a handle open for writing
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(sync, paths))
 
 
 def write_columns(folder: Path, index: int, table: Table) -> list[dict]:
@@ -263,12 +276,15 @@ def catalogue_entry(table: Table, resource, csv: WrittenCsv | Path, columns: lis
     return entry
 
 
-def write_cache(dataset_dir: Path, entries: dict[str, dict], problems: Iterable[Problem], staged: Path) -> None:
-    """Put the catalogue (whose arrays are already in ``staged``) into place as ``.columnar``."""
+def write_cache(dataset_dir: Path, entries: dict[str, dict], problems: Iterable[Problem], staged: Path,
+                also_sync: Iterable[Path] = ()) -> None:
+    """Put the catalogue (whose arrays are already in ``staged``) into place as ``.columnar``, once
+    it and the files ``also_sync`` are on disk."""
     cat = {"format": FORMAT, "resources": entries,
            "problems": [[p.file, p.message, p.row, p.column] + ([p.text.to_json()] if p.text is not None else [])
                         for p in problems]}
     _save_json(staged, CATALOGUE, cat)
+    sync_files([*staged.iterdir(), *also_sync])
     target = dataset_dir / CACHE_DIR
     old = None
     if target.exists():

@@ -4,23 +4,25 @@ Qt-free; any thread."""
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from ..numbers import decimals_of_literal as decimals_of
+from ..numbers import decimals_of_literal as decimals_of, decimals_of_values
 from ..problems import Cancelled
 
 BLOCK_ROWS = 20_000               # rows joined and written at a time (a block of ~2 MB stays in cache)
 
 
 
-def _csv_fields(texts: list[str]) -> list[bytes]:
-    """:func:`_csv_field` of many texts as UTF-8: in one pass when none needs quoting."""
+def _csv_fields(values) -> list[bytes]:
+    """:func:`_csv_field` of each value's text, as UTF-8: in one pass when none needs quoting."""
+    import pandas as pd
+
+    texts = list(values) if pd.api.types.infer_dtype(values, skipna=False) == "string" else list(map(str, values))
     joined = "\x00".join(texts)
-    if "\x00" not in "".join(texts) and not any(ch in joined for ch in ',"\r\n'):
+    if joined.count("\x00") == max(0, len(texts) - 1) and not any(ch in joined for ch in ',"\r\n'):
         return joined.encode("utf-8").split(b"\x00") if texts else []
     return [_csv_field(t).encode("utf-8") for t in texts]
 
@@ -104,17 +106,12 @@ class _HashingWriter:
             self._blocks.append(block)
             self._cv.notify_all()
 
-    def close(self, ok: bool = True) -> None:
+    def close(self) -> None:
         with self._cv:
             self._blocks.append(None)
             self._cv.notify_all()
         self._thread.join()
-        try:
-            if ok:
-                self.f.flush()
-                os.fsync(self.f.fileno())
-        finally:
-            self.f.close()
+        self.f.close()
 
 
 def _merge_coded(pieces: list, n: int) -> list:
@@ -170,46 +167,33 @@ class WrittenCsv:
 def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, Any]] = None,
               cancel=None) -> tuple[WrittenCsv, dict[str, Any]]:
     """Write ``frame[names]`` as UTF-8 CSV (header, ``\\n`` line ends, "." decimal point, no
-    thousands separators, empty cells for missing values), column by column: each text column's
-    distinct values are quoted once and picked by code, numbers are formatted with their decimals
-    (``decimals[name]``, else as few as write them exactly), and rows are joined in blocks
+    thousands separators, empty cells for missing values), column by column: float columns are
+    numbers, formatted with their decimals (``decimals[name]``, else as few as write them
+    exactly); every other column is text, each distinct value quoted once and picked by code (a
+    categorical column's own codes); rows are joined in blocks
     written and hashed on a second thread. Returns what was written and the decimals each number
     column's text carries (what reading the file back gives). Raises OSError; a cancelled write
-    raises Cancelled. The caller owns atomicity (write into a temporary folder)."""
+    raises Cancelled. The caller owns atomicity and durability (write into a temporary folder, sync it)."""
     import numpy as np
     import pandas as pd
 
-
     n = len(frame)
-    pieces: list = []      # per column: (codes, fields) of a text column, or the cells' text as a list
+    pieces: list = []      # per column: (codes, fields) of a text column, or the cells' text as an array
     written_decimals: dict[str, Any] = {}
     for name in names:
         column = frame[name]
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            fields = np.array(_csv_fields(list(map(str, column.cat.categories))) + [b""], dtype=object)
-            codes = np.asarray(column.array.codes, dtype=np.int64)
-            pieces.append((np.where(codes < 0, len(fields) - 1, codes), fields))
-        elif pd.api.types.is_bool_dtype(column.dtype):
-            arr = column.astype("boolean")
-            pieces.append([b"" if v is pd.NA else (b"true" if v else b"false") for v in arr.tolist()])
-        elif pd.api.types.is_float_dtype(column.dtype):
+        if pd.api.types.is_float_dtype(column.dtype):
             values = column.to_numpy(dtype=float, na_value=np.nan)
             decs = decimals.get(name) if decimals else None
-            if decs is None:
-                from ..numbers import decimals_of_values as _decimals_of_values
-                decs = _decimals_of_values(values, 0)
-            text, used = values_text(values, decs)
+            text, written_decimals[name] = values_text(values, decimals_of_values(values, 0) if decs is None else decs)
             pieces.append(text)
-            written_decimals[name] = used
-        elif pd.api.types.is_integer_dtype(column.dtype):
-            pieces.append([b"" if v is pd.NA or v is None else b"%d" % int(v) for v in column.astype("Int64").tolist()])
-        else:
-            codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-            fields = np.array(_csv_fields(list(map(str, uniques))) + [b""], dtype=object)
-            pieces.append((np.where(codes < 0, len(fields) - 1, codes).astype(np.int64), fields))
+            continue
+        cat = column.array if isinstance(column.dtype, pd.CategoricalDtype) else pd.Categorical(column.astype(object))
+        fields = np.array(_csv_fields(cat.categories.to_numpy(dtype=object)) + [b""], dtype=object)
+        codes = np.asarray(cat.codes, dtype=np.int64)
+        pieces.append((np.where(codes < 0, len(fields) - 1, codes), fields))
     columns = _with_separators(_merge_coded(pieces, n))
     writer = _HashingWriter(path)
-    ok = False
     try:
         writer.write((",".join(_csv_field(nm) for nm in names) + "\n").encode("utf-8"))
         for start in range(0, n, BLOCK_ROWS):
@@ -222,9 +206,8 @@ def write_csv(frame, names: list[str], path: Path, decimals: Optional[dict[str, 
                 cells[:, k] = col if isinstance(col, bytes) else (col[1][col[0][start:stop]] if isinstance(col, tuple)
                                                                  else col[start:stop])
             writer.write(b"".join(cells.ravel().tolist()))
-        ok = True
     finally:
-        writer.close(ok)
+        writer.close()
     st = path.stat()
     return WrittenCsv(path, st.st_size, st.st_mtime_ns, writer.sha.hexdigest(), n), written_decimals
 

@@ -123,24 +123,27 @@ def _import_table(frame, resource, decimals, path: Path) -> Table:
             values = column.to_numpy(dtype=float, na_value=np.nan)
             data[f.name] = pd.arrays.FloatingArray(values, np.isnan(values))
             continue
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            if column.cat.categories.inferred_type == "string" and "" not in column.cat.categories:
-                data[f.name] = column.array          # already as reading it back gives it
-                continue
-            cats = [str(v) for v in column.cat.categories]
-            codes = np.asarray(column.array.codes, dtype=np.int32)
-        else:
-            codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-            codes, cats = codes.astype(np.int32), [str(v) for v in uniques]
+        cat = column.array if isinstance(column.dtype, pd.CategoricalDtype) else pd.Categorical(column.astype(object))
+        cats = cat.categories.to_numpy(dtype=object)
+        texts = cat.categories.inferred_type == "string"
+        # compared as an array: `"" in cat.categories` would build the index's hash table of every text
+        if texts and not (cats == "").any():
+            data[f.name] = cat                  # already as reading it back gives it
+            continue
+        cats, codes = [str(v) for v in cats], np.asarray(cat.codes, dtype=np.int32)
         keep = [i for i, v in enumerate(cats) if v != ""]
         if len(keep) < len(cats):          # "" is written as an empty cell, which reads back as missing
             renumber = np.full(len(cats) + 1, -1, dtype=np.int32)
             renumber[keep] = np.arange(len(keep), dtype=np.int32)
             codes, cats = renumber[codes], [cats[i] for i in keep]
-        data[f.name] = pd.Categorical.from_codes(codes, categories=pd.Index(cats, dtype=object), validate=False)
+        # texts are distinct already: no second pass of pandas to check them (str() of others may not be)
+        index = pd.Index(cats, dtype=object)
+        dtype = pd.CategoricalDtype._from_fastpath(index, False) if texts else pd.CategoricalDtype(index)
+        data[f.name] = pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
     table_frame = pd.DataFrame(data, copy=False)
+    # the decimals stay an array: this table only goes to the columnar copy, which saves them as one
     return Table(resource.name, resource.schema_, FrameColumns(table_frame),
-                 {"value": np.asarray(decimals["value"]).tolist()}, path, table_frame)
+                 {"value": np.asarray(decimals["value"])}, path, table_frame)
 
 
 def _check_import_table(table: Table) -> None:
@@ -221,7 +224,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             arrays = staged / f"{CACHE_DIR}-new"
             arrays.mkdir()
             entry = catalogue_entry(table, resource, written, write_columns(arrays, 0, table))
-            write_cache(staged, {resource.name: entry}, [], arrays)
+            write_cache(staged, {resource.name: entry}, [], arrays, also_sync=[written.path])
         target = root / preview.dataset_id
         _replace_dir(staged, target)
         return target
