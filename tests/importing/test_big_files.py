@@ -372,3 +372,20 @@ def test_a_column_of_distinct_notes_is_hashed_once_from_file_to_library(tmp_path
     assert preview.problems == [] and preview.rows["note"].iloc[-1] == f"ghi chú dòng {n - 1}"
     commit_import(preview, tmp_path / "home")
     assert len(passes) == 1
+
+
+def test_a_pandas_without_the_private_fast_path_imports_the_same(tmp_path, monkeypatch):
+    """The distinct texts' dtype is made through a private pandas name where it exists; a pandas
+    without it (or with another signature) gets the checked constructor and the same rows."""
+    from backan_desktop.core.storage.datasets import commit_import
+
+    path = tmp_path / "notes.csv"
+    path.write_text("indicator,period,value,note\nA,2020,1.5,first\nA,2021,2.5,second\nB,2020,3,first\n",
+                    encoding="utf-8")
+    before = preview_table(path, ImportOptions(dataset_id="notes")).rows
+    monkeypatch.delattr(pd.CategoricalDtype, "_from_fastpath")
+    preview = preview_table(path, ImportOptions(dataset_id="notes"))
+    assert preview.problems == []
+    pd.testing.assert_frame_equal(preview.rows, before)
+    assert list(preview.rows["note"]) == ["first", "second", "first"]
+    commit_import(preview, tmp_path / "home")

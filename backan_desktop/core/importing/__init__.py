@@ -10,7 +10,7 @@ The pipeline is pure (no Qt) and runs on a worker thread; :func:`preview_table` 
    (:mod:`..numbers`, explained by :mod:`.readings`) and periods by the app's grammar (:mod:`..periods`);
 4. compare with what the library holds (:mod:`.changes`).
 
-Nothing is written until :func:`backan_desktop.core.userdata.commit_import` is called.
+Nothing is written until :func:`backan_desktop.core.storage.datasets.commit_import` is called.
 """
 from .changes import ChangeSummary, compare
 from .options import TIDY_COLUMNS, ImportOptions, ImportPreview, Mapping, slug

@@ -19,6 +19,7 @@ from ..datapackage import DESCRIPTOR, Table, load_package
 from ..datapackage.schema import Package
 from ..datapackage.table import FrameColumns
 from ..importing import TIDY_COLUMNS, ImportPreview, slug
+from ..importing.collect import distinct_dtype
 from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
 from ..problems import Problem
 from ..readers import check_zip
@@ -137,8 +138,7 @@ def _import_table(frame, resource, decimals, path: Path) -> Table:
             renumber[keep] = np.arange(len(keep), dtype=np.int32)
             codes, cats = renumber[codes], [cats[i] for i in keep]
         # texts are distinct already: no second pass of pandas to check them (str() of others may not be)
-        index = pd.Index(cats, dtype=object)
-        dtype = pd.CategoricalDtype._from_fastpath(index, False) if texts else pd.CategoricalDtype(index)
+        dtype = distinct_dtype(cats) if texts else pd.CategoricalDtype(pd.Index(cats, dtype=object))
         data[f.name] = pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
     table_frame = pd.DataFrame(data, copy=False)
     # the decimals stay an array: this table only goes to the columnar copy, which saves them as one
