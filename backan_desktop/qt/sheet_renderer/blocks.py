@@ -121,6 +121,10 @@ def _chart_title(chart: Chart) -> str:
     return f"{chart.title} [{refs}]" if refs else chart.title
 
 
+TALLEST = 0.9          # a chart's greatest height for its width, two charts to a row (A4, Letter)
+TALLEST_ALONE = 0.7    # and one to a row (A5)
+
+
 def place_charts(c: Canvas, flow: Flow, charts: list[Chart], scale: float = 1.0) -> None:
     """Two per row on A4/Letter, one per row (flatter) on A5; a chart alone in its row takes the
     width. ``scale``: taller or flatter charts, to fill a sheet's pages (SheetRenderer.pages)."""
@@ -130,7 +134,8 @@ def place_charts(c: Canvas, flow: Flow, charts: list[Chart], scale: float = 1.0)
     per_row = 2 if c.wide else 1       # half an A5 is too narrow for axis labels and legends
     gap = 8 * u
     cw = (c.width - gap * (per_row - 1)) / per_row
-    ch = cw * (0.62 if c.wide else 0.5) * scale
+    # taller charts stop at an aspect still read as a chart (a plot about as tall as wide), not a column
+    ch = cw * min((0.62 if c.wide else 0.5) * scale, TALLEST if c.wide else TALLEST_ALONE)
     title_font = sheet_font(9, bold=True)
     take_font = sheet_font(SMALL, italic=True)
     caption_font = sheet_font(SMALL)

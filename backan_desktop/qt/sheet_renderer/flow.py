@@ -33,6 +33,7 @@ class Flow:
         self.next_top = next_top
         self.bottom = bottom
         self._y = top
+        self.table_rows: list[tuple[str, list[int]]] = []     # each table placed: its rows on each page
 
     @property
     def y(self) -> float:

@@ -14,6 +14,7 @@ from .context_block import place_context
 from .tables import place_table
 
 HALF = 0.5             # a printed page holds at least this share of content when the layout can manage it
+FULL = 0.6             # a back page less full than this gives its slack to taller charts
 
 
 class SheetRenderer:
@@ -50,28 +51,34 @@ class SheetRenderer:
         return flow
 
     def pages(self, sheet: Sheet) -> tuple[list[Page], list[float]]:
-        """The pages a printed front takes, laid out so that none is less than about half filled when
-        that can be done: a front whose back would hold little is set on one side with flatter
-        charts if that fits, else its charts are set taller until the back is half filled (never
-        past FRONT_PAGES). Appendices and fronts without charts are set as they come. Also returns
-        each page's fill (0 to 1)."""
+        """The pages a printed front takes (see :meth:`settle`) and each page's fill (0 to 1)."""
+        flow = self.settle(sheet)
+        return flow.pages, flow.fill()
+
+    def settle(self, sheet: Sheet) -> Flow:
+        """A printed front laid out so that its two pages are balanced when that can be done: a front
+        whose back would hold less than about half is set on one side with flatter charts if that
+        fits; else a back less than FULL gives its slack to the charts, set taller step by step (up to
+        their tallest, see :func:`place_charts`) until the back is FULL, never past FRONT_PAGES.
+        Appendices and fronts without charts are set as they come."""
         flow = self._flow(sheet)
         fill = flow.fill()
-        if sheet.appendix or not sheet.charts or len(fill) != FRONT_PAGES or fill[-1] >= HALF:
-            return flow.pages, fill
-        for scale in (0.8, 0.65, 0.5, 0.45):
-            flatter = self._flow(sheet, scale)
-            if len(flatter.pages) == 1:
-                return flatter.pages, flatter.fill()
-        for scale in (1.25, 1.5, 1.75):
-            taller = self._flow(sheet, scale)
+        if sheet.appendix or not sheet.charts or len(fill) != FRONT_PAGES or fill[-1] >= FULL:
+            return flow
+        if fill[-1] < HALF:
+            for scale in (0.8, 0.65, 0.5, 0.45):
+                flatter = self._flow(sheet, scale)
+                if len(flatter.pages) == 1:
+                    return flatter
+        for step in range(1, 11):
+            taller = self._flow(sheet, 1 + step / 10)
             f = taller.fill()
-            if len(f) > FRONT_PAGES:
+            if len(f) > FRONT_PAGES or f == fill:      # past two pages, or at the tallest
                 break
             flow, fill = taller, f
-            if f[-1] >= HALF:
+            if f[-1] >= FULL:
                 break
-        return flow.pages, fill
+        return flow
 
     def sparse(self, sheet: Sheet) -> bool:
         """Whether the last page of ``sheet`` would be less than about half filled, however its

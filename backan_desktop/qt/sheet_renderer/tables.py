@@ -13,13 +13,15 @@ from .canvas import RULE, SMALL, Canvas
 from .flow import Flow
 
 LONG_WORD = 16       # characters; a longer token in a table cell may be broken to fit its column
+MIN_SIDE = 3         # rows a split table keeps on each side of a page break (no orphan, no widow)
 HEADER_FILL = QColor("#dde6f0")
 SHADE_FILL = QColor("#f6f8fb")
 
 
 def place_table(c: Canvas, flow: Flow, tb: TableBlock, lang: str) -> None:
     """Place ``tb`` at the flow's cursor; rows that do not fit continue on the next page under the
-    title (marked continued) and the header row again."""
+    title (marked continued) and the header row again. A split leaves at least MIN_SIDE rows on each
+    side; a table too short for that moves whole to the next page."""
     u = c.u
     font = sheet_font(SMALL)
     bold = sheet_font(SMALL, bold=True)
@@ -35,40 +37,51 @@ def place_table(c: Canvas, flow: Flow, tb: TableBlock, lang: str) -> None:
 
     head_h = row_height(tb.columns, bold, header=True)
     title_h = c.text_height(tb.title, title_font, c.width) + 3 * u
-    first = True
-    i = 0
     rows = tb.rows
+    heights = [row_height(r, font) for r in rows]
     more_font = sheet_font(SMALL, italic=True)
     more_h = c.text_height(t("continues", lang), more_font, c.width) + 1 * u
-    while i < len(rows) or first:
-        # a table (or its continuation) starts with at least three rows on the page, not one orphan
-        lead = sum(row_height(r, font) for r in rows[i:i + 3])
-        if flow.y + title_h + head_h + lead + (more_h if i + 3 < len(rows) else 0) > flow.bottom and flow.y > flow.top + 1:
-            flow.new_page()
-        title = tb.title + ("" if first else " " + t("continued", lang))
+    per_page: list[int] = []
+    flow.table_rows.append((tb.title, per_page))
+
+    def room(i: int, y: float) -> int:
+        """How many rows from row ``i`` fit below ``y`` (with the "continues" mark when some remain)."""
+        k = 0
+        while i + k < len(rows):
+            y += heights[i + k]
+            if y + (more_h if i + k + 1 < len(rows) else 0) > flow.bottom:
+                break
+            k += 1
+        return k
+
+    i = 0
+    while True:
+        left = len(rows) - i
+        k = room(i, flow.y + title_h + head_h)
+        if k < left:
+            k = min(k, left - MIN_SIDE)        # no widow: the next page gets at least MIN_SIDE rows
+        fresh = flow.y <= flow.pages[-1].top + 1
+        if k < min(MIN_SIDE, left) and not fresh:
+            flow.new_page()                    # no orphan: the table (or its rest) starts on the next page
+            continue
+        # on a fresh page at least one row, even one taller than the page (cut at the bottom)
+        k = max(k, min(1, left))
+        title = tb.title + ("" if not i else " " + t("continued", lang))
         flow.at(lambda p, yy, title=title: c.text(p, QRectF(0, yy, c.width, 1e6), title, title_font, INK))
         flow.y += title_h
         flow.at(lambda p, yy: paint_table_row(c, p, yy, tb.columns, widths, head_h, bold, tb.numeric, header=True))
         flow.y += head_h
-        first = False
-        placed = 0
-        while i < len(rows):
-            h = row_height(rows[i], font)
-            # a row taller than a whole page still goes on its own page (cut at the bottom) rather than
-            # moving on for ever
-            if placed and flow.y + h + (more_h if i + 1 < len(rows) else 0) > flow.bottom:
-                flow.at(lambda p, yy: c.text(p, QRectF(0, yy + 1 * u, c.width, more_h), t("continues", lang),
-                                             more_font, MUTED, Qt.AlignmentFlag.AlignRight))
-                flow.new_page()
-                break
-            shade = i % 2 == 1
-            flow.at(lambda p, yy, r=rows[i], h=h, shade=shade: paint_table_row(
+        for j in range(i, i + k):
+            flow.at(lambda p, yy, r=rows[j], h=heights[j], shade=j % 2 == 1: paint_table_row(
                 c, p, yy, r, widths, h, font, tb.numeric, shade=shade))
-            flow.y += h
-            i += 1
-            placed += 1
-        else:
+            flow.y += heights[j]
+        per_page.append(k)
+        i += k
+        if i >= len(rows):
             break
+        flow.at(lambda p, yy: c.text(p, QRectF(0, yy + 1 * u, c.width, more_h), t("continues", lang),
+                                     more_font, MUTED, Qt.AlignmentFlag.AlignRight))
+        flow.new_page()
     if tb.note:
         small = sheet_font(SMALL, italic=True)
         h = c.text_height(tb.note, small, c.width)
