@@ -104,3 +104,19 @@ def test_a_change_is_never_worked_out_against_a_period_inside_the_tiles_own(libr
 
     growth = next(k for k in section_content(library, "economy", "en").kpis if k.kpi.indicator == "grdp_growth_avg")
     assert growth.kpi.period == "2016–2020" and "2016–2019" not in growth.kpi.change
+
+
+@pytest.mark.parametrize("most", [2, 3])
+def test_tiles_go_in_even_rows_without_an_empty_slot(most):
+    """Paper, the window and fair mode lay tiles out by tile_rows: as few rows as needed, no two rows
+    more than one tile apart (five tiles on a wide page are 3 + 2, four are 2 + 2, not 3 + 1)."""
+    from backan_desktop.core.sheets import tile_rows
+
+    for n in range(0, 13):
+        rows = tile_rows(list(range(n)), most)
+        assert [x for row in rows for x in row] == list(range(n))
+        assert len(rows) == -(-n // most)
+        sizes = [len(r) for r in rows]
+        assert all(0 < s <= most for s in sizes) and (not sizes or max(sizes) - min(sizes) <= 1)
+        assert sizes == sorted(sizes, reverse=True)
+    assert [len(r) for r in tile_rows(list(range(4)), 3)] == [2, 2]

@@ -16,7 +16,7 @@ from .appendix import build_appendix, build_booklet_appendix
 from .content import section_content
 from .datasets import BIG_POINTS, SHEET_MAX_ROWS, build_dataset_sheet, dataset_chart, dataset_content, front_columns
 from .fitting import fit_sheet, print_sheets
-from .layout import build_sheet
+from .layout import build_sheet, tile_rows
 from .model import (ALL, FRONT_PAGES, Chart, ChartSeries, DatasetContent, Kpi, SectionContent, Sheet, SheetPlan,
                     SourceEntry, TableBlock, UnknownSheet)
 from .names import booklet_file_name, sheet_file_name, sheet_ids
@@ -25,4 +25,4 @@ __all__ = ["ALL", "BIG_POINTS", "FRONT_PAGES", "SHEET_IDS", "SHEET_MAX_ROWS", "C
            "Kpi", "SectionContent", "Sheet", "SheetPlan", "SourceEntry", "TableBlock", "UnknownSheet",
            "booklet_file_name", "build_appendix", "build_booklet_appendix", "build_dataset_sheet", "build_sheet",
            "dataset_chart", "dataset_content", "fit_sheet", "front_columns", "print_sheets", "section_content",
-           "sheet_file_name", "sheet_ids"]
+           "sheet_file_name", "sheet_ids", "tile_rows"]

@@ -146,3 +146,17 @@ def place_front(c: SectionContent, plan: SheetPlan) -> Sheet:
                    footnotes=footnotes, plan=plan)
     sheet.context = context
     return sheet
+
+
+def tile_rows(items: list, most: int) -> list[list]:
+    """Headline tiles (or any ``items``) in as few rows of at most ``most`` as they need, the rows as
+    even as they can be, longer ones first: five are 3 + 2, four 2 + 2 — never a row with an empty
+    slot. Paper, the window and fair mode lay their tiles out by it."""
+    n_rows = -(-len(items) // most)
+    base, extra = divmod(len(items), n_rows) if items else (0, 0)
+    rows, start = [], 0
+    for r in range(n_rows):
+        size = base + (r < extra)
+        rows.append(items[start:start + size])
+        start += size
+    return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF
 
-from ...core.sheets import Chart, Kpi, Sheet
+from ...core.sheets import Chart, Kpi, Sheet, tile_rows
 from ...core.texts import t
 from ..chart_painter import INK, MUTED, paint_chart
 from ..fonts import sheet_font
@@ -25,16 +25,15 @@ def place_intro(c: Canvas, flow: Flow, intro: list[str]) -> None:
 
 # -- headline figures ---------------------------------------------------------------------------
 def place_kpis(c: Canvas, flow: Flow, kpis: list[Kpi], step_gap: float) -> None:
-    """Tiles three per row, two on narrow paper, ``step_gap`` apart and filling the width exactly;
-    a row is as tall as its tallest tile."""
+    """Tiles at most three per row, two on narrow paper, in rows as even as they can be (five tiles
+    are 3 + 2, four are 2 + 2, never a row with an empty slot); each row fills the width exactly,
+    ``step_gap`` apart, and is as tall as its tallest tile."""
     if not kpis:
         return
     u = c.u
-    cols = 3 if c.wide else 2
     gap = 6 * u
-    tw = (c.width - step_gap * (cols - 1)) / cols
-    for start in range(0, len(kpis), cols):
-        row = kpis[start:start + cols]
+    for row in tile_rows(kpis, 3 if c.wide else 2):
+        tw = (c.width - step_gap * (len(row) - 1)) / len(row)
         th = max(_kpi_height(c, k, tw) for k in row)
 
         def draw_row(p, yy, row=row, th=th, tw=tw):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ...core.sheets import Chart, Kpi, Sheet
+from ...core.sheets import Chart, Kpi, Sheet, tile_rows
 from ...core.texts import t
 from .slides import Bullet
 from .widgets import SMALLEST_VALUE, ChartCanvas, KpiBlock, label, strip_refs
@@ -57,7 +57,7 @@ class TilesPane(QWidget):
 
     # -- measuring --------------------------------------------------------------------------------
     def _rows(self, cols: int) -> list[list[KpiBlock]]:
-        return [self.tiles[i:i + cols] for i in range(0, len(self.tiles), cols)]
+        return tile_rows(self.tiles, cols)
 
     def _row_needs(self, cols: int, width: int, spared: bool = False, value_scale: float = 1.0) -> list[int]:
         return [max(tile.need(self._tile_width(len(row), width), spared, value_scale) for tile in row)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
-from ...core.sheets import Chart, Kpi, Sheet, TableBlock
+from ...core.sheets import Chart, Kpi, Sheet, TableBlock, tile_rows
 from ...core.texts import status_label, t
 from ..chart_menu import attach_chart_menu, data_rows
 from ..retranslate import Retranslating
@@ -263,11 +263,13 @@ class SectionPage(QScrollArea):
         if sheet.kpis:
             grid = QGridLayout()
             grid.setSpacing(10)
-            for i, k in enumerate(sheet.kpis):
-                tile = KpiTile(k, lang, sheet.sources)
-                self.kpi_tiles.append(tile)
-                grid.addWidget(tile, i // 3, i % 3)
-            for c in range(3):
+            for r, row in enumerate(tile_rows(sheet.kpis, 3)):
+                span = 6 // len(row)            # six grid columns: a row of 3 tiles, of 2 or of 1 fills them
+                for i, k in enumerate(row):
+                    tile = KpiTile(k, lang, sheet.sources)
+                    self.kpi_tiles.append(tile)
+                    grid.addWidget(tile, r, i * span, 1, span)
+            for c in range(6):
                 grid.setColumnStretch(c, 1)
             lay.addLayout(grid)
 
