@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import example, given, strategies as st
 
-from backan_desktop.core.importing.collect import _numbers
+from backan_desktop.core.importing.collect import read_numbers
 from backan_desktop.core.readers import csv as readers
 from backan_desktop.core.importing import ImportOptions, Mapping, preview_table, reading_lines
 from backan_desktop.core.numbers import EN, VI, NumberError, decimals_written, fit_column, parse_number
@@ -155,7 +155,7 @@ def test_a_column_is_read_once_per_shape_as_each_cell_alone(texts):
     import math
 
     for style in (VI, EN):
-        values, missing, bad, decimals = _numbers(texts, np.full(len(texts), style.decimal, dtype=object))
+        values, missing, bad, decimals = read_numbers(texts, style)
         for i, text in enumerate(texts):
             try:
                 one = parse_number(text, style)
