@@ -206,18 +206,16 @@ class Shapes:
         import numpy as np
         import pandas as pd
 
-        self.cells = cells = cells if isinstance(cells, list) else list(cells)
+        cells = cells if isinstance(cells, list) else list(cells)
         n = len(cells)
         self.kind = np.ones(n, dtype=np.int8) if pd.api.types.infer_dtype(cells, skipna=False) == "string" else \
             np.fromiter((1 if isinstance(v, str) else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
         self.at = np.flatnonzero(self.kind == 1)
         self.texts = [cells[i].strip() for i in self.at.tolist()]
-        joined = "\x00".join(self.texts)         # translated at once: a third of the time of one by one
-        shaped = joined.translate(_SHAPE).split("\x00") if self.texts and joined.count("\x00") == len(self.texts) - 1 \
-            else [t.translate(_SHAPE) for t in self.texts]
+        shaped = "\x00".join(self.texts).translate(_SHAPE).split("\x00")     # at once: a third of the time
+        shaped = shaped if len(shaped) == len(self.texts) else [t.translate(_SHAPE) for t in self.texts]    # NUL in one
         self.codes, self.shapes = pd.factorize(np.array(shaped, dtype=object))
-        self.first = np.zeros(len(self.shapes), dtype=np.int64)
-        self.first[self.codes[::-1]] = np.arange(len(self.codes) - 1, -1, -1)     # each shape's first text
+        _, self.first = np.unique(self.codes, return_index=True)     # codes follow first appearance
         once = self.codes if distinct else \
             self.codes[np.unique(pd.factorize(np.array([cells[i] for i in self.at], dtype=object))[0], return_index=True)[1]]
         self.counts = np.bincount(once, minlength=len(self.shapes))     # distinct texts of each shape

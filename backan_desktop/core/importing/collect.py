@@ -106,8 +106,7 @@ def read_numbers(cells: list, style: NumberStyle, shapes: Optional[Shapes] = Non
         decimals[i] = min(6, len(shown) - shown.find(".") - 1) if "e" not in shown else decimals_written(cells[i], EN)
     plain = set("+-09" + style.decimal + style.thousands)
     fast = np.fromiter((len(shape) <= 300 and set(shape) <= plain for shape in s.shapes), dtype=bool, count=len(s.shapes))
-    no, none = np.zeros(len(s.shapes), dtype=bool), np.zeros(len(s.shapes), dtype=bool)
-    places = np.zeros(len(s.shapes), dtype=np.int8)
+    no, none, places = (np.zeros(len(s.shapes), dtype=t) for t in (bool, bool, np.int8))
     for k in np.flatnonzero(fast):
         try:
             none[k] = parse_number(s.texts[s.first[k]], style) is None
