@@ -193,31 +193,44 @@ NO_FIT = ColumnFit(0, 0, 0, 0, 0)
 _SHAPE = str.maketrans("123456789", "999999999")
 
 
-def fit_column(cells: Iterable) -> ColumnFit:
-    """:class:`ColumnFit` of the text cells in ``cells`` (other values are skipped).
+class Shapes:
+    """The text cells of a list of cells (``at``: their places), trimmed (``texts``) and coded by
+    shape (digits 1–9 written as 9, so '12.829' and '45.103' are both '99.999'): whether a reading
+    accepts a text, its decimals, and whether the two readings differ depend on its shape only (the
+    grammar looks at digit counts, a leading 0 and the marks), so :func:`parse_number` runs once
+    per shape — a few dozen for a column of a million numbers. Made once per column, for
+    :func:`fit_column` and for reading the column (importing.collect.read_numbers); ``kind`` is 1
+    for a text cell, 2 for a float, 0 for anything else."""
 
-    Judged on distinct values, and those by their shape (digits 1–9 written as 9, so '12.829'
-    and '45.103' are both '99.999'): whether a reading accepts a cell, and whether the two readings
-    give different numbers, depends on its shape only (the grammar looks at digit counts, a leading
-    0 and the marks), so :func:`parse_number` runs once per shape — a few dozen for a column of a
-    million numbers."""
-    import numpy as np
-    import pandas as pd
+    def __init__(self, cells, distinct: bool = False):
+        import numpy as np
+        import pandas as pd
 
-    if isinstance(cells, (pd.Series, pd.Index, np.ndarray)):
-        uniq = pd.unique(np.asarray(cells, dtype=object))
-    else:
-        uniq = pd.unique(np.asarray([c for c in cells if isinstance(c, str)], dtype=object))
-    uniq = [v for v in uniq if isinstance(v, str)]
-    if not uniq:
+        cells = cells if isinstance(cells, list) else list(cells)
+        n = len(cells)
+        self.kind = np.ones(n, dtype=np.int8) if pd.api.types.infer_dtype(cells, skipna=False) == "string" else \
+            np.fromiter((1 if isinstance(v, str) else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
+        self.at = np.flatnonzero(self.kind == 1)
+        self.texts = [cells[i].strip() for i in self.at.tolist()]
+        shaped = "\x00".join(self.texts).translate(_SHAPE).split("\x00")     # at once: a third of the time
+        shaped = shaped if len(shaped) == len(self.texts) else [t.translate(_SHAPE) for t in self.texts]    # NUL in one
+        self.codes, self.shapes = pd.factorize(np.array(shaped, dtype=object))
+        _, self.first = np.unique(self.codes, return_index=True)     # codes follow first appearance
+        once = self.codes if distinct else \
+            self.codes[np.unique(pd.factorize(np.array([cells[i] for i in self.at], dtype=object))[0], return_index=True)[1]]
+        self.counts = np.bincount(once, minlength=len(self.shapes))     # distinct texts of each shape
+
+
+def fit_column(cells: Iterable, shapes: Optional[Shapes] = None) -> ColumnFit:
+    """:class:`ColumnFit` of the distinct text cells in ``cells`` (other values are skipped),
+    judged once per shape (``shapes``: the cells' :class:`Shapes`, when made already)."""
+    s = shapes or Shapes(cells)
+    if not s.texts:
         return NO_FIT
-    codes, shapes = pd.factorize(np.asarray([v.translate(_SHAPE) for v in uniq], dtype=object))
-    _, first = np.unique(codes, return_index=True)          # codes follow first appearance
-    counts = np.bincount(codes, minlength=len(shapes))
     tally = dict(cells=0, bad_vi=0, bad_en=0, bad_both=0, differ=0)
     examples = {"only_vi": None, "only_en": None, "example_differ": None}
-    for k in range(len(shapes)):
-        cell = uniq[first[k]]
+    for k in range(len(s.shapes)):
+        cell = s.texts[s.first[k]]
         read = {}
         for style in (VI, EN):
             try:
@@ -226,7 +239,7 @@ def fit_column(cells: Iterable) -> ColumnFit:
                 read[style.decimal] = NumberError
         if read[","] is None or read["."] is None:
             continue                                          # a missing cell ('', '-', '..')
-        n = int(counts[k])
+        n = int(s.counts[k])
         vi_ok, en_ok = read[","] is not NumberError, read["."] is not NumberError
         tally["cells"] += n
         tally["bad_vi"] += 0 if vi_ok else n
@@ -236,9 +249,9 @@ def fit_column(cells: Iterable) -> ColumnFit:
                 "only_vi" if vi_ok and not en_ok else "only_en" if en_ok and not vi_ok else None)
         if kind == "example_differ":
             tally["differ"] += n
-        if kind and (examples[kind] is None or first[k] < examples[kind]):
-            examples[kind] = first[k]
-    return ColumnFit(**tally, **{k: ("" if i is None else str(uniq[i]).strip()) for k, i in examples.items()})
+        if kind and (examples[kind] is None or s.first[k] < examples[kind]):
+            examples[kind] = s.first[k]
+    return ColumnFit(**tally, **{k: ("" if i is None else s.texts[i]) for k, i in examples.items()})
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """Big CSVs are read by pandas' C reader on all cores, through the same normaliser as every other
 table, and still report bad cells with their row and column."""
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -389,3 +391,21 @@ def test_a_pandas_without_the_private_fast_path_imports_the_same(tmp_path, monke
     pd.testing.assert_frame_equal(preview.rows, before)
     assert list(preview.rows["note"]) == ["first", "second", "first"]
     commit_import(preview, tmp_path / "home")
+
+
+@pytest.mark.parametrize("name", ["figures.csv", "figures.xlsx"])
+def test_the_import_command_loads_nothing_of_the_display_or_the_sheets(tmp_path, name):
+    """`backan-desktop import` reads, checks and stores a table: it loads no Qt, no charting, no
+    sheet or kiosk code, whose start-up cost a user would pay on every import."""
+    import pandas as pd
+
+    path = tmp_path / name
+    frame = pd.DataFrame({"chỉ tiêu": ["Lúa"] * 3, "năm": [2020, 2021, 2022], "giá trị": ["1,5", "2,25", "3"]})
+    frame.to_csv(path, index=False) if name.endswith(".csv") else frame.to_excel(path, index=False)
+    code = ("import sys\nfrom backan_desktop.cli import main\n"
+            f"code = main(['import', {str(path)!r}, '--data-home', {str(tmp_path / 'home')!r}])\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')\n"
+            "               or m.startswith(('backan_desktop.qt', 'backan_desktop.ui', 'backan_desktop.core.sheets')))\n"
+            "print('loaded:', heavy); sys.exit(code or (3 if heavy else 0))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "loaded: []" in r.stdout, r.stdout + r.stderr

@@ -81,3 +81,17 @@ def test_table_export_is_formula_safe(tmp_path):
     ws = book["Data"]
     assert ws["A2"].value.startswith("'=") and ws["B3"].value == -2.0 and ws["A7"].value == "Bắc Kạn"
     assert book.worksheets[0]["A1"].value.startswith("'=")      # the About sheet too
+
+
+@pytest.mark.parametrize("odd", ["", 'a "quoted" word', "C:\\path", "two\nlines", "tab\there", "no\u00a0break",
+                                 "line\u2028sep", "ghi chú"])
+def test_a_long_list_of_distinct_texts_is_stored_as_json_writes_it(tmp_path, odd):
+    """The columnar copy joins a long list of texts itself (fast) only when that gives what the
+    JSON encoder writes: a quote, a backslash or a control character anywhere sends it to the encoder."""
+    import json
+
+    from backan_desktop.core.storage.columnar import _save_json
+
+    texts = [f"ghi chú dòng {k}" for k in range(2000)] + [odd]
+    _save_json(tmp_path, "v.json", texts)
+    assert (tmp_path / "v.json").read_text(encoding="utf-8") == json.dumps(texts, ensure_ascii=False)

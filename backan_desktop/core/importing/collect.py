@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..numbers import EN, VI, NumberError, NumberStyle, Reading, choose_reading, decimals_written, fit_column, \
-    parse_number
+from ..numbers import EN, VI, NumberError, NumberStyle, Reading, Shapes, choose_reading, decimals_written, \
+    fit_column, parse_number
 from ..periods import normalise_period
 from ..problems import Problem
 from ..readers import Coded, cell_text
@@ -43,7 +43,7 @@ class Collector:
 
         c = cells.columns()
         value = c["value"]
-        number, missing, bad, decimals = (a[value.codes] for a in _numbers(value.values, c["marks"]))
+        number, missing, bad, decimals = (a[value.codes] for a in c["numbers"])
         given = _is(c["given"], lambda g: g is not None)
         live = ~(given | bad | missing)
 
@@ -85,64 +85,46 @@ class Collector:
                              "file_row": c["file_row"][keep]}, columns=TIDY_COLUMNS + ["decimals", "file_row"], copy=False)
 
 
-_SHAPE = str.maketrans("123456789", "999999999")
-
-
-def _numbers(cells: list, marks):
-    """(value, missing, bad, decimals) arrays of a list of cells read by their decimal marks
-    (``marks``, one per cell) with :func:`parse_number`'s grammar. Whether it accepts a text, and
-    its decimals, depend on the text's shape only (digits 1–9 written as 9, as in
-    :func:`fit_column`), so it runs once per shape, and the accepted texts of a plain shape (digits,
-    a sign, the marks) are converted by float() in one pass; a spreadsheet's floats are taken as
-    they are; other cells (texts with spaces, %, an exponent; ints, dates) are read one by one."""
+def read_numbers(cells: list, style: NumberStyle, shapes: Optional[Shapes] = None):
+    """(value, missing, bad, decimals) arrays of a list of cells read by ``style`` with
+    :func:`parse_number`'s grammar, from the cells' :class:`Shapes` (``shapes``, when made
+    already to choose the reading): once per shape, and the accepted texts of a plain shape (digits,
+    a sign, the marks) converted by float() in one pass; a spreadsheet's floats are taken as they
+    are; other cells (texts with spaces, %, an exponent; ints, dates) are read one by one."""
     import numpy as np
-    import pandas as pd
 
+    s = shapes or Shapes(cells)
     n = len(cells)
     values, decimals = np.full(n, np.nan), np.zeros(n, dtype=np.int8)
     missing, bad = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    kind = np.ones(n, dtype=np.int8) if pd.api.types.infer_dtype(cells, skipna=False) == "string" else \
-        np.fromiter((1 if type(v) is str else 2 if type(v) is float else 0 for v in cells), dtype=np.int8, count=n)
-    text = kind == 1
-    one = [np.flatnonzero(kind == 0)]
-    floats = np.flatnonzero(kind == 2)              # a spreadsheet's numbers: NaN is empty, ±inf refused
+    floats = np.flatnonzero(s.kind == 2)              # a spreadsheet's numbers: NaN is empty, ±inf refused
     values[floats] = [cells[i] for i in floats]
     missing[floats], bad[floats] = np.isnan(values[floats]), np.isinf(values[floats])
     finite = floats[np.isfinite(values[floats])]
     for i in finite[values[finite] % 1 != 0]:
         shown = repr(cells[i])                      # as decimals_written counts them: at most 6
         decimals[i] = min(6, len(shown) - shown.find(".") - 1) if "e" not in shown else decimals_written(cells[i], EN)
-    for style in (VI, EN):
-        sel = np.flatnonzero(text & (marks == style.decimal))
-        if not len(sel):
-            continue
-        stripped = [cells[i].strip() for i in sel.tolist()]
-        codes, shapes = pd.factorize(np.array([t.translate(_SHAPE) for t in stripped], dtype=object))
-        _, first = np.unique(codes, return_index=True)
-        plain = set("+-09" + style.decimal + style.thousands)
-        fast, no, none = (np.zeros(len(shapes), dtype=bool) for _ in range(3))
-        places = np.zeros(len(shapes), dtype=np.int8)
-        for k, shape in enumerate(shapes):
-            if len(shape) <= 300 and set(shape) <= plain:
-                fast[k] = True
-                try:
-                    none[k] = parse_number(stripped[first[k]], style) is None
-                    places[k] = decimals_written(stripped[first[k]], style)
-                except NumberError:
-                    no[k] = True
-        bad[sel], missing[sel], decimals[sel] = no[codes], none[codes], places[codes]
-        good = np.flatnonzero(fast[codes] & ~no[codes] & ~none[codes])
-        cleaned = np.array(stripped, dtype=object)[good]
-        if any(style.thousands in shapes[k] for k in np.flatnonzero(fast)):
-            cleaned = [t.replace(style.thousands, "") for t in cleaned]
-        if style.decimal != ".":
-            cleaned = [t.replace(style.decimal, ".") for t in cleaned]
-        read = np.asarray(cleaned, dtype=object).astype(float)          # float() of each, in C
-        values[sel[good]] = read
-        bad[sel[good]] = ~np.isfinite(read)                 # too large
-        one.append(sel[~fast[codes]])
-    for i in np.concatenate(one):
-        style = VI if marks[i] == "," else EN
+    plain = set("+-09" + style.decimal + style.thousands)
+    fast = np.fromiter((len(shape) <= 300 and set(shape) <= plain for shape in s.shapes), dtype=bool, count=len(s.shapes))
+    no, none, places = (np.zeros(len(s.shapes), dtype=t) for t in (bool, bool, np.int8))
+    for k in np.flatnonzero(fast):
+        try:
+            none[k] = parse_number(s.texts[s.first[k]], style) is None
+            places[k] = decimals_written(s.texts[s.first[k]], style)
+        except NumberError:
+            no[k] = True
+    codes, sel = s.codes, s.at
+    bad[sel], missing[sel], decimals[sel] = no[codes], none[codes], places[codes]
+    good = np.flatnonzero(fast[codes] & ~no[codes] & ~none[codes])
+    cleaned = np.array(s.texts, dtype=object)[good]
+    if any(style.thousands in s.shapes[k] for k in np.flatnonzero(fast)):
+        cleaned = [t.replace(style.thousands, "") for t in cleaned]
+    if style.decimal != ".":
+        cleaned = [t.replace(style.decimal, ".") for t in cleaned]
+    read = np.asarray(cleaned, dtype=object).astype(float)          # float() of each, in C
+    values[sel[good]] = read
+    bad[sel[good]] = ~np.isfinite(read)                 # too large
+    for i in np.concatenate([np.flatnonzero(s.kind == 0), sel[~fast[codes]]]):
         try:
             value = parse_number(cells[i], style)
         except NumberError:
@@ -225,15 +207,17 @@ class Cells:
         self.blocks: list[dict] = []
 
     def add(self, file_row, column, value: Coded, style, indicator, period, period_col, area="", category="",
-            unit="", status="", status_col=0, source="", note="", given=None) -> None:
+            unit="", status="", status_col=0, source="", note="", given=None, numbers=None) -> None:
         """A block of cells: ``file_row`` and ``value`` give one entry per cell; ``style`` is the
-        block's NumberStyle or the decimal mark of each of ``value.values``; ``column`` (the
+        block's NumberStyle or the decimal mark of each of ``value.values``, ``numbers`` those
+        values as :func:`read_numbers` reads them (read here when not given); ``column`` (the
         value's 1-based column) and ``period_col`` one int or one per cell; every text field one
         value or a :class:`Coded` per cell; ``given`` a (problem, column) found in the row itself."""
         import numpy as np
 
         marks = style.decimal if isinstance(style, NumberStyle) else np.asarray(style)
-        self.blocks.append(dict(file_row=np.asarray(file_row, dtype=np.int64), column=column, period_col=period_col,
+        numbers = read_numbers(value.values, style) if numbers is None else numbers
+        self.blocks.append(dict(numbers=numbers, file_row=np.asarray(file_row, dtype=np.int64), column=column, period_col=period_col,
                                 status_col=status_col, value=value, marks=marks, indicator=indicator, period=period,
                                 area=area, category=category, unit=unit, status=status, source=source, note=note,
                                 given=given))
@@ -268,10 +252,12 @@ class Cells:
             out[name] = Coded(codes, values + [None], single and None not in values)
         marks = [np.broadcast_to(np.asarray(b["marks"], dtype=object), len(b["value"].values)) for b in self.blocks]
         out["marks"] = np.concatenate(marks + [np.array(["."], dtype=object)])
+        absent = (np.array([np.nan]), np.array([True]), np.array([False]), np.zeros(1, dtype=np.int8))
+        out["numbers"] = [np.concatenate([b["numbers"][j] for b in self.blocks] + [absent[j]]) for j in range(4)]
         key = out["file_row"] * (int(out["column"].max(initial=0)) + 1) + out["column"]
         if n and not (key[1:] >= key[:-1]).all():
             order = np.argsort(key, kind="stable")
-            out = {k: (Coded(v.codes[order], v.values, v.distinct) if isinstance(v, Coded) else v if k == "marks" else v[order])
+            out = {k: (Coded(v.codes[order], v.values, v.distinct) if isinstance(v, Coded) else v if k in ("marks", "numbers") else v[order])
                    for k, v in out.items()}
         return out
 
@@ -306,14 +292,16 @@ def no_figures() -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "no figures found in the table"))
 
 
-def read_as(name: str, cells, mapping: Mapping, evidence, col: Optional[Collector] = None) -> Reading:
-    """The reading of column ``name`` from its distinct cells, recorded for the review when
-    ``col`` is given."""
+def read_as(name: str, column: Coded, mapping: Mapping, evidence, col: Optional[Collector] = None):
+    """(style, numbers): the reading of column ``name`` from its distinct cells, recorded for the
+    review when ``col`` is given, and the cells read by it (:func:`read_numbers`) — each text
+    shaped once for both."""
     given = mapping.decimals.get(name) or mapping.decimal
-    reading = choose_reading(name, fit_column(cells), evidence, given)
+    shapes = Shapes(column.values, column.distinct)
+    reading = choose_reading(name, fit_column(column.values, shapes), evidence, given)
     if col is not None:
         col.readings.append(reading)
-    return reading
+    return reading.style, read_numbers(column.values, reading.style, shapes)
 
 
 def check_duplicates(frame, file: str, col: Collector) -> None:

@@ -159,13 +159,14 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
         """A field of each row, for each of its ``times`` value cells."""
         return Coded(np.repeat(c.codes[rows], times), c.values, c.distinct) if isinstance(c, Coded) else c
 
-    def laid_out(measures: list[int], styles: dict, rows) -> tuple:
+    def laid_out(measures: list[int], read: dict, rows) -> tuple:
         """The value cells of ``rows`` × ``measures`` in file order: (file rows, columns, values,
-        the decimal mark of each distinct value)."""
+        the decimal mark of each distinct value, and those values read by read_as)."""
         cols = np.tile(np.asarray(measures) + 1, len(rows))
-        marks = np.concatenate([np.full(len(column(i).values), styles[i].decimal, dtype=object) for i in measures])
+        marks = np.concatenate([np.full(len(column(i).values), read[i][0].decimal, dtype=object) for i in measures])
+        numbers = [np.concatenate([read[i][1][j] for i in measures]) for j in range(4)]
         return (np.repeat(np.arange(h + 2, h + 2 + n)[rows], len(measures)), cols,
-                _side_by_side([column(i) for i in measures], rows), marks)
+                _side_by_side([column(i) for i in measures], rows), marks, numbers)
 
     if not col.unit:
         col.unit = unit_from_titles(head[:h]) or ""
@@ -176,7 +177,7 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
         pcols = [i for i, p in periods.items() if p and i > 0 and i < len(body)]
         unit_col = next((i for i, c in enumerate(columns) if role_of(c) == "unit" and i not in pcols), None)
         label_cols = [i for i in range(min(pcols)) if i != unit_col] or [0]
-        styles = {i: read_as(columns[i], column(i).values, m, evidence, col).style for i in pcols}
+        read = {i: read_as(columns[i], column(i), m, evidence, col) for i in pcols}
         labels = [texts(column(i)) for i in label_cols]
         labelled = np.logical_or.reduce([each(c, bool, bool) for c in labels])
         empty = np.logical_and.reduce([blank(i) for i in pcols])
@@ -186,20 +187,20 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
         last = np.searchsorted(heading, np.arange(n), side="right") - 1
         section = Coded(np.where(last >= 0, last, len(names)), names + [""])
         keep = np.flatnonzero(labelled & ~empty)
-        file_rows, cols, value, marks = laid_out(pcols, styles, keep)
+        file_rows, cols, value, marks, numbers = laid_out(pcols, read, keep)
         each_period = np.tile(np.arange(len(pcols)), len(keep))
         cells.add(file_rows, cols, value, marks, per_row(_joined(labels, " – "), len(pcols), keep),
                   Coded(each_period, [periods[i][0] for i in pcols]), cols,
                   unit=per_row(texts(column(unit_col)), len(pcols), keep) if unit_col is not None else "",
                   status=Coded(each_period, [periods[i][1] or "" for i in pcols]),
-                  note=per_row(section, len(pcols), keep))
+                  note=per_row(section, len(pcols), keep), numbers=numbers)
     elif shape == "long":
         idx = find_roles(columns, m, file, col.problems)
         if idx["period"] is None or idx["value"] is None:
             col.problem(map_period_and_value())
         else:
             v = idx["value"]
-            style = read_as(columns[v], column(v).values, m, evidence, col).style
+            style, numbers = read_as(columns[v], column(v), m, evidence, col)
             long = sorted(k for k in (too_long or {}) if k < n)
             if long:
                 # a CSV row longer than its header: an unquoted comma has shifted its cells, or
@@ -216,7 +217,7 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
                       get("indicator", opts.title or Path(file).stem), per_row(column(idx["period"]), 1, keep),
                       idx["period"] + 1, area=get("area"), category=get("category"), unit=get("unit"),
                       status=get("status"), source=get("source"), note=get("note"),
-                      status_col=idx["status"] + 1 if idx["status"] is not None else 0)
+                      status_col=idx["status"] + 1 if idx["status"] is not None else 0, numbers=numbers)
     elif shape == "wide":
         p = find_col(columns, m.period_col, "period", file, col.problems)
         area = find_col(columns, m.area_col, "area", file, col.problems)
@@ -233,17 +234,17 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
                 col.problem(Message(QT_TRANSLATE_NOOP("Problems", "no column of numbers next to the period column")),
                             h + 1, 1)
             else:
-                styles = {i: read_as(columns[i], column(i).values, m, evidence, col).style for i in measures}
+                read = {i: read_as(columns[i], column(i), m, evidence, col) for i in measures}
                 period = column(p)
                 normal = [normalise_period(c) for c in period.values]
                 if year_column(columns[p], list(set(normal))):
                     period = Coded(period.codes, [pc[:4] if pc is not None else c for pc, c in zip(normal, period.values)])
-                file_rows, cols, value, marks = laid_out(measures, styles, np.arange(n))
+                file_rows, cols, value, marks, numbers = laid_out(measures, read, np.arange(n))
                 category = _joined([texts(column(i)) for i in dims], " · ") if dims else ""
                 cells.add(file_rows, cols, value, marks, Coded(np.tile(np.arange(len(measures)), n),
                                                                [columns[i] for i in measures]),
                           per_row(period, len(measures)), p + 1, category=per_row(category, len(measures)),
-                          area=per_row(texts(column(area)), len(measures)) if area is not None else "")
+                          area=per_row(texts(column(area)), len(measures)) if area is not None else "", numbers=numbers)
     else:
         col.problem(Message(QT_TRANSLATE_NOOP("Problems", "unknown shape '{shape}' (use long, wide or yearbook)"),
                             shape=shape))
