@@ -33,7 +33,8 @@ class Flow:
         self.next_top = next_top
         self.bottom = bottom
         self._y = top
-        self.table_rows: list[tuple[str, list[int]]] = []     # each table placed: its rows on each page
+        # each table placed: its rows on each page and their height
+        self.table_rows: list[tuple[str, list[int], list[float]]] = []
 
     @property
     def y(self) -> float:

@@ -13,7 +13,8 @@ from .canvas import RULE, SMALL, Canvas
 from .flow import Flow
 
 LONG_WORD = 16       # characters; a longer token in a table cell may be broken to fit its column
-MIN_SIDE = 3         # rows a split table keeps on each side of a page break (no orphan, no widow)
+MIN_SIDE = 3         # rows a split table keeps on each side of a page break (no orphan, no widow) ...
+MIN_PIECE = 0.2      # ... unless fewer already fill this share of a page (two tall listing rows on A5)
 HEADER_FILL = QColor("#dde6f0")
 SHADE_FILL = QColor("#f6f8fb")
 
@@ -21,7 +22,7 @@ SHADE_FILL = QColor("#f6f8fb")
 def place_table(c: Canvas, flow: Flow, tb: TableBlock, lang: str) -> None:
     """Place ``tb`` at the flow's cursor; rows that do not fit continue on the next page under the
     title (marked continued) and the header row again. A split leaves at least MIN_SIDE rows on each
-    side; a table too short for that moves whole to the next page."""
+    side, or rows that fill MIN_PIECE of a page; a table too short for that moves whole to the next page."""
     u = c.u
     font = sheet_font(SMALL)
     bold = sheet_font(SMALL, bold=True)
@@ -42,7 +43,20 @@ def place_table(c: Canvas, flow: Flow, tb: TableBlock, lang: str) -> None:
     more_font = sheet_font(SMALL, italic=True)
     more_h = c.text_height(t("continues", lang), more_font, c.width) + 1 * u
     per_page: list[int] = []
-    flow.table_rows.append((tb.title, per_page))
+    piece_heights: list[float] = []
+    flow.table_rows.append((tb.title, per_page, piece_heights))
+    enough = MIN_PIECE * (flow.bottom - flow.next_top)
+
+    def least(hs) -> int:
+        """The fewest of these rows (at most MIN_SIDE) that make a piece worth a page break."""
+        total = 0.0
+        for n, h in enumerate(hs[:MIN_SIDE], start=1):
+            total += h
+            if total >= enough:
+                return n
+        return MIN_SIDE
+
+    widow = least(heights[:-MIN_SIDE - 1:-1])
 
     def room(i: int, y: float) -> int:
         """How many rows from row ``i`` fit below ``y`` (with the "continues" mark when some remain)."""
@@ -59,9 +73,9 @@ def place_table(c: Canvas, flow: Flow, tb: TableBlock, lang: str) -> None:
         left = len(rows) - i
         k = room(i, flow.y + title_h + head_h)
         if k < left:
-            k = min(k, left - MIN_SIDE)        # no widow: the next page gets at least MIN_SIDE rows
+            k = min(k, left - widow)           # no widow: the next page gets a piece worth the break
         fresh = flow.y <= flow.pages[-1].top + 1
-        if k < min(MIN_SIDE, left) and not fresh:
+        if k < min(least(heights[i:i + MIN_SIDE]), left) and not fresh:
             flow.new_page()                    # no orphan: the table (or its rest) starts on the next page
             continue
         # on a fresh page at least one row, even one taller than the page (cut at the bottom)
@@ -76,6 +90,7 @@ def place_table(c: Canvas, flow: Flow, tb: TableBlock, lang: str) -> None:
                 c, p, yy, r, widths, h, font, tb.numeric, shade=shade))
             flow.y += heights[j]
         per_page.append(k)
+        piece_heights.append(sum(heights[i:i + k]))
         i += k
         if i >= len(rows):
             break
