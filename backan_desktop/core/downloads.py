@@ -159,7 +159,7 @@ def _sheet(wb, name: str, headers: list[str], rows):
     return sheet
 
 
-def _bytes(wb) -> bytes:
+def workbook_bytes(wb) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -175,7 +175,7 @@ def figures_xlsx(fig: SectionFigures, lang: str) -> bytes:
         data = _sheet(wb, t("data", lang), fig.headers, fig.rows)
         for i, places in enumerate(fig.decimals):
             data.cell(i + 2, fig.VALUE + 1).number_format = "0." + "0" * places if places else "0"
-    return _bytes(wb)
+    return workbook_bytes(wb)
 
 
 def readme_text(about: list[list[str]]) -> str:
@@ -214,7 +214,7 @@ def write_table(path: Path, about: list[list[str]], headers: list[str], rows, la
     if path.suffix.lower() == ".xlsx":
         wb = _workbook(about, lang)
         _sheet(wb, sheet or t("data", lang), headers, rows)
-        atomic_write_bytes(path, _bytes(wb))
+        atomic_write_bytes(path, workbook_bytes(wb))
         return [path]
     readme = path.with_name(f"{path.stem}-README.txt")
     atomic_write_bytes(path, _csv(headers, rows).encode("utf-8"))

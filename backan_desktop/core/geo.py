@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -217,7 +218,4 @@ def class_of(value: Optional[float], edges: list[float]) -> Optional[int]:
     """The class of ``value`` for ``edges`` from :func:`classify`; None for no data."""
     if value is None or not edges or not math.isfinite(value):
         return None
-    for i in range(len(edges) - 1):
-        if value <= edges[i + 1]:
-            return i
-    return len(edges) - 2
+    return min(bisect_left(edges, value, 1), len(edges) - 1) - 1     # the first class whose top edge holds it

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .downloads import workbook_bytes
 from .library import Library
 from .safety import formula_safe
 from .storage.datasets import atomic_write_bytes
@@ -20,8 +21,6 @@ COLUMNS = ["indicator", "title", "area", "period", "category", "value", "unit", 
 
 def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
     """Write the template; returns the number of rows to fill."""
-    import io
-
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -35,8 +34,7 @@ def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
         cell.fill = PatternFill("solid", fgColor="1F4E79")
     rows = 0
     for ind in sorted(lib.indicators.values(), key=lambda i: (i.section, i.id)):
-        cats = [c for c in lib.categories_of(ind.id)] or [""]
-        for cat in cats:
+        for cat in lib.categories_of(ind.id) or [""]:
             series = lib.series(ind.id, "backan", cat, kinds={"year"})
             if not series:
                 continue
@@ -51,12 +49,9 @@ def write_update_template(lib: Library, path: Path, lang: str = "vi") -> int:
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
     help_ws = wb.create_sheet(t("template_help_sheet", lang))
-    lines = [t(f"template_help_{key}", lang) for key in ("value", "status", "source", "import")]
-    for line in lines:
-        help_ws.append([line])
+    for key in ("value", "status", "source", "import"):
+        help_ws.append([t(f"template_help_{key}", lang)])
         help_ws.cell(help_ws.max_row, 1).alignment = Alignment(wrap_text=True)
     help_ws.column_dimensions["A"].width = 120
-    buf = io.BytesIO()
-    wb.save(buf)
-    atomic_write_bytes(Path(path), buf.getvalue())
+    atomic_write_bytes(Path(path), workbook_bytes(wb))
     return rows

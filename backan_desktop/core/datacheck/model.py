@@ -12,19 +12,18 @@ DISCREPANCIES = "discrepancies"          # the resource declaring known gaps
 
 @dataclass
 class Rows:
-    """One table: its file, column names and rows (dicts), each row's number in the file."""
+    """One table: its file, column names and rows (dicts); iterating gives each row with its
+    number in the file (the first row after the header is row 2)."""
     file: str
     fields: list[str]
     rows: list[dict[str, Any]]
-    numbers: list[int]
-    decimals: list[int] = field(default_factory=list)      # of the ``value`` column, when numeric
 
     def column(self, name: str) -> Optional[int]:
         """1-based column of ``name``, or None."""
         return self.fields.index(name) + 1 if name in self.fields else None
 
     def __iter__(self):
-        return iter(zip(self.numbers, self.rows))
+        return enumerate(self.rows, 2)
 
 
 # one figure as the rules see it: ``period`` is the text as written, ``row`` its row in the file
@@ -44,9 +43,13 @@ class Catalogue:
     def of(self, role: str) -> dict[str, dict]:
         return self.by_role.get(role, {})
 
+    def tables_of(self, role: str) -> list[Rows]:
+        return [rows for name, rows in self.tables.items() if self.roles[name] == role]
+
 
 def _s(v) -> str:
-    return "" if v is None else str(v)
+    """A cell as text, "" for a missing one (None, NaN, pandas' NA)."""
+    return "" if v is None or v != v or type(v).__name__ == "NAType" else str(v)
 
 
 def catalogue_of(pkg) -> Catalogue:
@@ -56,8 +59,7 @@ def catalogue_of(pkg) -> Catalogue:
         if table is None:
             continue
         file = str(PurePosixPath(res.path)) if isinstance(res.path, str) else res.name
-        rows = Rows(file, table.field_names, table.rows(), list(range(2, len(table) + 2)),
-                    list(table.decimals.get("value", [])))
+        rows = Rows(file, table.field_names, table.rows())
         cat.tables[res.name] = rows
         cat.roles[res.name] = res.role or "table"
         for fk in res.schema_.foreignKeys:
@@ -69,7 +71,7 @@ def catalogue_of(pkg) -> Catalogue:
                 {_s(r["id"]): {**r, "_row": n} for n, r in rows})
         elif res.role == "observations":
             cat.figures_table, cat.figures_file = rows, file
-            dec = rows.decimals
+            dec = table.decimals.get("value", [])      # of the ``value`` column, when numeric
             cat.figures += [Figure(_s(r["indicator"]), _s(r["area"]), _s(r["period"]), _s(r.get("category")),
                                    r["value"], dec[i] if i < len(dec) else 0, _s(r.get("qualifier")), _s(r["unit"]),
                                    _s(r["status"]), _s(r["source"]), _s(r.get("series")), n)
@@ -89,10 +91,8 @@ def figures_of_frame(frame, file: str) -> list[Figure]:
             column("decimals", 0), column("unit"), column("status"), column("source"), column("file_row"))):
         if value is None or value != value:
             continue
-        out.append(Figure(_text(ind), _text(area), _text(period), _text(cat), float(value), int(dec or 0), "",
-                          _text(unit), _text(status), _text(source), "", int(row or i + 2)))
+        out.append(Figure(_s(ind), _s(area), _s(period), _s(cat), float(value), int(dec or 0), "",
+                          _s(unit), _s(status), _s(source), "", int(row or i + 2)))
     return out
 
 
-def _text(v) -> str:
-    return "" if v is None or v != v or type(v).__name__ == "NAType" else str(v)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Optional
 
 from ..messages import QT_TRANSLATE_NOOP, Message
@@ -37,6 +37,20 @@ def _figure(f: Figure) -> str:
     return " ".join(x for x in (f.indicator, f.area, f.period, f.category) if x)
 
 
+def _on_figure(cat: Catalogue, f: Figure, column: str, text: str, **values) -> Problem:
+    """A problem of figure ``f`` (named in ``{figure}``), pointing at its ``column``."""
+    col = cat.figures_table.column(column) if cat.figures_table else None
+    return Problem(cat.figures_file, Message(text, figure=_figure(f), **values), f.row, col)
+
+
+def _grouped(pairs) -> dict:
+    """``(key, item)`` pairs as key → [items], in the order met."""
+    out = defaultdict(list)
+    for key, item in pairs:
+        out[key].append(item)
+    return out
+
+
 def _slack(f: Figure) -> float:
     """How far the true value may be from the figure as written: half its last digit; for a
     qualified figure, half its last significant digit ("nearly 530,000": 5,000)."""
@@ -52,7 +66,6 @@ def _slack(f: Figure) -> float:
 
 def units(cat: Catalogue) -> list:
     units_, indicators = cat.of("units"), cat.of("indicators")
-    col = cat.figures_table.column("unit") if cat.figures_table else None
 
     def base(u: str) -> tuple[str, bool]:
         row = units_.get(u, {})
@@ -66,10 +79,9 @@ def units(cat: Catalogue) -> list:
     for f in cat.figures:
         expected = (indicators.get(f.indicator) or {}).get("unit") or first_unit.setdefault(f.indicator, f.unit)
         if f.unit != expected and not convertible(f.unit, expected):
-            out.append((None, Problem(cat.figures_file, Message(QT_TRANSLATE_NOOP(
+            out.append((None, _on_figure(cat, f, "unit", QT_TRANSLATE_NOOP(
                 "Problems", "{figure}: unit '{unit}' is not the indicator's unit '{expected}' and no conversion between "
-                            "them is declared (units: base and factor)"),
-                figure=_figure(f), unit=f.unit, expected=expected), f.row, col)))
+                            "them is declared (units: base and factor)"), unit=f.unit, expected=expected)))
     return out
 
 
@@ -85,37 +97,26 @@ def _gap(cat: Catalogue, check: str, anchor: Figure, parts: list[Figure], whole:
     if total - target <= slack and (at_most or target - total <= slack):
         return None
     digits = max(p.decimals for p in parts + ([whole] if whole is not None else []))
-    col = cat.figures_table.column("value") if cat.figures_table else None
     key = (check, anchor.indicator, anchor.area, anchor.period, anchor.source)
-    return key, Problem(cat.figures_file, Message(text, figure=_figure(anchor), source=anchor.source, digits=digits,
-                                                  sum=round(total, digits), whole=round(target, digits),
-                                                  parts=" + ".join(p.category or p.indicator for p in parts), **values),
-                        anchor.row, col)
+    return key, _on_figure(cat, anchor, "value", text, source=anchor.source, digits=digits, sum=round(total, digits),
+                           whole=round(target, digits), parts=" + ".join(p.category or p.indicator for p in parts),
+                           **values)
 
 
 def wholes(cat: Catalogue) -> list:
     """``parts`` = sum: the categories of a complete group add up to the row without category;
     ``parts`` = share: the categories of a group add up to 100."""
     indicators, categories = cat.of("indicators"), cat.of("categories")
-    members = defaultdict(set)
-    for cid, row in categories.items():
-        if row.get("group"):
-            members[row["group"]].add(cid)
-    bundles = defaultdict(list)
-    for f in cat.figures:
-        if (indicators.get(f.indicator) or {}).get("parts") in ("sum", "share"):
-            bundles[(f.indicator, f.area, f.period, f.source, f.series)].append(f)
+    members = _grouped((row["group"], cid) for cid, row in categories.items() if row.get("group"))
+    bundles = _grouped(((f.indicator, f.area, f.period, f.source, f.series), f) for f in cat.figures
+                       if (indicators.get(f.indicator) or {}).get("parts") in ("sum", "share"))
     out = []
     for figures in bundles.values():
         rule = indicators[figures[0].indicator]["parts"]
         totals = [f for f in figures if not f.category]
-        groups = defaultdict(list)
-        for f in figures:
-            group = (categories.get(f.category) or {}).get("group")
-            if group:
-                groups[group].append(f)
+        groups = _grouped((group, f) for f in figures if (group := (categories.get(f.category) or {}).get("group")))
         for group, parts in groups.items():
-            missing = ", ".join(sorted(members[group] - {p.category for p in parts}))
+            missing = ", ".join(sorted(set(members[group]) - {p.category for p in parts}))
             if rule == "share":     # an incomplete split may only fall short of 100
                 gap = _gap(cat, "share", parts[0], parts, None, QT_TRANSLATE_NOOP(
                     "Problems", "{figure} ({source}): the shares {parts} add up to {sum:,.{digits}f} %, not {whole:,.0f}"),
@@ -134,10 +135,7 @@ def wholes(cat: Catalogue) -> list:
 def parts_of(cat: Catalogue) -> list:
     """Indicators naming the same ``part_of`` add up to it (same area, period, category, source)."""
     indicators = cat.of("indicators")
-    children = defaultdict(list)
-    for iid, row in indicators.items():
-        if row.get("part_of"):
-            children[row["part_of"]].append(iid)
+    children = _grouped((row["part_of"], iid) for iid, row in indicators.items() if row.get("part_of"))
     index = {(f.indicator, f.area, f.period, f.category, f.source, f.series): f for f in cat.figures}
     out = []
     for f in cat.figures:
@@ -194,15 +192,13 @@ def averages(cat: Catalogue) -> list:
                 pieces[span].append((g.value, _slack(g)))
         # every way of covering the range: (geometric factor, arithmetic sum, slack) per first uncovered year
         ways = {years[0]: [(1.0, 0.0, 0.0)]}
-        for start in range(years[0], years[1] + 1):
-            for (a, b), values in sorted(pieces.items()):
-                if a != start or start not in ways:
-                    continue
-                n = b - a + 1
-                joined = [(gf * (1 + v / 100) ** n, ar + v * n, sl + e * n) for gf, ar, sl in ways[start] for v, e in values]
-                ways.setdefault(b + 1, []).extend(joined)
-                if len(ways[b + 1]) > MAX_COMBINATIONS:
-                    ways[b + 1] = ways[b + 1][:MAX_COMBINATIONS]
+        for (a, b), values in sorted(pieces.items()):      # by first year: every way to reach ``a`` is known
+            if a not in ways:
+                continue
+            n = b - a + 1
+            joined = [(gf * (1 + v / 100) ** n, ar + v * n, sl + e * n) for gf, ar, sl in ways[a] for v, e in values]
+            ways.setdefault(b + 1, []).extend(joined)
+            del ways[b + 1][MAX_COMBINATIONS:]
         n = years[1] - years[0] + 1
         done = ways.get(years[1] + 1)
         if not done:
@@ -212,14 +208,12 @@ def averages(cat: Catalogue) -> list:
         geometric = [100 * (gf ** (1 / n) - 1) for gf, _, _ in done] if f.unit.startswith("pct") else []
         slack = _slack(f) + max(sl for _, _, sl in done) / n + 1e-9
         if not _within(f.value, geometric + arithmetic, slack):
-            col = cat.figures_table.column("value") if cat.figures_table else None
-            lo, hi = min(geometric + arithmetic), max(geometric + arithmetic)
-            out.append((("average", f.indicator, f.area, f.period, f.source), Problem(cat.figures_file, Message(
-                QT_TRANSLATE_NOOP("Problems", "{figure} ({source}): the average {value:,.{digits}f} is no mean of the "
-                                              "figures of {of} for those years (they give {low:,.{more}f} to "
-                                              "{high:,.{more}f})"),
-                figure=_figure(f), source=f.source, value=f.value, digits=f.decimals, more=f.decimals + 1, of=of,
-                low=lo, high=hi), f.row, col)))
+            key = ("average", f.indicator, f.area, f.period, f.source)
+            out.append((key, _on_figure(cat, f, "value", QT_TRANSLATE_NOOP(
+                "Problems", "{figure} ({source}): the average {value:,.{digits}f} is no mean of the figures of {of} for "
+                            "those years (they give {low:,.{more}f} to {high:,.{more}f})"),
+                source=f.source, value=f.value, digits=f.decimals, more=f.decimals + 1, of=of,
+                low=min(geometric + arithmetic), high=max(geometric + arithmetic))))
     return out
 
 
@@ -228,9 +222,7 @@ def ratios(cat: Catalogue) -> list:
     figure's period divided by its level in the base period: with both levels in the data (any
     source; each vintage tried), the stated ratio must be one of their quotients, within rounding."""
     indicators = cat.of("indicators")
-    levels: dict[tuple, list[Figure]] = defaultdict(list)
-    for g in cat.figures:
-        levels[(g.indicator, g.area, g.category, g.period)].append(g)
+    levels = _grouped(((g.indicator, g.area, g.category, g.period), g) for g in cat.figures)
     out = []
     for f in cat.figures:
         row = indicators.get(f.indicator) or {}
@@ -243,13 +235,12 @@ def ratios(cat: Catalogue) -> list:
         quotients = [(t.value / b.value, t.value / b.value * (_slack(t) / t.value + _slack(b) / b.value))
                      for t in tops for b in bottoms if b.value and t.value]
         if quotients and not any(abs(f.value - q) <= _slack(f) + e + 1e-9 for q, e in quotients):
-            col = cat.figures_table.column("value") if cat.figures_table else None
-            out.append((("ratio", f.indicator, f.area, f.period, f.source), Problem(cat.figures_file, Message(
-                QT_TRANSLATE_NOOP("Problems", "{figure} ({source}): the ratio {value:,.{digits}f} is not {of} {period} "
-                                              "divided by {of} {base} (that gives {low:,.{more}f} to {high:,.{more}f})"),
-                figure=_figure(f), source=f.source, value=f.value, digits=f.decimals, more=f.decimals + 1, of=of,
-                period=f.period, base=base, low=min(q for q, _ in quotients), high=max(q for q, _ in quotients)),
-                f.row, col)))
+            key = ("ratio", f.indicator, f.area, f.period, f.source)
+            out.append((key, _on_figure(cat, f, "value", QT_TRANSLATE_NOOP(
+                "Problems", "{figure} ({source}): the ratio {value:,.{digits}f} is not {of} {period} divided by {of} "
+                            "{base} (that gives {low:,.{more}f} to {high:,.{more}f})"),
+                source=f.source, value=f.value, digits=f.decimals, more=f.decimals + 1, of=of, period=f.period,
+                base=base, low=min(q for q, _ in quotients), high=max(q for q, _ in quotients))))
     return out
 
 
@@ -257,19 +248,15 @@ def ratios(cat: Catalogue) -> list:
 
 def statuses(cat: Catalogue) -> list:
     sources_ = cat.of("sources")
-    col = cat.figures_table.column("status") if cat.figures_table else None
-    return [(None, Problem(cat.figures_file, Message(QT_TRANSLATE_NOOP(
+    return [(None, _on_figure(cat, f, "status", QT_TRANSLATE_NOOP(
         "Problems", "{figure}: marked official, but its source '{source}' is a secondary copy (use 'unverified')"),
-        figure=_figure(f), source=f.source), f.row, col))
-        for f in cat.figures
+        source=f.source)) for f in cat.figures
         if f.status == "official" and (sources_.get(f.source) or {}).get("kind") == "secondary_copy"]
 
 
 def sources(cat: Catalogue) -> list:
     out = []
-    for name, rows in cat.tables.items():
-        if cat.roles[name] != "sources":
-            continue
+    for rows in cat.tables_of("sources"):
         for n, r in rows:
             url = str(r.get("url") or "")
             page = PAGE_ADDRESS.match(url)
@@ -291,8 +278,8 @@ def kinds(cat: Catalogue) -> list:
     """One website (host) and one publisher name have one kind: a source whose kind differs from
     that of most sources of its host or publisher is a problem (declared with check ``kind``)."""
     out = []
-    for name, rows in cat.tables.items():
-        if cat.roles[name] != "sources" or "kind" not in rows.fields:
+    for rows in cat.tables_of("sources"):
+        if "kind" not in rows.fields:
             continue
         groups = defaultdict(list)
         for n, r in rows:
@@ -304,9 +291,7 @@ def kinds(cat: Catalogue) -> list:
         reported = set()
         for (by, key), members in groups.items():
             label = str(members[0][1].get("publisher")) if by == "publisher" else key     # as written, not folded
-            counts = defaultdict(int)
-            for _, r in members:
-                counts[r.get("kind") or ""] += 1
+            counts = Counter(r.get("kind") or "" for _, r in members)
             if len(counts) < 2:
                 continue
             usual = max(counts, key=counts.get)      # the most frequent; on a tie the first met
@@ -343,9 +328,9 @@ def quotes(cat: Catalogue) -> list:
 def listings(cat: Catalogue) -> list:
     """A listing (a table of things: products, sites, projects…) names each thing once."""
     out = []
-    for name, rows in cat.tables.items():
+    for rows in cat.tables_of("table"):
         column = next((c for c in NAME_COLUMNS if c in rows.fields), None)
-        if cat.roles[name] != "table" or column is None:
+        if column is None:
             continue
         seen: dict[str, int] = {}
         for n, r in rows:
