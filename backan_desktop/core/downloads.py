@@ -37,7 +37,6 @@ HEADERS = {   # column id → (vi, en) heading
 }
 @dataclass
 class SectionFigures:
-    title: str
     headers: list[str]
     rows: list[list]
     about: list[list[str]]           # the "About" sheet / README, one list of cells per line
@@ -53,9 +52,11 @@ class SectionFigures:
 
 
 def about_lines(lib: Library, title: str, lang: str, counts: list[str], cited: dict, units: dict) -> list[list[str]]:
-    """The "About" sheet / README: ``counts`` are the lines naming the rows (``all_rows``,
-    ``displayed_rows``); ``cited`` maps source ids to sources, ``units`` unit ids to labels."""
+    """The "About" sheet / README of the figures of ``title`` (in the province): ``counts`` are the
+    lines naming the rows (``all_rows``, ``displayed_rows``); ``cited`` maps source ids to sources,
+    ``units`` unit ids to labels."""
     as_of = lib.data_as_of()
+    title = f"{t('province', lang)} — {title}"
     return [[title], [t("merger_note", lang)], [f"{t('data_as_of', lang)}: {as_of}"],
             *[[line] for line in counts], [t("made", lang, date=date.today().isoformat())], [],
             [t("cite", lang)], [t("cite_text", lang, title=title, date=as_of)], [],
@@ -86,13 +87,13 @@ def _figures(lib: Library, observations: list[Observation], title: str, lang: st
                      src.accessed if src else "", o.quote, o.note(lang)])
         decimals.append(o.decimals)
     counts = [c.format(n=len(rows)) for c in counts]
-    return SectionFigures(title, [in_lang(HEADERS[k], lang) for k in HEADERS], rows,
+    return SectionFigures([in_lang(HEADERS[k], lang) for k in HEADERS], rows,
                           about_lines(lib, title, lang, counts, cited, units), decimals)
 
 
 def section_figures(lib: Library, section: str, section_title: str, lang: str) -> SectionFigures:
     """Every observation of ``section``'s indicators, with its source, in ``lang``."""
-    return _figures(lib, lib.observations_in(section), f"{t('province', lang)} — {section_title}", lang,
+    return _figures(lib, lib.observations_in(section), section_title, lang,
                     [t("all_rows", lang, n="{n}", what=t("of_section", lang))])
 
 
@@ -105,7 +106,7 @@ def chart_figures(lib: Library, title: str, indicator: str, headers: list[str], 
     counts = [t("displayed_rows", lang, n=len(points), what=t("of_chart", lang, sheet=t("displayed", lang)))]
     if observations:
         counts.append(t("all_rows", lang, n="{n}", what=t("of_indicator", lang, sheet=t("data", lang))))
-    fig = _figures(lib, observations, f"{t('province', lang)} — {title}", lang, counts)
+    fig = _figures(lib, observations, title, lang, counts)
     fig.displayed = (headers, points)
     return fig
 
@@ -119,7 +120,7 @@ def table_about(lib: Library, title: str, lang: str, all_rows: int, displayed_ro
     if displayed_rows is not None and displayed_rows != all_rows:
         counts.append(t("displayed_rows", lang, n=displayed_rows, what=t("in_window", lang, filter=filter_text)))
     cited = {sid: lib.sources[sid] for sid in sources if sid in lib.sources}
-    return about_lines(lib, f"{t('province', lang)} — {title}", lang, counts, cited, {})
+    return about_lines(lib, title, lang, counts, cited, {})
 
 
 def _cell(v):

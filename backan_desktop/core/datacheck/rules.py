@@ -55,10 +55,9 @@ def _slack(f: Figure) -> float:
     """How far the true value may be from the figure as written: half its last digit; for a
     qualified figure, half its last significant digit ("nearly 530,000": 5,000)."""
     zeros = 0
-    if f.qualifier and f.decimals == 0 and f.value:
-        number = int(abs(f.value))
-        while number and number % 10 == 0:
-            number, zeros = number // 10, zeros + 1
+    if f.qualifier and f.decimals == 0 and int(abs(f.value)):
+        digits = str(int(abs(f.value)))
+        zeros = len(digits) - len(digits.rstrip("0"))
     return 0.5 * 10.0 ** (zeros - f.decimals)
 
 
