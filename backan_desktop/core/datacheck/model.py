@@ -85,14 +85,11 @@ def figures_of_frame(frame, file: str) -> list[Figure]:
 
     def column(name: str, default=None) -> list:
         return frame[name].tolist() if name in frame else [default] * n
-    out = []
-    for i, (ind, area, period, cat, value, dec, unit, status, source, row) in enumerate(zip(
-            column("indicator"), column("area"), column("period"), column("category"), column("value"),
-            column("decimals", 0), column("unit"), column("status"), column("source"), column("file_row"))):
-        if value is None or value != value:
-            continue
-        out.append(Figure(_s(ind), _s(area), _s(period), _s(cat), float(value), int(dec or 0), "",
-                          _s(unit), _s(status), _s(source), "", int(row or i + 2)))
-    return out
+    return [Figure(_s(ind), _s(area), _s(period), _s(cat), float(value), int(dec or 0), "", _s(unit), _s(status),
+                   _s(source), "", int(row or i + 2))
+            for i, (ind, area, period, cat, value, dec, unit, status, source, row) in enumerate(zip(
+                column("indicator"), column("area"), column("period"), column("category"), column("value"),
+                column("decimals", 0), column("unit"), column("status"), column("source"), column("file_row")))
+            if value is not None and value == value]
 
 
