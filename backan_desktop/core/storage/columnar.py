@@ -40,6 +40,7 @@ from ..datapackage.table import FrameColumns
 from ..messages import Message
 from ..problems import Problem
 from .csv_writer import WrittenCsv
+from .sweep import replace_dir
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,7 @@ def file_sha256(path: Path) -> str:
     """SHA-256 of a file, read in 4 MiB blocks (hashlib releases the GIL: ~70 ms for 86 MB)."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
-        while True:
-            block = f.read(4 * 1024 * 1024)
-            if not block:
-                break
+        for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
             h.update(block)
     return h.hexdigest()
 
@@ -256,14 +254,6 @@ def read_catalogue(dataset_dir: Path) -> Optional[dict]:
     return cat
 
 
-def distinct_indicators(table: Table) -> Optional[list[str]]:
-    """The distinct indicator ids of a series table, or None when there are too many to list."""
-    if "indicator" not in table.field_names:
-        return []
-    values = [str(v) for v in table.distinct("indicator")]
-    return values if len(values) <= MAX_INDICATORS else None
-
-
 def catalogue_entry(table: Table, resource, csv: WrittenCsv | Path, columns: list[dict]) -> dict:
     if isinstance(csv, Path):
         size, mtime = file_key(csv)
@@ -272,8 +262,9 @@ def catalogue_entry(table: Table, resource, csv: WrittenCsv | Path, columns: lis
         size, mtime, sha = csv.size, csv.mtime_ns, csv.sha256
     entry = {"file": str(resource.path), "size": size, "mtime_ns": mtime, "sha256": sha,
              "schema": schema_hash(resource), "rows": len(table), "columns": columns}
-    if resource.role == "series":
-        entry["indicators"] = distinct_indicators(table)
+    if resource.role == "series":      # its distinct indicator ids; None: too many to list
+        ids = [str(v) for v in table.distinct("indicator")] if "indicator" in table.field_names else []
+        entry["indicators"] = ids if len(ids) <= MAX_INDICATORS else None
     return entry
 
 
@@ -286,14 +277,7 @@ def write_cache(dataset_dir: Path, entries: dict[str, dict], problems: Iterable[
                         for p in problems]}
     _save_json(staged, CATALOGUE, cat)
     sync_files([*staged.iterdir(), *also_sync])
-    target = dataset_dir / CACHE_DIR
-    old = None
-    if target.exists():
-        old = dataset_dir / f".columnar-old-{os.getpid()}-{os.urandom(4).hex()}"
-        os.replace(target, old)
-    os.replace(staged, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    replace_dir(staged, dataset_dir / CACHE_DIR, dataset_dir / f".columnar-old-{os.getpid()}-{os.urandom(4).hex()}")
 
 
 def build_cache(pkg: LoadedPackage, strict: bool = False) -> None:
