@@ -39,7 +39,6 @@ from ..datapackage import DESCRIPTOR, LoadedPackage, Table, load_package, read_d
 from ..datapackage.table import FrameColumns
 from ..messages import Message
 from ..problems import Problem
-from .csv_writer import WrittenCsv
 from .sweep import replace_dir
 
 log = logging.getLogger(__name__)
@@ -254,55 +253,47 @@ def read_catalogue(dataset_dir: Path) -> Optional[dict]:
     return cat
 
 
-def catalogue_entry(table: Table, resource, csv: WrittenCsv | Path, columns: list[dict]) -> dict:
-    if isinstance(csv, Path):
-        size, mtime = file_key(csv)
-        sha = file_sha256(csv)
-    else:
-        size, mtime, sha = csv.size, csv.mtime_ns, csv.sha256
-    entry = {"file": str(resource.path), "size": size, "mtime_ns": mtime, "sha256": sha,
-             "schema": schema_hash(resource), "rows": len(table), "columns": columns}
-    if resource.role == "series":      # its distinct indicator ids; None: too many to list
-        ids = [str(v) for v in table.distinct("indicator")] if "indicator" in table.field_names else []
-        entry["indicators"] = ids if len(ids) <= MAX_INDICATORS else None
-    return entry
-
-
-def write_cache(dataset_dir: Path, entries: dict[str, dict], problems: Iterable[Problem], staged: Path,
+def write_cache(dataset_dir: Path, tables: dict[int, tuple], problems: Iterable[Problem],
                 also_sync: Iterable[Path] = ()) -> None:
-    """Put the catalogue (whose arrays are already in ``staged``) into place as ``.columnar``, once
-    it and the files ``also_sync`` are on disk."""
-    cat = {"format": FORMAT, "resources": entries,
-           "problems": [[p.file, p.message, p.row, p.column] + ([p.text.to_json()] if p.text is not None else [])
-                        for p in problems]}
-    _save_json(staged, CATALOGUE, cat)
-    sync_files([*staged.iterdir(), *also_sync])
-    replace_dir(staged, dataset_dir / CACHE_DIR, dataset_dir / f".columnar-old-{os.getpid()}-{os.urandom(4).hex()}")
+    """Write the columnar copy of ``tables`` (resource index → (resource, table, its CSV: as just
+    written, or a path to hash)) and its catalogue into a hidden folder, put into place as
+    ``.columnar`` once it and the files ``also_sync`` are on disk. Raises OSError (nothing changed)."""
+    staged = Path(tempfile.mkdtemp(prefix=f".columnar-new-{os.getpid()}-", dir=dataset_dir))
+    try:
+        entries = {}
+        for i, (res, table, csv) in tables.items():
+            columns = write_columns(staged, i, table)
+            size, mtime, sha = (*file_key(csv), file_sha256(csv)) if isinstance(csv, Path) else \
+                (csv.size, csv.mtime_ns, csv.sha256)
+            entry = {"file": str(res.path), "size": size, "mtime_ns": mtime, "sha256": sha,
+                     "schema": schema_hash(res), "rows": len(table), "columns": columns}
+            if res.role == "series":      # its distinct indicator ids; None: too many to list
+                ids = [str(v) for v in table.distinct("indicator")] if "indicator" in table.field_names else []
+                entry["indicators"] = ids if len(ids) <= MAX_INDICATORS else None
+            entries[res.name] = entry
+        cat = {"format": FORMAT, "resources": entries,
+               "problems": [[p.file, p.message, p.row, p.column] + ([p.text.to_json()] if p.text is not None else [])
+                            for p in problems]}
+        _save_json(staged, CATALOGUE, cat)
+        sync_files([*staged.iterdir(), *also_sync])
+        replace_dir(staged, dataset_dir / CACHE_DIR, dataset_dir / f".columnar-old-{os.getpid()}-{os.urandom(4).hex()}")
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
 
 
 def build_cache(pkg: LoadedPackage, strict: bool = False) -> None:
     """Write the columnar copy and catalogue of a fully read package (after the CSV changed, or
     for a dataset imported by an older version). Best effort: a read-only or full disk leaves the
     dataset working from its CSV (logged); ``strict`` raises the OSError instead (an import)."""
-    folder = pkg.path
-    staged = None
+    tables = {i: (res, pkg.tables[res.name], pkg.tables[res.name].path) for i, res in enumerate(pkg.descriptor.resources)
+              if res.name in pkg.tables and pkg.tables[res.name].path is not None}
     try:
-        staged = Path(tempfile.mkdtemp(prefix=f".columnar-new-{os.getpid()}-", dir=folder))
-        entries = {}
-        for i, res in enumerate(pkg.descriptor.resources):
-            table = pkg.tables.get(res.name)
-            if table is None or table.path is None:
-                continue
-            entries[res.name] = catalogue_entry(table, res, table.path, write_columns(staged, i, table))
-        write_cache(folder, entries, pkg.problems, staged)
-        staged = None
+        write_cache(pkg.path, tables, pkg.problems)
     except OSError as exc:
         if strict:
             raise
-        log.warning("%s: could not write the columnar copy (%s); the CSV will be read each time", folder, exc)
-    finally:
-        if staged is not None:
-            shutil.rmtree(staged, ignore_errors=True)
+        log.warning("%s: could not write the columnar copy (%s); the CSV will be read each time", pkg.path, exc)
 
 
 def copy_is_current(cat: Optional[dict], descriptor, package_dir: Path) -> bool:
@@ -371,9 +362,8 @@ class LazyTable:
             build_cache(pkg)
         table = pkg.tables.get(self.resource.name)
         if table is None:
-            import pandas as pd
-            frame = pd.DataFrame({f.name: pd.Series([], dtype=object) for f in self.resource.schema_.fields})
-            table = Table(self.resource.name, self.resource.schema_, FrameColumns(frame), {}, path, frame)
+            fields = self.resource.schema_.fields
+            table = Table(self.resource.name, self.resource.schema_, {f.name: [] for f in fields}, {}, path)
         return table, pkg.problems
 
 

@@ -122,15 +122,12 @@ def _with_separators(pieces: list) -> list:
     """The pieces of a row with their commas and line end: a text column's fields carry the
     separator after them (or the comma before them, after a column of numbers), so a row is the
     plain concatenation of its cells; a lone separator is a constant column."""
-    import numpy as np
-
     out: list = []
     for j, piece in enumerate(pieces):
         sep = b"," if j < len(pieces) - 1 else b"\n"
-        if isinstance(piece, (list, np.ndarray)):
-            out.append(np.asarray(piece, dtype=object))
-            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
-            if nxt is None or not isinstance(nxt, tuple):
+        if not isinstance(piece, tuple):          # the cells' text (an object array)
+            out.append(piece)
+            if j + 1 == len(pieces) or not isinstance(pieces[j + 1], tuple):
                 out.append(sep)
             continue
         codes, fields = piece

@@ -5,6 +5,7 @@ itself is never modified.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -24,7 +25,7 @@ from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
 from ..problems import Problem
 from ..readers import check_zip
 from ..vocab import STATUSES
-from .columnar import CACHE_DIR, build_cache, catalogue_entry, open_imported, write_cache, write_columns
+from .columnar import CACHE_DIR, build_cache, open_imported, write_cache
 from .csv_writer import write_csv
 from .sweep import replace_dir, trash_name
 
@@ -203,10 +204,7 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             resource = Package.model_validate(desc).resources[0]
             table = _import_table(frame, resource, decimals, written.path)
             _check_import_table(table)
-            arrays = staged / f"{CACHE_DIR}-new"
-            arrays.mkdir()
-            entry = catalogue_entry(table, resource, written, write_columns(arrays, 0, table))
-            write_cache(staged, {resource.name: entry}, [], arrays, also_sync=[written.path])
+            write_cache(staged, {0: (resource, table, written)}, [], also_sync=[written.path])
         target = root / preview.dataset_id
         replace_dir(staged, target, target.with_name(trash_name(target.name)))   # the old one put back if killed
         return target
@@ -324,8 +322,6 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

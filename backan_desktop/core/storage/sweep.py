@@ -46,8 +46,8 @@ def _pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
-        return True
+    except OSError:            # not ours to signal (PermissionError): alive
+        pass
     return True
 
 
