@@ -171,13 +171,20 @@ class CopyError(Exception):
 
 
 def _load(folder: Path, name: Any, rows: int, dtype: str):
+    """An array of the copy: ``rows`` values of ``dtype``; with dtype "text", a list of distinct texts."""
     import numpy as np
 
     if not isinstance(name, str) or not _ARRAY_NAME.match(name):
         raise CopyError(f"bad array name {name!r}")
     try:
+        if dtype == "text":
+            values = json.loads((folder / name).read_text(encoding="utf-8"))
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values) \
+                    or len(set(values)) != len(values):
+                raise CopyError(f"{name}: not a list of distinct texts")
+            return values
         arr = np.load(folder / name, allow_pickle=False)
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, RecursionError) as exc:
         raise CopyError(f"{name}: {exc}") from None
     if arr.shape != (rows,) or arr.dtype != np.dtype(dtype):
         raise CopyError(f"{name}: shape {arr.shape} {arr.dtype}, expected ({rows},) {dtype}")
@@ -215,16 +222,7 @@ def read_columns(folder: Path, entry: dict, resource, path: Path) -> Table:
             data[spec.name] = pd.arrays.BooleanArray(values == 1, values < 0)
         elif spec.type not in ("number", "integer", "year", "boolean") and kind == "text":
             codes = _load(folder, col.get("codes"), rows, "int32")
-            name = col.get("values")
-            if not isinstance(name, str) or not _ARRAY_NAME.match(name):
-                raise CopyError(f"bad values name {name!r}")
-            try:
-                values = json.loads((folder / name).read_text(encoding="utf-8"))
-            except (OSError, ValueError, RecursionError) as exc:
-                raise CopyError(f"{name}: {exc}") from None
-            if not isinstance(values, list) or not all(isinstance(v, str) for v in values) \
-                    or len(set(values)) != len(values):
-                raise CopyError(f"{name}: not a list of distinct texts")
+            values = _load(folder, col.get("values"), rows, "text")
             if rows and (codes.min() < -1 or codes.max() >= len(values)):
                 raise CopyError(f"{spec.name}: codes out of range")
             data[spec.name] = pd.Categorical.from_codes(codes, categories=pd.Index(values, dtype=object),
