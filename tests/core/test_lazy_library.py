@@ -216,9 +216,9 @@ def test_full_disk_during_import_leaves_the_library_as_it_was(tmp_path, monkeypa
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    for where in ("write_columns", "write_cache"):
+    for module, where in ((columnar, "write_columns"), (datasets, "write_cache")):
         with monkeypatch.context() as m:
-            m.setattr(datasets, where, full)
+            m.setattr(module, where, full)
             with pytest.raises(LibraryError, match="No space left on device"):
                 commit_import(preview, home)
         assert library_state(home) == before

@@ -185,11 +185,9 @@ def test_library_errors_are_worded_from_their_type_not_their_english():
 def test_problems_kept_in_the_columnar_catalogue_keep_their_template(tmp_path):
     from backan_desktop.core.storage.columnar import catalogue_problems, write_cache
 
-    staged = tmp_path / "staged"
-    staged.mkdir()
     text = Message("{column}: {reason}", column="value", reason=Message("'{text}' is not a number", text="x"))
     problems = [Problem("data.csv", text, 3, 2), Problem("data.csv", "an old plain message")]
-    write_cache(tmp_path, {}, problems, staged)
+    write_cache(tmp_path, {}, problems)
     cat = json.loads((tmp_path / ".columnar" / "catalogue.json").read_text(encoding="utf-8"))
     back = catalogue_problems(cat)
     assert back == problems and back[0].text == text and back[1].text is None

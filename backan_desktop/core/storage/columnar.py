@@ -39,7 +39,7 @@ from ..datapackage import DESCRIPTOR, LoadedPackage, Table, load_package, read_d
 from ..datapackage.table import FrameColumns
 from ..messages import Message
 from ..problems import Problem
-from .csv_writer import WrittenCsv
+from .sweep import replace_dir
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,7 @@ def file_sha256(path: Path) -> str:
     """SHA-256 of a file, read in 4 MiB blocks (hashlib releases the GIL: ~70 ms for 86 MB)."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
-        while True:
-            block = f.read(4 * 1024 * 1024)
-            if not block:
-                break
+        for block in iter(lambda: f.read(4 * 1024 * 1024), b""):
             h.update(block)
     return h.hexdigest()
 
@@ -174,13 +171,20 @@ class CopyError(Exception):
 
 
 def _load(folder: Path, name: Any, rows: int, dtype: str):
+    """An array of the copy: ``rows`` values of ``dtype``; with dtype "text", a list of distinct texts."""
     import numpy as np
 
     if not isinstance(name, str) or not _ARRAY_NAME.match(name):
         raise CopyError(f"bad array name {name!r}")
     try:
+        if dtype == "text":
+            values = json.loads((folder / name).read_text(encoding="utf-8"))
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values) \
+                    or len(set(values)) != len(values):
+                raise CopyError(f"{name}: not a list of distinct texts")
+            return values
         arr = np.load(folder / name, allow_pickle=False)
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, RecursionError) as exc:
         raise CopyError(f"{name}: {exc}") from None
     if arr.shape != (rows,) or arr.dtype != np.dtype(dtype):
         raise CopyError(f"{name}: shape {arr.shape} {arr.dtype}, expected ({rows},) {dtype}")
@@ -218,16 +222,7 @@ def read_columns(folder: Path, entry: dict, resource, path: Path) -> Table:
             data[spec.name] = pd.arrays.BooleanArray(values == 1, values < 0)
         elif spec.type not in ("number", "integer", "year", "boolean") and kind == "text":
             codes = _load(folder, col.get("codes"), rows, "int32")
-            name = col.get("values")
-            if not isinstance(name, str) or not _ARRAY_NAME.match(name):
-                raise CopyError(f"bad values name {name!r}")
-            try:
-                values = json.loads((folder / name).read_text(encoding="utf-8"))
-            except (OSError, ValueError, RecursionError) as exc:
-                raise CopyError(f"{name}: {exc}") from None
-            if not isinstance(values, list) or not all(isinstance(v, str) for v in values) \
-                    or len(set(values)) != len(values):
-                raise CopyError(f"{name}: not a list of distinct texts")
+            values = _load(folder, col.get("values"), rows, "text")
             if rows and (codes.min() < -1 or codes.max() >= len(values)):
                 raise CopyError(f"{spec.name}: codes out of range")
             data[spec.name] = pd.Categorical.from_codes(codes, categories=pd.Index(values, dtype=object),
@@ -256,69 +251,47 @@ def read_catalogue(dataset_dir: Path) -> Optional[dict]:
     return cat
 
 
-def distinct_indicators(table: Table) -> Optional[list[str]]:
-    """The distinct indicator ids of a series table, or None when there are too many to list."""
-    if "indicator" not in table.field_names:
-        return []
-    values = [str(v) for v in table.distinct("indicator")]
-    return values if len(values) <= MAX_INDICATORS else None
-
-
-def catalogue_entry(table: Table, resource, csv: WrittenCsv | Path, columns: list[dict]) -> dict:
-    if isinstance(csv, Path):
-        size, mtime = file_key(csv)
-        sha = file_sha256(csv)
-    else:
-        size, mtime, sha = csv.size, csv.mtime_ns, csv.sha256
-    entry = {"file": str(resource.path), "size": size, "mtime_ns": mtime, "sha256": sha,
-             "schema": schema_hash(resource), "rows": len(table), "columns": columns}
-    if resource.role == "series":
-        entry["indicators"] = distinct_indicators(table)
-    return entry
-
-
-def write_cache(dataset_dir: Path, entries: dict[str, dict], problems: Iterable[Problem], staged: Path,
+def write_cache(dataset_dir: Path, tables: dict[int, tuple], problems: Iterable[Problem],
                 also_sync: Iterable[Path] = ()) -> None:
-    """Put the catalogue (whose arrays are already in ``staged``) into place as ``.columnar``, once
-    it and the files ``also_sync`` are on disk."""
-    cat = {"format": FORMAT, "resources": entries,
-           "problems": [[p.file, p.message, p.row, p.column] + ([p.text.to_json()] if p.text is not None else [])
-                        for p in problems]}
-    _save_json(staged, CATALOGUE, cat)
-    sync_files([*staged.iterdir(), *also_sync])
-    target = dataset_dir / CACHE_DIR
-    old = None
-    if target.exists():
-        old = dataset_dir / f".columnar-old-{os.getpid()}-{os.urandom(4).hex()}"
-        os.replace(target, old)
-    os.replace(staged, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    """Write the columnar copy of ``tables`` (resource index → (resource, table, its CSV: as just
+    written, or a path to hash)) and its catalogue into a hidden folder, put into place as
+    ``.columnar`` once it and the files ``also_sync`` are on disk. Raises OSError (nothing changed)."""
+    staged = Path(tempfile.mkdtemp(prefix=f".columnar-new-{os.getpid()}-", dir=dataset_dir))
+    try:
+        entries = {}
+        for i, (res, table, csv) in tables.items():
+            columns = write_columns(staged, i, table)
+            size, mtime, sha = (*file_key(csv), file_sha256(csv)) if isinstance(csv, Path) else \
+                (csv.size, csv.mtime_ns, csv.sha256)
+            entry = {"file": str(res.path), "size": size, "mtime_ns": mtime, "sha256": sha,
+                     "schema": schema_hash(res), "rows": len(table), "columns": columns}
+            if res.role == "series":      # its distinct indicator ids; None: too many to list
+                ids = [str(v) for v in table.distinct("indicator")] if "indicator" in table.field_names else []
+                entry["indicators"] = ids if len(ids) <= MAX_INDICATORS else None
+            entries[res.name] = entry
+        cat = {"format": FORMAT, "resources": entries,
+               "problems": [[p.file, p.message, p.row, p.column] + ([p.text.to_json()] if p.text is not None else [])
+                            for p in problems]}
+        _save_json(staged, CATALOGUE, cat)
+        sync_files([*staged.iterdir(), *also_sync])
+        replace_dir(staged, dataset_dir / CACHE_DIR, dataset_dir / f".columnar-old-{os.getpid()}-{os.urandom(4).hex()}")
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
 
 
 def build_cache(pkg: LoadedPackage, strict: bool = False) -> None:
     """Write the columnar copy and catalogue of a fully read package (after the CSV changed, or
     for a dataset imported by an older version). Best effort: a read-only or full disk leaves the
     dataset working from its CSV (logged); ``strict`` raises the OSError instead (an import)."""
-    folder = pkg.path
-    staged = None
+    tables = {i: (res, pkg.tables[res.name], pkg.tables[res.name].path) for i, res in enumerate(pkg.descriptor.resources)
+              if res.name in pkg.tables and pkg.tables[res.name].path is not None}
     try:
-        staged = Path(tempfile.mkdtemp(prefix=f".columnar-new-{os.getpid()}-", dir=folder))
-        entries = {}
-        for i, res in enumerate(pkg.descriptor.resources):
-            table = pkg.tables.get(res.name)
-            if table is None or table.path is None:
-                continue
-            entries[res.name] = catalogue_entry(table, res, table.path, write_columns(staged, i, table))
-        write_cache(folder, entries, pkg.problems, staged)
-        staged = None
+        write_cache(pkg.path, tables, pkg.problems)
     except OSError as exc:
         if strict:
             raise
-        log.warning("%s: could not write the columnar copy (%s); the CSV will be read each time", folder, exc)
-    finally:
-        if staged is not None:
-            shutil.rmtree(staged, ignore_errors=True)
+        log.warning("%s: could not write the columnar copy (%s); the CSV will be read each time", pkg.path, exc)
 
 
 def copy_is_current(cat: Optional[dict], descriptor, package_dir: Path) -> bool:
@@ -387,9 +360,8 @@ class LazyTable:
             build_cache(pkg)
         table = pkg.tables.get(self.resource.name)
         if table is None:
-            import pandas as pd
-            frame = pd.DataFrame({f.name: pd.Series([], dtype=object) for f in self.resource.schema_.fields})
-            table = Table(self.resource.name, self.resource.schema_, FrameColumns(frame), {}, path, frame)
+            fields = self.resource.schema_.fields
+            table = Table(self.resource.name, self.resource.schema_, {f.name: [] for f in fields}, {}, path)
         return table, pkg.problems
 
 

@@ -4,7 +4,7 @@ Qt-free; any thread."""
 from __future__ import annotations
 
 import hashlib
-import threading
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -77,40 +77,25 @@ def values_text(values, decimals) -> tuple[Any, Any]:
 class _HashingWriter:
     """Writes blocks to a file and hashes them on a second thread: ``sha256.update`` releases the
     GIL, so the hash of one block is computed while the next is built (one hand-over per block;
-    writing from the hashing thread too would need a second one, which costs more than it saves)."""
+    writing from the hashing thread too would need a second one, which costs more than it saves).
+    A one-thread pool hashes the blocks in the order given; at most three are held (bounded memory)."""
 
     def __init__(self, path: Path):
+        from concurrent.futures import ThreadPoolExecutor
+
         self.f = open(path, "wb")
         self.sha = hashlib.sha256()
-        self._blocks: list = []
-        self._cv = threading.Condition()
-        self._thread = threading.Thread(target=self._run, name="csv-hash", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            with self._cv:
-                while not self._blocks:
-                    self._cv.wait()
-                block = self._blocks.pop(0)
-                self._cv.notify_all()
-            if block is None:
-                return
-            self.sha.update(block)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="csv-hash")
+        self._pending: deque = deque()
 
     def write(self, block: bytes) -> None:
         self.f.write(block)
-        with self._cv:
-            while len(self._blocks) >= 2:       # at most two blocks waiting: bounded memory
-                self._cv.wait()
-            self._blocks.append(block)
-            self._cv.notify_all()
+        if len(self._pending) >= 3:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(self.sha.update, block))
 
     def close(self) -> None:
-        with self._cv:
-            self._blocks.append(None)
-            self._cv.notify_all()
-        self._thread.join()
+        self._pool.shutdown(wait=True)
         self.f.close()
 
 
@@ -137,15 +122,12 @@ def _with_separators(pieces: list) -> list:
     """The pieces of a row with their commas and line end: a text column's fields carry the
     separator after them (or the comma before them, after a column of numbers), so a row is the
     plain concatenation of its cells; a lone separator is a constant column."""
-    import numpy as np
-
     out: list = []
     for j, piece in enumerate(pieces):
         sep = b"," if j < len(pieces) - 1 else b"\n"
-        if isinstance(piece, (list, np.ndarray)):
-            out.append(np.asarray(piece, dtype=object))
-            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
-            if nxt is None or not isinstance(nxt, tuple):
+        if not isinstance(piece, tuple):          # the cells' text (an object array)
+            out.append(piece)
+            if j + 1 == len(pieces) or not isinstance(pieces[j + 1], tuple):
                 out.append(sep)
             continue
         codes, fields = piece

@@ -5,6 +5,7 @@ itself is never modified.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -24,9 +25,9 @@ from ..messages import QT_TRANSLATE_NOOP, Message, MessageError, os_reason
 from ..problems import Problem
 from ..readers import check_zip
 from ..vocab import STATUSES
-from .columnar import CACHE_DIR, build_cache, catalogue_entry, open_imported, write_cache, write_columns
+from .columnar import CACHE_DIR, build_cache, open_imported, write_cache
 from .csv_writer import write_csv
-from .sweep import trash_name
+from .sweep import replace_dir, trash_name
 
 ID_RX = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
 RESERVED = {"observations", "indicators", "sources", "units", "categories", "areas", "projects", "events",
@@ -165,24 +166,6 @@ def _check_import_table(table: Table) -> None:
                                            allowed=", ".join(map(str, f.constraints.enum))))
 
 
-def _replace_dir(staged: Path, target: Path) -> None:
-    """Put ``staged`` at ``target`` with renames only; the old dataset goes only once the new is in
-    place. A process killed between the two renames leaves the old one in a ``.trash-`` folder,
-    which the next library load puts back (sweep.sweep_leftovers)."""
-    trash = None
-    if target.exists():
-        trash = target.with_name(trash_name(target.name))
-        os.replace(target, trash)
-    try:
-        os.replace(staged, target)
-    except OSError:
-        if trash is not None:
-            os.replace(trash, target)
-        raise
-    if trash is not None:
-        shutil.rmtree(trash, ignore_errors=True)
-
-
 def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
     """Write the reviewed dataset into the library: its CSV, descriptor and columnar copy, built in
     a hidden folder and renamed into place. Raises LibraryError (library unchanged); a cancelled
@@ -221,12 +204,9 @@ def commit_import(preview: ImportPreview, data_home: Path, cancel=None) -> Path:
             resource = Package.model_validate(desc).resources[0]
             table = _import_table(frame, resource, decimals, written.path)
             _check_import_table(table)
-            arrays = staged / f"{CACHE_DIR}-new"
-            arrays.mkdir()
-            entry = catalogue_entry(table, resource, written, write_columns(arrays, 0, table))
-            write_cache(staged, {resource.name: entry}, [], arrays, also_sync=[written.path])
+            write_cache(staged, {0: (resource, table, written)}, [], also_sync=[written.path])
         target = root / preview.dataset_id
-        _replace_dir(staged, target)
+        replace_dir(staged, target, target.with_name(trash_name(target.name)))   # the old one put back if killed
         return target
     except BaseException as exc:          # LibraryError, OSError (a full disk…), a cancel
         shutil.rmtree(staged, ignore_errors=True)
@@ -342,8 +322,6 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -23,6 +23,22 @@ def trash_name(dataset_id: str, removed: bool = False) -> str:
     return f".{'removed' if removed else 'trash'}-{os.getpid()}-{dataset_id}-{os.urandom(4).hex()}"
 
 
+def replace_dir(staged: Path, target: Path, trash: Path) -> None:
+    """Put ``staged`` at ``target`` with renames only; what was at ``target`` moves to ``trash`` and
+    goes only once the new is in place (put back if the second rename fails). A process killed
+    between the two renames leaves it there for :func:`sweep_leftovers`."""
+    if not target.exists():
+        os.replace(staged, target)
+        return
+    os.replace(target, trash)
+    try:
+        os.replace(staged, target)
+    except OSError:
+        os.replace(trash, target)
+        raise
+    shutil.rmtree(trash, ignore_errors=True)
+
+
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -30,8 +46,8 @@ def _pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
-        return True
+    except OSError:            # not ours to signal (PermissionError): alive
+        pass
     return True
 
 
