@@ -345,3 +345,44 @@ def test_a_removal_killed_half_way_is_finished_not_undone(tmp_path, monkeypatch)
     lib = load_library(data_home=home)
     assert "gone" not in lib.datasets and "stays" in lib.datasets
     assert sorted(p.name for p in (home / "datasets").iterdir()) == ["stays"]
+
+
+@pytest.mark.parametrize("opened, exit_code, last_error, alive", [
+    (True, 259, 0, True),        # STILL_ACTIVE
+    (True, 0, 0, False),         # exited
+    (False, None, 5, True),      # access denied: someone else's, running
+    (False, None, 87, False),    # no such process
+])
+def test_the_leftover_sweep_never_signals_a_process_on_windows(monkeypatch, opened, exit_code, last_error, alive):
+    """On Windows os.kill(pid, 0) ends the process (TerminateProcess): the sweep at start-up would kill
+    another running copy of the app, or whatever process reused a leftover folder's pid. There it
+    asks with a query-only handle and the exit code instead."""
+    import ctypes
+    import os
+
+    from backan_desktop.core.storage import sweep
+
+    calls = []
+
+    class Kernel32:
+        def OpenProcess(self, access, inherit, pid):
+            calls.append(("open", access, pid))
+            return 42 if opened else 0
+
+        def GetExitCodeProcess(self, handle, code):
+            code._obj.value = exit_code
+            return 1
+
+        def CloseHandle(self, handle):
+            calls.append(("close", handle))
+
+    def no_kill(*args):
+        raise AssertionError("os.kill called on Windows")
+
+    monkeypatch.setattr(os, "name", "nt")
+    monkeypatch.setattr(os, "kill", no_kill)
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error=False: Kernel32(), raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: last_error, raising=False)
+    assert sweep._pid_alive(4242) is alive
+    assert calls[0] == ("open", 0x1000, 4242)
+    assert (("close", 42) in calls) == opened

@@ -42,6 +42,8 @@ def replace_dir(staged: Path, target: Path, trash: Path) -> None:
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name == "nt":         # os.kill(pid, 0) would end the process there (TerminateProcess)
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -49,6 +51,22 @@ def _pid_alive(pid: int) -> bool:
     except OSError:            # not ours to signal (PermissionError): alive
         pass
     return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` is running, asked without touching it: a handle that may only query,
+    and its exit code still STILL_ACTIVE. A process we may not open (access denied) is alive."""
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = kernel32.OpenProcess(0x1000, False, pid)      # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() == 5                  # ERROR_ACCESS_DENIED; else no such process
+    try:
+        code = ctypes.c_ulong()
+        return not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) or code.value == 259   # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def sweep_leftovers(datasets_root: Path) -> None:
