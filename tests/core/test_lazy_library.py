@@ -359,6 +359,7 @@ def test_the_leftover_sweep_never_signals_a_process_on_windows(monkeypatch, open
     asks with a query-only handle and the exit code instead."""
     import ctypes
     import os
+    from types import SimpleNamespace
 
     from backan_desktop.core.storage import sweep
 
@@ -379,8 +380,8 @@ def test_the_leftover_sweep_never_signals_a_process_on_windows(monkeypatch, open
     def no_kill(*args):
         raise AssertionError("os.kill called on Windows")
 
-    monkeypatch.setattr(os, "name", "nt")
-    monkeypatch.setattr(os, "kill", no_kill)
+    # the sweep's own view of the platform (not the test process's: pytest's paths must stay POSIX)
+    monkeypatch.setattr(sweep, "os", SimpleNamespace(name="nt", getpid=os.getpid, kill=no_kill))
     monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error=False: Kernel32(), raising=False)
     monkeypatch.setattr(ctypes, "get_last_error", lambda: last_error, raising=False)
     assert sweep._pid_alive(4242) is alive
