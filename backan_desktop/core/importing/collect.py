@@ -63,15 +63,19 @@ class Collector:
                 self.problem(message, row, column)
             elif bad[i]:
                 mark = c["marks"][value.codes[i]]
-                self.problem(value_problem(number_problem(_cell(value, i), VI if mark == "," else EN)), row,
+                reason = number_problem(_cell(value, i), VI if mark == "," else EN)
+                self.problem(Message(QT_TRANSLATE_NOOP("Problems", "value: {reason}"), reason=reason), row,
                              int(c["column"][i]))
             elif no_period[i]:
-                self.problem(period_problem(cell_text(_cell(c["period"], i))[:40]), row,
+                self.problem(Message(QT_TRANSLATE_NOOP("Problems", "period: '{text}' is not a year or period"),
+                                     text=cell_text(_cell(c["period"], i))[:40]), row,
                              int(c["period_col"][i] or c["column"][i]))
             elif no_name[i]:
                 self.problem(Message(QT_TRANSLATE_NOOP("Problems", "the series has no name")), row, 1)
             else:
-                self.problem(status_problem(_cell(c["status"], i)), row, int(c["status_col"][i] or c["column"][i]))
+                self.problem(Message(QT_TRANSLATE_NOOP("Problems", "status: '{text}' is not one of {allowed}"),
+                                     text=_cell(c["status"], i), allowed=Message(STATUS_CHOICES)), row,
+                             int(c["status_col"][i] or c["column"][i]))
 
         keep = np.flatnonzero(live & ~no_period & ~no_name & ~bad_status)
         if not len(keep):
@@ -269,27 +273,6 @@ def number_problem(text, style: NumberStyle) -> Message:
     except NumberError as exc:
         return exc.message
     return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number"), text=str(text)[:40])
-
-
-def value_problem(reason) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "value: {reason}"), reason=reason)
-
-
-def period_problem(text: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "period: '{text}' is not a year or period"), text=text)
-
-
-def status_problem(text: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "status: '{text}' is not one of {allowed}"), text=text,
-                   allowed=Message(STATUS_CHOICES))
-
-
-def map_period_and_value() -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "map the period and value columns (--period-col, --value-col)"))
-
-
-def no_figures() -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "no figures found in the table"))
 
 
 def read_as(name: str, column: Coded, mapping: Mapping, evidence, col: Optional[Collector] = None):

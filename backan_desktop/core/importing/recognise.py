@@ -74,17 +74,13 @@ def title_from_titles(rows: list[list[Any]]) -> Optional[str]:
     return None
 
 
-def _nonempty(row) -> int:
-    return sum(1 for v in row if not is_missing(v if not isinstance(v, str) else v.strip() or None))
-
-
 def find_header(rows: list[list[Any]], limit: int = 40) -> int:
     """0-based index of the header row: the first row, among the top ones, whose filled cells
     are as many as the widest rows below it (title rows above have one or two cells)."""
     top = rows[:limit]
     if not top:
         return 0
-    widths = [_nonempty(r) for r in top]
+    widths = [sum(not is_missing(v) for v in r) for r in top]
     widest = max(widths)
     for i, w in enumerate(widths):
         if w >= max(2, int(widest * 0.6)) and any(isinstance(v, str) and v.strip() for v in top[i]):
@@ -171,12 +167,8 @@ def _columns(header: list[Any]) -> list[str]:
     names, seen = [], {}
     for i, v in enumerate(header):
         name = cell_text(v) or f"column {i + 1}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
-        names.append(name)
+        seen[name] = seen.get(name, 0) + 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return names
 
 

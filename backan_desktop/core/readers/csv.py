@@ -137,9 +137,6 @@ class _ByteRange(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def seekable(self) -> bool:
-        return False
-
     def readinto(self, buffer) -> int:
         n = min(len(buffer), self._end - self._pos)
         if n <= 0:
@@ -251,13 +248,10 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     finally:
         if mm is not None:
             mm.close()
-    result: dict[str, Any] = {}
-    for c in [c for c in names if c not in text]:
-        result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
+    if len(parts) == 1:
+        return parts[0]
+    result = {c: np.concatenate([p[c] for p in parts]) for c in names if c not in text}
     for c in text:
-        if len(parts) == 1:
-            result[c] = parts[0][c]
-            continue
         # the pieces' distinct values merged by one hash pass (C speed, even when most are distinct)
         values = np.empty(sum(len(p[c].values) for p in parts), dtype=object)
         values[:] = [v for p in parts for v in p[c].values]

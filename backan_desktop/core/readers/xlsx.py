@@ -245,13 +245,9 @@ def _read_calamine(path: Path, file: str, problems: list[Problem], sheet: Option
         wb = CalamineWorkbook.from_path(str(path))
         try:
             names = [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
-            if sheet:
-                chosen = _sheet_named(sheet, names, file, problems)
-                if chosen is None:
-                    return None
-                candidates = [chosen]
-            else:
-                candidates = names
+            candidates = [_sheet_named(sheet, names, file, problems)] if sheet else names
+            if None in candidates:
+                return None
             rows: list[list[Any]] = []
             for name in candidates:
                 rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
