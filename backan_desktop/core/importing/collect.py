@@ -44,15 +44,15 @@ class Collector:
         c = cells.columns()
         value = c["value"]
         number, missing, bad, decimals = (a[value.codes] for a in c["numbers"])
-        given = _is(c["given"], lambda g: g is not None)
+        given = each(c["given"], lambda g: g is not None, bool)
         live = ~(given | bad | missing)
 
         period = _each(c["period"], lambda p: normalise_period(p) if p is not None else None)
-        no_period = live & _is(period, lambda p: p is None)
+        no_period = live & each(period, lambda p: p is None, bool)
         indicator = _or(c["indicator"], "")
         no_name = live & ~no_period & (np.asarray(indicator.values, dtype=object) == "")[indicator.codes]
         status = _each(c["status"], lambda s: STATUS_WORDS.get((s or self.status).lower(), (s or self.status).lower()))
-        bad_status = live & ~no_period & ~no_name & _is(status, lambda s: s not in STATUSES)
+        bad_status = live & ~no_period & ~no_name & each(status, lambda s: s not in STATUSES, bool)
 
         for i in np.flatnonzero(given | bad | no_period | no_name | bad_status):
             if len(self.problems) > MAX_PROBLEMS:
@@ -158,11 +158,12 @@ def _or(col: Coded, default: str) -> Coded:
     return Coded(col.codes, out + [last or default], distinct)
 
 
-def _is(col: Coded, test):
-    """Whether ``test`` holds for each cell of a coded column, judged once per distinct cell."""
+def each(col: Coded, convert, dtype=object):
+    """``convert`` of every cell of a coded column (an absent cell is None), once per distinct cell."""
     import numpy as np
 
-    return np.fromiter((bool(test(v)) for v in col.values), dtype=bool, count=len(col.values))[col.codes]
+    out = np.fromiter([convert(v) for v in col.values] + [convert(None)], dtype=dtype, count=len(col.values) + 1)
+    return out[col.codes]
 
 
 def _cell(col: Coded, i: int):
@@ -288,14 +289,11 @@ def read_as(name: str, column: Coded, mapping: Mapping, evidence, col: Optional[
 
 
 def check_duplicates(frame, file: str, col: Collector) -> None:
-    if frame.empty:
-        return
     key = ["indicator", "area", "period", "category"]
     mask = frame.duplicated(key, keep=False)
     if not mask.any():
         return
-    dup = frame[mask]
-    for _, group in list(dup.groupby(key, sort=False, observed=True))[:20]:
+    for _, group in list(frame[mask].groupby(key, sort=False, observed=True))[:20]:
         if group["value"].nunique() > 1:
             rows = ", ".join(str(r) for r in group["file_row"].tolist()[:5])
             col.problem(Message(QT_TRANSLATE_NOOP("Problems", "the same figure appears with different values on rows "

@@ -16,7 +16,7 @@ from ..messages import QT_TRANSLATE_NOOP, Message
 from ..numbers import is_missing
 from ..periods import normalise_period, period_of_header
 from ..readers import Coded, cell_text
-from .collect import Cells, Collector, check_duplicates, read_as
+from .collect import Cells, Collector, check_duplicates, each, read_as
 from .options import ImportOptions
 from .recognise import FileEvidence, find_col, find_roles, looks_numeric, note_row, role_of, unit_from_titles, year_column
 
@@ -41,14 +41,6 @@ def coded_columns(rows: list[list], width: int) -> list[Coded]:
     if width:
         grid[:] = [r if len(r) == width else (list(r) + [None] * width)[:width] for r in rows]
     return [coded(grid[:, j]) for j in range(width)]
-
-
-def each(col: Coded, convert, dtype=object):
-    """``convert`` of every cell of a coded column (an absent cell is None), once per distinct cell."""
-    import numpy as np
-
-    out = np.fromiter([convert(v) for v in col.values] + [convert(None)], dtype=dtype, count=len(col.values) + 1)
-    return out[col.codes]
 
 
 def texts(col: Coded, default: str = "") -> Coded:

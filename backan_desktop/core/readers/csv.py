@@ -176,9 +176,6 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False, skip_blank_lines=False)
     dtype = {**{c: "category" for c in text}, **{c: object for c in raw}}
 
-    def text_kind(index) -> bool:
-        return index.dtype == object or pd.api.types.is_string_dtype(index.dtype)
-
     def read_piece(piece: tuple[int, int] | None) -> dict[str, Any]:
         """One byte range of the file (None: the whole file)."""
         def read(**more):
@@ -199,7 +196,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         redo = []
         for c in text:
             cat = frame[c].array
-            if text_kind(cat.categories):
+            if cat.categories.dtype == object or pd.api.types.is_string_dtype(cat.categories.dtype):
                 out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), cat.categories.to_numpy(dtype=object).tolist(), True)
             else:
                 redo.append(c)     # pandas turned an all-number piece into numbers: "007" would be 7
