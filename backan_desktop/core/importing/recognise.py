@@ -37,13 +37,9 @@ def role_of(header: str) -> Optional[str]:
     # a header that is one role's word belongs to it, before any header that only starts or ends
     # with another role's word: 'Tình trạng' is the status (not an area: 'tỉnh'), 'Đơn vị tính' the
     # unit, 'Nguồn số liệu' the source (not the values: 'số liệu')
-    for role, words in _ROLE_WORDS.items():
-        if h in words:
-            return role
-    for role, words in _ROLE_WORDS.items():
-        if any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
-            return role
-    return None
+    return next((role for role, words in _ROLE_WORDS.items() if h in words), None) or \
+        next((role for role, words in _ROLE_WORDS.items()
+              if any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3)), None)
 
 
 def year_column(header: str, periods: list) -> bool:
@@ -57,12 +53,8 @@ _UNIT_LINE = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.]\s
 
 def unit_from_titles(rows: list[list[Any]]) -> Optional[str]:
     """'Đơn vị tính: Tỷ đồng' written above a table."""
-    for r in rows:
-        for v in r:
-            m = _UNIT_LINE.match(cell_text(v))
-            if m:
-                return m.group(1)
-    return None
+    lines = (_UNIT_LINE.match(cell_text(v)) for r in rows for v in r)
+    return next((m.group(1) for m in lines if m), None)
 
 
 def title_from_titles(rows: list[list[Any]]) -> Optional[str]:
@@ -182,10 +174,7 @@ def find_col(columns: list[str], wanted: Optional[str], role: str, file: str, pr
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "no column '{column}' (columns: {columns})"),
                                               column=wanted, columns=", ".join(columns[:20]))))
         return None
-    for i, c in enumerate(columns):
-        if role_of(c) == role:
-            return i
-    return None
+    return next((i for i, c in enumerate(columns) if role_of(c) == role), None)
 
 
 LONG_ROLES = ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")
