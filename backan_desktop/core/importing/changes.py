@@ -41,10 +41,10 @@ def compare(new, old) -> ChangeSummary:
         s.new_series = sorted(new["indicator"].unique().tolist())
         return s
     s.replaces_existing = True
-    old_keys = old[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1)
-    new_keys = new[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1)
-    old_map = dict(zip(old_keys, old["value"]))
-    new_map = dict(zip(new_keys, new["value"]))
+
+    def by_key(frame) -> dict:
+        return dict(zip(frame[key].astype("object").fillna("").astype(str).agg("\x1f".join, axis=1), frame["value"]))
+    old_map, new_map = by_key(old), by_key(new)
     s.new_series = sorted(set(new["indicator"]) - set(old["indicator"]))
     for k, v in new_map.items():
         if k in old_map and old_map[k] != v:

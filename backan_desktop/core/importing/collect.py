@@ -44,15 +44,15 @@ class Collector:
         c = cells.columns()
         value = c["value"]
         number, missing, bad, decimals = (a[value.codes] for a in c["numbers"])
-        given = _is(c["given"], lambda g: g is not None)
+        given = each(c["given"], lambda g: g is not None, bool)
         live = ~(given | bad | missing)
 
         period = _each(c["period"], lambda p: normalise_period(p) if p is not None else None)
-        no_period = live & _is(period, lambda p: p is None)
+        no_period = live & each(period, lambda p: p is None, bool)
         indicator = _or(c["indicator"], "")
         no_name = live & ~no_period & (np.asarray(indicator.values, dtype=object) == "")[indicator.codes]
         status = _each(c["status"], lambda s: STATUS_WORDS.get((s or self.status).lower(), (s or self.status).lower()))
-        bad_status = live & ~no_period & ~no_name & _is(status, lambda s: s not in STATUSES)
+        bad_status = live & ~no_period & ~no_name & each(status, lambda s: s not in STATUSES, bool)
 
         for i in np.flatnonzero(given | bad | no_period | no_name | bad_status):
             if len(self.problems) > MAX_PROBLEMS:
@@ -63,15 +63,19 @@ class Collector:
                 self.problem(message, row, column)
             elif bad[i]:
                 mark = c["marks"][value.codes[i]]
-                self.problem(value_problem(number_problem(_cell(value, i), VI if mark == "," else EN)), row,
+                reason = number_problem(_cell(value, i), VI if mark == "," else EN)
+                self.problem(Message(QT_TRANSLATE_NOOP("Problems", "value: {reason}"), reason=reason), row,
                              int(c["column"][i]))
             elif no_period[i]:
-                self.problem(period_problem(cell_text(_cell(c["period"], i))[:40]), row,
+                self.problem(Message(QT_TRANSLATE_NOOP("Problems", "period: '{text}' is not a year or period"),
+                                     text=cell_text(_cell(c["period"], i))[:40]), row,
                              int(c["period_col"][i] or c["column"][i]))
             elif no_name[i]:
                 self.problem(Message(QT_TRANSLATE_NOOP("Problems", "the series has no name")), row, 1)
             else:
-                self.problem(status_problem(_cell(c["status"], i)), row, int(c["status_col"][i] or c["column"][i]))
+                self.problem(Message(QT_TRANSLATE_NOOP("Problems", "status: '{text}' is not one of {allowed}"),
+                                     text=_cell(c["status"], i), allowed=Message(STATUS_CHOICES)), row,
+                             int(c["status_col"][i] or c["column"][i]))
 
         keep = np.flatnonzero(live & ~no_period & ~no_name & ~bad_status)
         if not len(keep):
@@ -154,11 +158,12 @@ def _or(col: Coded, default: str) -> Coded:
     return Coded(col.codes, out + [last or default], distinct)
 
 
-def _is(col: Coded, test):
-    """Whether ``test`` holds for each cell of a coded column, judged once per distinct cell."""
+def each(col: Coded, convert, dtype=object):
+    """``convert`` of every cell of a coded column (an absent cell is None), once per distinct cell."""
     import numpy as np
 
-    return np.fromiter((bool(test(v)) for v in col.values), dtype=bool, count=len(col.values))[col.codes]
+    out = np.fromiter([convert(v) for v in col.values] + [convert(None)], dtype=dtype, count=len(col.values) + 1)
+    return out[col.codes]
 
 
 def _cell(col: Coded, i: int):
@@ -271,27 +276,6 @@ def number_problem(text, style: NumberStyle) -> Message:
     return Message(QT_TRANSLATE_NOOP("Problems", "'{text}' is not a number"), text=str(text)[:40])
 
 
-def value_problem(reason) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "value: {reason}"), reason=reason)
-
-
-def period_problem(text: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "period: '{text}' is not a year or period"), text=text)
-
-
-def status_problem(text: str) -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "status: '{text}' is not one of {allowed}"), text=text,
-                   allowed=Message(STATUS_CHOICES))
-
-
-def map_period_and_value() -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "map the period and value columns (--period-col, --value-col)"))
-
-
-def no_figures() -> Message:
-    return Message(QT_TRANSLATE_NOOP("Problems", "no figures found in the table"))
-
-
 def read_as(name: str, column: Coded, mapping: Mapping, evidence, col: Optional[Collector] = None):
     """(style, numbers): the reading of column ``name`` from its distinct cells, recorded for the
     review when ``col`` is given, and the cells read by it (:func:`read_numbers`) — each text
@@ -305,14 +289,11 @@ def read_as(name: str, column: Coded, mapping: Mapping, evidence, col: Optional[
 
 
 def check_duplicates(frame, file: str, col: Collector) -> None:
-    if frame.empty:
-        return
     key = ["indicator", "area", "period", "category"]
     mask = frame.duplicated(key, keep=False)
     if not mask.any():
         return
-    dup = frame[mask]
-    for _, group in list(dup.groupby(key, sort=False, observed=True))[:20]:
+    for _, group in list(frame[mask].groupby(key, sort=False, observed=True))[:20]:
         if group["value"].nunique() > 1:
             rows = ", ".join(str(r) for r in group["file_row"].tolist()[:5])
             col.problem(Message(QT_TRANSLATE_NOOP("Problems", "the same figure appears with different values on rows "

@@ -12,7 +12,6 @@ from ..problems import Problem
 from ..strings import match_key
 from .changes import ChangeSummary
 
-SHAPES = ("long", "wide", "yearbook")
 TIDY_COLUMNS = ["indicator", "area", "period", "category", "value", "unit", "status", "source", "note"]
 
 

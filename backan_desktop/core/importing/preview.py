@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 from ..datacheck import check_frame
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..problems import Problem
-from ..readers import Grid, read_csv_grid, read_xlsx_grid
+from ..readers import read_csv_grid, read_xlsx_grid
 from .changes import compare
 from .normalise import normalise
 from .options import ImportOptions, ImportPreview, as_of_date, slug
@@ -21,11 +20,12 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
     problems: list[Problem] = []
     file = path.name
     suffix = path.suffix.lower()
-    grid: Optional[Grid]
+    did = opts.dataset_id or slug(path.stem)
+    title = opts.title or path.stem
     if path.exists() and not path.is_file():           # a pipe or a device: reading could block or never end
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "not a regular file (a pipe, a device "
                                                                             "or a folder)"))))
-        return ImportPreview(path, opts.dataset_id or slug(path.stem), opts.title or path.stem, "", [], None, problems)
+        return ImportPreview(path, did, title, "", [], None, problems)
     head = path.open("rb").read(8) if path.is_file() else b""
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
         grid = read_xlsx_grid(path, problems, opts.sheet, cancel=cancel, progress=progress)
@@ -35,8 +35,6 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
         grid = None
     else:
         grid = read_csv_grid(path, problems, opts.encoding, opts.delimiter, cancel=cancel)
-    did = opts.dataset_id or slug(path.stem)
-    title = opts.title or path.stem
     if opts.as_of and not as_of_date(opts.as_of):
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "data as of '{text}': write the date as "
                                                                             "YYYY, YYYY-MM or YYYY-MM-DD"),

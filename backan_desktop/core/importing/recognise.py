@@ -37,13 +37,9 @@ def role_of(header: str) -> Optional[str]:
     # a header that is one role's word belongs to it, before any header that only starts or ends
     # with another role's word: 'Tình trạng' is the status (not an area: 'tỉnh'), 'Đơn vị tính' the
     # unit, 'Nguồn số liệu' the source (not the values: 'số liệu')
-    for role, words in _ROLE_WORDS.items():
-        if h in words:
-            return role
-    for role, words in _ROLE_WORDS.items():
-        if any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3):
-            return role
-    return None
+    return next((role for role, words in _ROLE_WORDS.items() if h in words), None) or \
+        next((role for role, words in _ROLE_WORDS.items()
+              if any(h.startswith(w + " ") or h.endswith(" " + w) for w in words if len(w) > 3)), None)
 
 
 def year_column(header: str, periods: list) -> bool:
@@ -57,12 +53,8 @@ _UNIT_LINE = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*[:.]\s
 
 def unit_from_titles(rows: list[list[Any]]) -> Optional[str]:
     """'Đơn vị tính: Tỷ đồng' written above a table."""
-    for r in rows:
-        for v in r:
-            m = _UNIT_LINE.match(cell_text(v))
-            if m:
-                return m.group(1)
-    return None
+    lines = (_UNIT_LINE.match(cell_text(v)) for r in rows for v in r)
+    return next((m.group(1) for m in lines if m), None)
 
 
 def title_from_titles(rows: list[list[Any]]) -> Optional[str]:
@@ -74,17 +66,13 @@ def title_from_titles(rows: list[list[Any]]) -> Optional[str]:
     return None
 
 
-def _nonempty(row) -> int:
-    return sum(1 for v in row if not is_missing(v if not isinstance(v, str) else v.strip() or None))
-
-
 def find_header(rows: list[list[Any]], limit: int = 40) -> int:
     """0-based index of the header row: the first row, among the top ones, whose filled cells
     are as many as the widest rows below it (title rows above have one or two cells)."""
     top = rows[:limit]
     if not top:
         return 0
-    widths = [_nonempty(r) for r in top]
+    widths = [sum(not is_missing(v) for v in r) for r in top]
     widest = max(widths)
     for i, w in enumerate(widths):
         if w >= max(2, int(widest * 0.6)) and any(isinstance(v, str) and v.strip() for v in top[i]):
@@ -171,12 +159,8 @@ def _columns(header: list[Any]) -> list[str]:
     names, seen = [], {}
     for i, v in enumerate(header):
         name = cell_text(v) or f"column {i + 1}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
-        names.append(name)
+        seen[name] = seen.get(name, 0) + 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return names
 
 
@@ -190,10 +174,7 @@ def find_col(columns: list[str], wanted: Optional[str], role: str, file: str, pr
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "no column '{column}' (columns: {columns})"),
                                               column=wanted, columns=", ".join(columns[:20]))))
         return None
-    for i, c in enumerate(columns):
-        if role_of(c) == role:
-            return i
-    return None
+    return next((i for i, c in enumerate(columns) if role_of(c) == role), None)
 
 
 LONG_ROLES = ("period", "value", "indicator", "area", "unit", "status", "source", "note", "category")

@@ -11,13 +11,12 @@ small CSV, a CSV that the C parser refuses) is turned into such columns first.""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..numbers import is_missing
 from ..periods import normalise_period, period_of_header
 from ..readers import Coded, cell_text
-from .collect import Cells, Collector, check_duplicates, map_period_and_value, no_figures, read_as
+from .collect import Cells, Collector, check_duplicates, each, read_as
 from .options import ImportOptions
 from .recognise import FileEvidence, find_col, find_roles, looks_numeric, note_row, role_of, unit_from_titles, year_column
 
@@ -42,14 +41,6 @@ def coded_columns(rows: list[list], width: int) -> list[Coded]:
     if width:
         grid[:] = [r if len(r) == width else (list(r) + [None] * width)[:width] for r in rows]
     return [coded(grid[:, j]) for j in range(width)]
-
-
-def each(col: Coded, convert, dtype=object):
-    """``convert`` of every cell of a coded column (an absent cell is None), once per distinct cell."""
-    import numpy as np
-
-    out = np.fromiter([convert(v) for v in col.values] + [convert(None)], dtype=dtype, count=len(col.values) + 1)
-    return out[col.codes]
 
 
 def texts(col: Coded, default: str = "") -> Coded:
@@ -106,10 +97,6 @@ def _side_by_side(cols: list[Coded], rows) -> Coded:
     return Coded(np.stack(parts, axis=1).ravel(), values)
 
 
-def _blank(v: Any) -> bool:
-    return is_missing(v if not isinstance(v, str) else v.strip() or None)
-
-
 def _notes(body: list, n: int) -> tuple[int, list[str]]:
     """Trailing rows that are notes (one filled cell, or starting like 'Ghi chú:', '*', 'Nguồn:'),
     and where the table's rows end."""
@@ -120,7 +107,7 @@ def _notes(body: list, n: int) -> tuple[int, list[str]]:
 
     notes = []
     while n:
-        filled = [v for v in (cell(c, n - 1) for c in body) if not _blank(v)]
+        filled = [v for v in (cell(c, n - 1) for c in body) if not is_missing(v)]
         if filled and not note_row(filled):
             break
         if filled:
@@ -153,7 +140,7 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
         return done[j]
 
     def blank(j: int):
-        return each(column(j), _blank, bool)
+        return each(column(j), is_missing, bool)
 
     def per_row(c, times: int, rows=slice(None)):
         """A field of each row, for each of its ``times`` value cells."""
@@ -197,7 +184,8 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
     elif shape == "long":
         idx = find_roles(columns, m, file, col.problems)
         if idx["period"] is None or idx["value"] is None:
-            col.problem(map_period_and_value())
+            col.problem(Message(QT_TRANSLATE_NOOP("Problems", "map the period and value columns (--period-col, "
+                                                  "--value-col)")))
         else:
             v = idx["value"]
             style, numbers = read_as(columns[v], column(v), m, evidence, col)
@@ -253,5 +241,5 @@ def normalise_rows(body: list, opts: ImportOptions, shape: str, h: int, columns:
     frame = col.tidy(cells)
     check_duplicates(frame, file, col)
     if frame.empty and not col.problems:
-        col.problem(no_figures(), h + 1, 1)
+        col.problem(Message(QT_TRANSLATE_NOOP("Problems", "no figures found in the table")), h + 1, 1)
     return frame, col.problems, notes

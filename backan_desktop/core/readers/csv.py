@@ -137,9 +137,6 @@ class _ByteRange(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def seekable(self) -> bool:
-        return False
-
     def readinto(self, buffer) -> int:
         n = min(len(buffer), self._end - self._pos)
         if n <= 0:
@@ -179,9 +176,6 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     kw = dict(header=None, names=names, sep=delimiter, engine="c", keep_default_na=False, skip_blank_lines=False)
     dtype = {**{c: "category" for c in text}, **{c: object for c in raw}}
 
-    def text_kind(index) -> bool:
-        return index.dtype == object or pd.api.types.is_string_dtype(index.dtype)
-
     def read_piece(piece: tuple[int, int] | None) -> dict[str, Any]:
         """One byte range of the file (None: the whole file)."""
         def read(**more):
@@ -202,7 +196,7 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
         redo = []
         for c in text:
             cat = frame[c].array
-            if text_kind(cat.categories):
+            if cat.categories.dtype == object or pd.api.types.is_string_dtype(cat.categories.dtype):
                 out[c] = Coded(np.asarray(cat.codes, dtype=np.int32), cat.categories.to_numpy(dtype=object).tolist(), True)
             else:
                 redo.append(c)     # pandas turned an all-number piece into numbers: "007" would be 7
@@ -251,13 +245,10 @@ def read_csv_coded(path: Path, names: list[str], skip_lines: int, delimiter: str
     finally:
         if mm is not None:
             mm.close()
-    result: dict[str, Any] = {}
-    for c in [c for c in names if c not in text]:
-        result[c] = np.concatenate([p[c] for p in parts]) if len(parts) > 1 else parts[0][c]
+    if len(parts) == 1:
+        return parts[0]
+    result = {c: np.concatenate([p[c] for p in parts]) for c in names if c not in text}
     for c in text:
-        if len(parts) == 1:
-            result[c] = parts[0][c]
-            continue
         # the pieces' distinct values merged by one hash pass (C speed, even when most are distinct)
         values = np.empty(sum(len(p[c].values) for p in parts), dtype=object)
         values[:] = [v for p in parts for v in p[c].values]

@@ -236,6 +236,12 @@ def _sheet_named(sheet: str, names: list[str], file: str, problems: list[Problem
     return None
 
 
+def _too_long(file: str) -> Problem:
+    """The sheet has more rows than are read; the problem names the first row past them."""
+    return Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n:,} rows; split the sheet"), n=MAX_XLSX_ROWS),
+                   MAX_XLSX_ROWS + 1)
+
+
 def _read_calamine(path: Path, file: str, problems: list[Problem], sheet: Optional[str]):
     """(sheet name, rows) read by calamine; None with a problem (no such sheet, too many rows), or
     None alone when calamine cannot read the workbook (openpyxl then tries, and says why it fails)."""
@@ -245,13 +251,9 @@ def _read_calamine(path: Path, file: str, problems: list[Problem], sheet: Option
         wb = CalamineWorkbook.from_path(str(path))
         try:
             names = [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
-            if sheet:
-                chosen = _sheet_named(sheet, names, file, problems)
-                if chosen is None:
-                    return None
-                candidates = [chosen]
-            else:
-                candidates = names
+            candidates = [_sheet_named(sheet, names, file, problems)] if sheet else names
+            if None in candidates:
+                return None
             rows: list[list[Any]] = []
             for name in candidates:
                 rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
@@ -263,8 +265,7 @@ def _read_calamine(path: Path, file: str, problems: list[Problem], sheet: Option
     except Exception:       # calamine's own error types, or a part it does not know
         return None
     if len(rows) > MAX_XLSX_ROWS:
-        problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n:,} rows; split the sheet"),
-                                              n=MAX_XLSX_ROWS), MAX_XLSX_ROWS + 1))
+        problems.append(_too_long(file))
         return None
     # calamine gives '' for an empty cell and floats for every number; the grid has None and NFC
     # text, each distinct text normalised once (a sheet repeats its names on every row)
@@ -298,8 +299,7 @@ def _read_openpyxl(path: Path, file: str, problems: list[Problem], sheet: Option
         total = ws.max_row or 0
         for i, row in enumerate(ws.iter_rows(values_only=True)):
             if i >= MAX_XLSX_ROWS:
-                problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "more than {n:,} rows; split the "
-                                                                                    "sheet"), n=MAX_XLSX_ROWS), i + 1))
+                problems.append(_too_long(file))
                 return None
             rows.append([nfc(v) if isinstance(v, str) else v for v in row[:MAX_COLUMNS]])
             if i % 5000 == 0:
