@@ -288,3 +288,21 @@ def test_a_descriptor_with_a_five_thousand_digit_number_is_one_clear_line(tmp_pa
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stdout.strip() == f"{folder / 'datapackage.json'}: invalid JSON: a number with more than 4,300 digits"
+
+
+@pytest.mark.parametrize("name", ["figures.csv", "figures.xlsx"])
+def test_a_file_that_cannot_be_read_is_a_problem_not_a_traceback(tmp_path, monkeypatch, name):
+    """A spreadsheet open in Excel on Windows (locked), without read permission, or on a stick pulled
+    out mid-way: the preview names the file and the reason, for the window and the CLI alike."""
+    import pathlib
+
+    path = tmp_path / name
+    path.write_bytes(b"indicator,period,value\nA,2020,1\n")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+    monkeypatch.setattr(pathlib.Path, "read_bytes", refuse)
+    monkeypatch.setattr(pathlib.Path, "open", refuse)
+    preview = preview_table(path, ImportOptions())
+    assert preview.rows is None
+    assert [str(p) for p in preview.problems] == [f"{name}: cannot read: Permission denied"]

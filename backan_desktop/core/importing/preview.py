@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..datacheck import check_frame
+from ..datapackage.descriptor import cannot_read
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..problems import Problem
 from ..readers import read_csv_grid, read_xlsx_grid
@@ -16,7 +17,16 @@ from .recognise import recognise, title_from_titles
 
 def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, progress=None) -> ImportPreview:
     """Read, recognise, normalise and validate a CSV/XLSX; compare with ``existing`` (the tidy
-    DataFrame of the dataset with the same id, if any). Never raises for bad input."""
+    DataFrame of the dataset with the same id, if any). Never raises for bad input, nor for a file
+    that cannot be read (open in Excel on Windows, no permission, a stick pulled out mid-way)."""
+    try:
+        return _preview(path, opts, existing, cancel, progress)
+    except OSError as exc:
+        return ImportPreview(path, opts.dataset_id or slug(path.stem), opts.title or path.stem, "", [], None,
+                             [Problem(path.name, cannot_read(exc))])
+
+
+def _preview(path: Path, opts: ImportOptions, existing, cancel, progress) -> ImportPreview:
     problems: list[Problem] = []
     file = path.name
     suffix = path.suffix.lower()
@@ -26,7 +36,10 @@ def preview_table(path: Path, opts: ImportOptions, existing=None, cancel=None, p
         problems.append(Problem(file, Message(QT_TRANSLATE_NOOP("Problems", "not a regular file (a pipe, a device "
                                                                             "or a folder)"))))
         return ImportPreview(path, did, title, "", [], None, problems)
-    head = path.open("rb").read(8) if path.is_file() else b""
+    head = b""
+    if path.is_file():
+        with path.open("rb") as f:
+            head = f.read(8)
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
         grid = read_xlsx_grid(path, problems, opts.sheet, cancel=cancel, progress=progress)
     elif suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
