@@ -1,5 +1,6 @@
 """The window: navigation, every section page with its KPI values, the Datasets browser."""
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from backan_desktop.ui.main_window import NAV, MainWindow
 
@@ -150,3 +151,20 @@ def test_window_fits_a_small_screen_and_tables_show_every_row_and_column(window,
     assert sum(widths) >= view.viewport().width(), widths
     label = window.library.datasets["categories"].table.field_names.index("label_vi")
     assert widths[label] == max(widths)
+
+
+def test_tiles_fill_every_row_without_an_empty_slot(window):
+    """The window lays its tiles out by core.sheets.tile_rows, like paper and fair mode: on the
+    Economy page five tiles are 3 + 2, the second row as wide as the first (no empty slot)."""
+    window.resize(1366, 768)
+    window.show()
+    page = window.page("economy")
+    window.nav.setCurrentRow([k for k, _ in NAV].index("economy"))
+    QApplication.processEvents()
+    rows: dict[int, list] = {}
+    for tile in page.kpi_tiles:
+        rows.setdefault(tile.y(), []).append(tile.geometry())
+    assert len(page.kpi_tiles) == 5 and [len(r) for _, r in sorted(rows.items())] == [3, 2]
+    first, second = (r for _, r in sorted(rows.items()))
+    assert abs(first[-1].right() - second[-1].right()) <= 2
+    assert abs(second[0].width() - second[1].width()) <= 2
